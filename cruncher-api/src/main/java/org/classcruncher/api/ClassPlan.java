@@ -1,0 +1,32 @@
+package org.classcruncher.api;
+
+import java.util.List;
+
+/**
+ * One way to organise the school into classes.
+ *
+ * @param rank    1 for the best plan of a result, 2 for the next…
+ * @param classes the classes, straight classes first in grade order, then composites
+ * @param summary the figures of these classes
+ * @param optimal whether the solver proved no better plan exists for its objective
+ * @param gap     the relative gap between this plan and the best bound when not proven optimal, else {@code null}
+ */
+public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summary, boolean optimal, Double gap) {
+
+    public ClassPlan {
+        classes = List.copyOf(classes);
+    }
+
+    public static ClassPlan of(int rank, List<PlannedClass> classes, boolean optimal, Double gap) {
+        return new ClassPlan(rank, classes, PlanSummary.of(classes), optimal, gap);
+    }
+
+    /** The same plan with other classes (e.g. after balancing), its summary recomputed. */
+    public ClassPlan withClasses(List<PlannedClass> newClasses) {
+        return of(rank, newClasses, optimal, gap);
+    }
+
+    public ClassPlan withRank(int newRank) {
+        return new ClassPlan(newRank, classes, summary, optimal, gap);
+    }
+}

@@ -1,0 +1,48 @@
+package org.classcruncher.api;
+
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * A composite (multi-grade) class the school allows, e.g. K/1 or 4/5/6.
+ *
+ * @param grades       the 2 or 3 grades taught together
+ * @param minClassSize its own minimum, or {@code null} for the lowest minimum of its grades
+ * @param maxClassSize its own cap, or {@code null} for the lowest cap of its grades
+ */
+public record CompositeSpec(List<String> grades, Integer minClassSize, Integer maxClassSize) {
+
+    public CompositeSpec {
+        grades = List.copyOf(Checks.required(grades, "composites.grades").stream()
+                .map(grade -> Checks.requiredText(grade, "composites.grades"))
+                .toList());
+        String field = "composites[" + String.join("/", grades) + "]";
+        if (grades.size() < 2 || grades.size() > 3) {
+            throw new InvalidSchoolException(field + ".grades",
+                    "a composite class joins 2 or 3 grades, not " + grades.size());
+        }
+        if (new HashSet<>(grades).size() != grades.size()) {
+            throw new InvalidSchoolException(field + ".grades", "a composite class names each grade once");
+        }
+        if (minClassSize != null) {
+            Checks.atLeast(minClassSize, 1, field + ".minClassSize");
+        }
+        if (maxClassSize != null) {
+            Checks.atLeast(maxClassSize, 1, field + ".maxClassSize");
+            Checks.atMost(maxClassSize, GradeSpec.LARGEST_CLASS_SIZE, field + ".maxClassSize");
+        }
+        if (minClassSize != null && maxClassSize != null && minClassSize > maxClassSize) {
+            throw new InvalidSchoolException(field + ".minClassSize", "composite " + String.join("/", grades)
+                    + ": minClassSize " + minClassSize + " is greater than maxClassSize " + maxClassSize);
+        }
+    }
+
+    public CompositeSpec(List<String> grades) {
+        this(grades, null, null);
+    }
+
+    /** "K/1" for the grades K and 1. */
+    public String name() {
+        return String.join("/", grades);
+    }
+}

@@ -1,0 +1,45 @@
+package org.classcruncher.api;
+
+import java.util.List;
+
+/**
+ * One class of a plan: its label (e.g. "K/1 A"), the children of each of its grades, and its size.
+ *
+ * @param label      a name people use: the grades, then a letter telling apart classes of the same grades
+ * @param subclasses the children of each grade, youngest grade first
+ * @param total      children in the class
+ */
+public record PlannedClass(String label, List<Subclass> subclasses, int total) {
+
+    public PlannedClass {
+        subclasses = List.copyOf(subclasses);
+        int sum = subclasses.stream().mapToInt(Subclass::children).sum();
+        if (sum != total) {
+            throw new IllegalArgumentException("class " + label + " totals " + total + " but its grades hold " + sum);
+        }
+    }
+
+    public PlannedClass(String label, List<Subclass> subclasses) {
+        this(label, subclasses, subclasses.stream().mapToInt(Subclass::children).sum());
+    }
+
+    public List<String> grades() {
+        return subclasses.stream().map(Subclass::grade).toList();
+    }
+
+    public boolean composite() {
+        return subclasses.size() > 1;
+    }
+
+    public boolean has(String grade) {
+        return grades().contains(grade);
+    }
+
+    /** Children of {@code grade} in this class, 0 if the class has none. */
+    public int childrenOf(String grade) {
+        return subclasses.stream()
+                .filter(subclass -> subclass.grade().equals(grade))
+                .mapToInt(Subclass::children)
+                .sum();
+    }
+}

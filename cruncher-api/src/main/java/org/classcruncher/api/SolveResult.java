@@ -1,0 +1,36 @@
+package org.classcruncher.api;
+
+import java.util.List;
+
+/**
+ * What a solve produced, or how far it has got.
+ *
+ * @param id        the solve's id
+ * @param school    the school's name
+ * @param status    where the solve is in its life
+ * @param plans     the plans found, best first (empty unless SOLVED or TIMED_OUT with a plan)
+ * @param diagnosis why no plan exists, in plain words (INFEASIBLE), or what went wrong (FAILED); else {@code null}
+ * @param timings   when it was submitted, started, finished
+ * @param plugins   ids of the policy plugins that shaped the plans
+ */
+public record SolveResult(String id, String school, SolveStatus status, List<ClassPlan> plans, String diagnosis,
+                          Timings timings, List<String> plugins) {
+
+    public SolveResult {
+        plans = plans == null ? List.of() : List.copyOf(plans);
+        plugins = plugins == null ? List.of() : List.copyOf(plugins);
+    }
+
+    public static SolveResult queued(String id, String school, Timings timings) {
+        return new SolveResult(id, school, SolveStatus.QUEUED, List.of(), null, timings, List.of());
+    }
+
+    public SolveResult running(Timings newTimings) {
+        return new SolveResult(id, school, SolveStatus.RUNNING, plans, diagnosis, newTimings, plugins);
+    }
+
+    public SolveResult finished(SolveStatus newStatus, List<ClassPlan> newPlans, String newDiagnosis,
+                                Timings newTimings, List<String> newPlugins) {
+        return new SolveResult(id, school, newStatus, newPlans, newDiagnosis, newTimings, newPlugins);
+    }
+}

@@ -1,0 +1,83 @@
+package org.classcruncher.solve.control;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A mixed-integer linear program written down independently of any solver: named columns (variables) with bounds,
+ * kinds and objective costs, and named rows (constraints) with bounds and coefficients. Minimised. Kept apart from
+ * GLPK so that the formulation can be read and tested as plain data.
+ */
+public final class MilpModel {
+
+    /** What values a column may take. */
+    public enum Kind { CONTINUOUS, INTEGER, BINARY }
+
+    /** A variable; {@code upper} is {@code null} when unbounded above. */
+    public record Column(String name, Kind kind, double lower, Double upper, double cost) {
+    }
+
+    /**
+     * A constraint {@code lower <= sum(coefficient * column) <= upper}; a {@code null} bound is absent. Coefficients
+     * are keyed by column index, in insertion order.
+     */
+    public record Row(String name, Double lower, Double upper, Map<Integer, Double> coefficients) {
+
+        public Row {
+            coefficients = Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));
+        }
+
+        public double coefficient(int column) {
+            return coefficients.getOrDefault(column, 0.0);
+        }
+    }
+
+    private final List<Column> columns = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
+
+    /** Adds a column and returns its index. */
+    public int addColumn(String name, Kind kind, double lower, Double upper, double cost) {
+        columns.add(new Column(name, kind, lower, upper, cost));
+        return columns.size() - 1;
+    }
+
+    /** Adds {@code sum(coefficients) == value}. */
+    public void addEquality(String name, Map<Integer, Double> coefficients, double value) {
+        rows.add(new Row(name, value, value, coefficients));
+    }
+
+    /** Adds {@code sum(coefficients) >= lower}. */
+    public void addAtLeast(String name, Map<Integer, Double> coefficients, double lower) {
+        rows.add(new Row(name, lower, null, coefficients));
+    }
+
+    /** Adds {@code sum(coefficients) <= upper}. */
+    public void addAtMost(String name, Map<Integer, Double> coefficients, double upper) {
+        rows.add(new Row(name, null, upper, coefficients));
+    }
+
+    public List<Column> columns() {
+        return Collections.unmodifiableList(columns);
+    }
+
+    public List<Row> rows() {
+        return Collections.unmodifiableList(rows);
+    }
+
+    /** The rows whose name starts with {@code family} followed by '[' (e.g. "gradeTotal" for "gradeTotal[K]"). */
+    public List<Row> rows(String family) {
+        return rows.stream().filter(row -> row.name().startsWith(family + "[") || row.name().equals(family)).toList();
+    }
+
+    public int columnIndex(String name) {
+        for (int j = 0; j < columns.size(); j++) {
+            if (columns.get(j).name().equals(name)) {
+                return j;
+            }
+        }
+        throw new IllegalArgumentException("no column " + name);
+    }
+}

@@ -1,0 +1,25 @@
+package org.classcruncher.solve.control;
+
+import java.util.List;
+
+import org.classcruncher.api.ClassSizeLimits;
+
+/**
+ * A class the school could open: its grades (one for a straight class, 2 or 3 for a composite) and its size limits.
+ * The model decides whether it is used and how many children of each grade it gets.
+ */
+public record PotentialClass(List<String> grades, ClassSizeLimits limits) {
+
+    public PotentialClass {
+        grades = List.copyOf(grades);
+    }
+
+    public boolean composite() {
+        return grades.size() > 1;
+    }
+
+    /** "K/1" for a K/1 composite, "2" for a straight grade 2 class. */
+    public String name() {
+        return String.join("/", grades);
+    }
+}
