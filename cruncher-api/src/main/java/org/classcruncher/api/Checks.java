@@ -8,7 +8,7 @@ final class Checks {
 
     static <T> T required(T value, String field) {
         if (value == null) {
-            throw new InvalidSchoolException(field, field + " is required");
+            throw new InvalidSchoolException(field, field.substring(field.lastIndexOf('.') + 1) + " is required");
         }
         return value;
     }

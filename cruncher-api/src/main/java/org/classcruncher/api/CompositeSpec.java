@@ -37,8 +37,9 @@ public record CompositeSpec(List<String> grades, Integer minClassSize, Integer m
         }
     }
 
-    public CompositeSpec(List<String> grades) {
-        this(grades, null, null);
+    /** A composite of these grades with the default size limits. */
+    public static CompositeSpec of(String... grades) {
+        return new CompositeSpec(List.of(grades), null, null);
     }
 
     /** "K/1" for the grades K and 1. */

@@ -4,11 +4,13 @@ package org.classcruncher.api;
  * One grade taught at the school: how many children it has and the size rules for its straight classes.
  *
  * @param grade        the grade's name as the school writes it ("K", "1", … "12")
+ * Numbers are boxed so that a field left out of a JSON request is reported as missing rather than read as 0.
+ *
  * @param children     children enrolled in the grade
  * @param minClassSize fewest children a class of this grade may have
  * @param maxClassSize most children a class of this grade may have
  */
-public record GradeSpec(String grade, int children, int minClassSize, int maxClassSize) {
+public record GradeSpec(String grade, Integer children, Integer minClassSize, Integer maxClassSize) {
 
     /** Larger than any class a school runs; keeps the MILP's numbers small and catches typing slips. */
     public static final int LARGEST_CLASS_SIZE = 100;
@@ -18,18 +20,22 @@ public record GradeSpec(String grade, int children, int minClassSize, int maxCla
 
     public GradeSpec {
         grade = Checks.requiredText(grade, "grades.grade");
-        Checks.atLeast(children, 0, field("children"));
-        Checks.atMost(children, LARGEST_GRADE, field("children"));
-        Checks.atLeast(minClassSize, 1, field("minClassSize"));
-        Checks.atLeast(maxClassSize, 1, field("maxClassSize"));
-        Checks.atMost(maxClassSize, LARGEST_CLASS_SIZE, field("maxClassSize"));
+        Checks.required(children, field(grade, "children"));
+        Checks.atLeast(children, 0, field(grade, "children"));
+        Checks.atMost(children, LARGEST_GRADE, field(grade, "children"));
+        Checks.required(minClassSize, field(grade, "minClassSize"));
+        Checks.atLeast(minClassSize, 1, field(grade, "minClassSize"));
+        Checks.required(maxClassSize, field(grade, "maxClassSize"));
+        Checks.atLeast(maxClassSize, 1, field(grade, "maxClassSize"));
+        Checks.atMost(maxClassSize, LARGEST_CLASS_SIZE, field(grade, "maxClassSize"));
         if (minClassSize > maxClassSize) {
-            throw new InvalidSchoolException(field("minClassSize"), "grade " + grade + ": minClassSize "
+            throw new InvalidSchoolException(field(grade, "minClassSize"), "grade " + grade + ": minClassSize "
                     + minClassSize + " is greater than maxClassSize " + maxClassSize);
         }
     }
 
-    private String field(String name) {
+    /** The JSON path of one of a grade's fields, e.g. {@code grades[K].maxClassSize}. */
+    private static String field(String grade, String name) {
         return "grades[" + grade + "]." + name;
     }
 }

@@ -19,8 +19,9 @@ public record PlannedClass(String label, List<Subclass> subclasses, int total) {
         }
     }
 
-    public PlannedClass(String label, List<Subclass> subclasses) {
-        this(label, subclasses, subclasses.stream().mapToInt(Subclass::children).sum());
+    /** A class whose total is the sum of its subclasses. */
+    public static PlannedClass of(String label, List<Subclass> subclasses) {
+        return new PlannedClass(label, subclasses, subclasses.stream().mapToInt(Subclass::children).sum());
     }
 
     public List<String> grades() {

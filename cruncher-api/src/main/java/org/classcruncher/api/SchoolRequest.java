@@ -17,13 +17,14 @@ import java.util.Set;
  * @param composites      the composite classes allowed (may be empty)
  * @param options         how to solve (optional)
  */
-public record SchoolRequest(String name, int teachers, Integer minSubclassSize, List<GradeSpec> grades,
+public record SchoolRequest(String name, Integer teachers, Integer minSubclassSize, List<GradeSpec> grades,
                             List<CompositeSpec> composites, SolveOptions options) {
 
     public static final int MAX_TEACHERS = 1_000;
 
     public SchoolRequest {
         name = name == null || name.isBlank() ? "Unnamed school" : name.strip();
+        Checks.required(teachers, "teachers");
         Checks.atLeast(teachers, 1, "teachers");
         Checks.atMost(teachers, MAX_TEACHERS, "teachers");
         minSubclassSize = minSubclassSize == null ? 1 : minSubclassSize;

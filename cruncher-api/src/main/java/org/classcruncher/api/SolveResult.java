@@ -6,14 +6,14 @@ import java.util.List;
  * What a solve produced, or how far it has got.
  *
  * @param id        the solve's id
- * @param school    the school's name
+ * @param school    the school as submitted (defaults filled in)
  * @param status    where the solve is in its life
  * @param plans     the plans found, best first (empty unless SOLVED or TIMED_OUT with a plan)
  * @param diagnosis why no plan exists, in plain words (INFEASIBLE), or what went wrong (FAILED); else {@code null}
  * @param timings   when it was submitted, started, finished
  * @param plugins   ids of the policy plugins that shaped the plans
  */
-public record SolveResult(String id, String school, SolveStatus status, List<ClassPlan> plans, String diagnosis,
+public record SolveResult(String id, SchoolRequest school, SolveStatus status, List<ClassPlan> plans, String diagnosis,
                           Timings timings, List<String> plugins) {
 
     public SolveResult {
@@ -21,7 +21,7 @@ public record SolveResult(String id, String school, SolveStatus status, List<Cla
         plugins = plugins == null ? List.of() : List.copyOf(plugins);
     }
 
-    public static SolveResult queued(String id, String school, Timings timings) {
+    public static SolveResult queued(String id, SchoolRequest school, Timings timings) {
         return new SolveResult(id, school, SolveStatus.QUEUED, List.of(), null, timings, List.of());
     }
 

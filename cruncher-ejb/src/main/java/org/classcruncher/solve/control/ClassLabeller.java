@@ -32,7 +32,7 @@ public final class ClassLabeller {
         for (List<Subclass> subclasses : ordered) {
             String name = name(subclasses);
             int index = seen.merge(name, 1, Integer::sum) - 1;
-            labelled.add(new PlannedClass(name + " " + letters(index), subclasses));
+            labelled.add(PlannedClass.of(name + " " + letters(index), subclasses));
         }
         return labelled;
     }

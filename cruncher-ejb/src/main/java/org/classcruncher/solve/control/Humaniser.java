@@ -57,7 +57,7 @@ public class Humaniser implements BalancingRule {
             for (int s = 0; s < children[c].length; s++) {
                 subclasses.add(new Subclass(classes.get(c).subclasses().get(s).grade(), children[c][s]));
             }
-            balanced.add(new PlannedClass(classes.get(c).label(), subclasses));
+            balanced.add(PlannedClass.of(classes.get(c).label(), subclasses));
         }
         return plan.withClasses(balanced);
     }

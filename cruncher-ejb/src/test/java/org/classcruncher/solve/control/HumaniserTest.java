@@ -20,7 +20,7 @@ class HumaniserTest {
     /** The seed's grades K, 1, 2 with K/1 and 1/2 composites and a minimum subclass of 5. */
     private final SchoolRequest school = new SchoolRequest("Humanise example", 6, 5,
             List.of(new GradeSpec("K", 55, 8, 30), new GradeSpec("1", 35, 8, 30), new GradeSpec("2", 35, 8, 30)),
-            List.of(new CompositeSpec(List.of("K", "1")), new CompositeSpec(List.of("1", "2"))), null);
+            List.of(CompositeSpec.of("K", "1"), CompositeSpec.of("1", "2")), null);
 
     @Test
     void evensOutTheSeedsExampleKeepingEveryGradeTotalAndTheMinSubclassSize() {
@@ -70,7 +70,7 @@ class HumaniserTest {
                     subclasses.add(new Subclass(GRADES.get(g), matrix[c][g]));
                 }
             }
-            classes.add(new PlannedClass("class " + (c + 1), subclasses));
+            classes.add(PlannedClass.of("class " + (c + 1), subclasses));
         }
         return ClassPlan.of(1, classes, true, null);
     }

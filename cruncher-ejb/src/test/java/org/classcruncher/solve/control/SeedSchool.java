@@ -15,7 +15,7 @@ final class SeedSchool {
     static SchoolRequest withTeachers(int teachers) {
         return new SchoolRequest("Seed example", teachers, 5,
                 List.of(new GradeSpec("K", 32, 10, 25), new GradeSpec("1", 57, 10, 25), new GradeSpec("2", 21, 10, 25)),
-                List.of(new CompositeSpec(List.of("K", "1"))), null);
+                List.of(CompositeSpec.of("K", "1")), null);
     }
 
     /** The seed's potential classes: one straight K, two K/1, two straight 1st, one straight 2nd. */

@@ -1,0 +1,111 @@
+package org.classcruncher.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+
+class SchoolRequestTest {
+
+    private static final GradeSpec K = new GradeSpec("K", 44, 15, 22);
+    private static final GradeSpec FIRST = new GradeSpec("1", 50, 12, 24);
+
+    @Test
+    void acceptsAValidSchoolAndFillsDefaults() {
+        SchoolRequest school = new SchoolRequest(null, 5, null, List.of(K, FIRST), null, null);
+
+        assertThat(school.name()).isEqualTo("Unnamed school");
+        assertThat(school.minSubclassSize()).isEqualTo(1);
+        assertThat(school.composites()).isEmpty();
+        assertThat(school.options()).isEqualTo(SolveOptions.defaults());
+        assertThat(school.options().balancing()).containsExactly(SolveOptions.HUMANISE);
+        assertThat(school.totalChildren()).isEqualTo(94);
+    }
+
+    @Test
+    void rejectsCompositeWithUnknownGrade() {
+        assertRejected(() -> new SchoolRequest("S", 5, 4, List.of(K, FIRST), List.of(CompositeSpec.of("K", "3")),
+                null), "composites[K/3].grades", "composite K/3 names grade 3, which the school does not teach");
+    }
+
+    @Test
+    void rejectsMinClassSizeAboveMax() {
+        assertRejected(() -> new GradeSpec("2", 40, 25, 20), "grades[2].minClassSize",
+                "grade 2: minClassSize 25 is greater than maxClassSize 20");
+    }
+
+    @Test
+    void rejectsNegativeChildren() {
+        assertRejected(() -> new GradeSpec("2", -1, 10, 20), "grades[2].children",
+                "grades[2].children must be at least 0 but is -1");
+    }
+
+    @Test
+    void reportsAMissingNumberAsMissingRatherThanZero() {
+        assertRejected(() -> new GradeSpec("2", null, 10, 20), "grades[2].children", "children is required");
+        assertRejected(() -> new SchoolRequest("S", null, 4, List.of(K), null, null), "teachers",
+                "teachers is required");
+    }
+
+    @Test
+    void rejectsAGradeListedTwice() {
+        assertRejected(() -> new SchoolRequest("S", 5, 4, List.of(K, K), null, null), "grades[K].grade",
+                "grade K is listed twice");
+    }
+
+    @Test
+    void rejectsASchoolWithoutTeachersOrGrades() {
+        assertRejected(() -> new SchoolRequest("S", 0, 4, List.of(K), null, null), "teachers",
+                "teachers must be at least 1 but is 0");
+        assertRejected(() -> new SchoolRequest("S", 3, 4, List.of(), null, null), "grades",
+                "a school teaches at least one grade");
+    }
+
+    @Test
+    void rejectsACompositeOfOneOrFourGrades() {
+        assertRejected(() -> CompositeSpec.of("K"), "composites[K].grades", "a composite class joins 2 or 3 grades, not 1");
+        assertRejected(() -> CompositeSpec.of("1", "2", "3", "4"), "composites[1/2/3/4].grades",
+                "a composite class joins 2 or 3 grades, not 4");
+    }
+
+    @Test
+    void compositeLimitsDefaultToTheLowestOfItsGrades() {
+        SchoolRequest school = new SchoolRequest("S", 5, 4, List.of(K, FIRST), List.of(CompositeSpec.of("K", "1")),
+                null);
+
+        assertThat(school.limitsOf(List.of("1", "K"))).isEqualTo(new ClassSizeLimits(12, 22));
+    }
+
+    @Test
+    void compositeOwnLimitsWin() {
+        SchoolRequest school = new SchoolRequest("S", 5, 4, List.of(K, FIRST),
+                List.of(new CompositeSpec(List.of("K", "1"), 10, 20)), null);
+
+        assertThat(school.limitsOf(List.of("K", "1"))).isEqualTo(new ClassSizeLimits(10, 20));
+    }
+
+    @Test
+    void rejectsACompositeWhoseLimitsCannotBeMet() {
+        assertRejected(() -> new SchoolRequest("S", 5, 4, List.of(K, FIRST),
+                        List.of(new CompositeSpec(List.of("K", "1"), 23, null)), null),
+                "composites[K/1].maxClassSize", "composite K/1 would need at least 23 children but may hold at most 22");
+    }
+
+    @Test
+    void rejectsOptionsOutOfRange() {
+        assertRejected(() -> new SolveOptions(0, null, null, null), "options.alternatives",
+                "options.alternatives must be at least 1 but is 0");
+        assertRejected(() -> new SolveOptions(null, 0, null, null), "options.timeLimitSeconds",
+                "options.timeLimitSeconds must be at least 1 but is 0");
+    }
+
+    private static AbstractThrowableAssert<?, ?> assertRejected(Runnable construction, String field, String message) {
+        return assertThatThrownBy(construction::run)
+                .isInstanceOfSatisfying(InvalidSchoolException.class,
+                        invalid -> assertThat(invalid.field()).isEqualTo(field))
+                .hasMessage(message);
+    }
+}

@@ -1,0 +1,44 @@
+package org.classcruncher.solve.boundary;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.solve.control.GlpkSolver;
+import org.classcruncher.solve.control.Planner;
+import org.classcruncher.solve.control.PlanningOutcome;
+import org.classcruncher.solve.control.Policies;
+import org.classcruncher.solve.control.SolveStore;
+
+/** Runs solves off the request thread, on the container's asynchronous pool, and records their results. */
+@Stateless
+public class SolveRunner {
+
+    private static final Logger LOG = Logger.getLogger(SolveRunner.class.getName());
+
+    @Inject
+    SolveStore store;
+
+    private final Planner planner = new Planner(new GlpkSolver());
+
+    @Asynchronous
+    public void run(String id, SchoolRequest school, Policies policies) {
+        store.markRunning(id);
+        long start = System.nanoTime();
+        try {
+            PlanningOutcome outcome = planner.plan(school, policies, () -> false);
+            store.finish(id, outcome, elapsedMillis(start));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Solve " + id + " failed", e);
+            store.fail(id, "The solver failed: " + e.getMessage(), elapsedMillis(start));
+        }
+    }
+
+    private static long elapsedMillis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,60 @@
+package org.classcruncher.solve.boundary;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.api.SolveOptions;
+import org.classcruncher.api.SolveResult;
+import org.classcruncher.plugin.control.PluginRegistry;
+import org.classcruncher.solve.control.Policies;
+import org.classcruncher.solve.control.SolveStore;
+import org.classcruncher.spi.BalancingRule;
+import org.classcruncher.spi.ObjectiveWeighting;
+
+/**
+ * The solves of schools: submit one, read its status and plans. The REST API and the portal both call this.
+ */
+@Stateless
+public class Solves {
+
+    @Inject
+    SolveStore store;
+
+    @Inject
+    SolveRunner runner;
+
+    @Inject
+    PluginRegistry plugins;
+
+    /** Queues the school for solving and answers at once with the queued solve (its id, status QUEUED). */
+    public SolveResult submit(@NotNull SchoolRequest school) {
+        Policies policies = policiesFor(school.options());
+        SolveResult queued = store.create(school);
+        runner.run(queued.id(), school, policies);
+        return queued;
+    }
+
+    public SolveResult find(@NotNull String id) {
+        return store.find(id).orElseThrow(() -> new SolveNotFound(id));
+    }
+
+    private Policies policiesFor(SolveOptions options) {
+        ObjectiveWeighting weighting = null;
+        if (options.weighting() != null) {
+            weighting = plugins.weighting(options.weighting()).orElseThrow(() -> new InvalidSolveRequest(
+                    "options.weighting", "no weighting plugin '" + options.weighting() + "' is installed; installed: "
+                    + plugins.ids("weighting")));
+        }
+        List<BalancingRule> balancing = new ArrayList<>();
+        for (String id : options.balancing()) {
+            balancing.add(plugins.balancingRule(id).orElseThrow(() -> new InvalidSolveRequest("options.balancing",
+                    "no balancing plugin '" + id + "' is installed; installed: " + plugins.ids("balancing"))));
+        }
+        return new Policies(weighting, balancing);
+    }
+}

@@ -1,0 +1,106 @@
+package org.classcruncher.plugin.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PluginLoaderTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void findsTheBuiltInHumaniseRuleWithoutAPluginsFolder() {
+        PluginLoader.Found found = PluginLoader.load(getClass().getClassLoader(), null);
+
+        assertThat(found.balancingRules()).containsKey("humanise");
+        assertThat(found.installed()).extracting(InstalledPlugin::id, InstalledPlugin::source)
+                .contains(tuple("humanise", "built-in"));
+        assertThat(found.problems()).isEmpty();
+    }
+
+    @Test
+    void loadsAWeightingFromAJarInThePluginsFolder() throws IOException {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        pluginJar(plugins.resolve("district.jar"), "district.Flat", """
+                package district;
+                public class Flat implements org.classcruncher.spi.ObjectiveWeighting {
+                    public String id() { return "flat"; }
+                    public String description() { return "Every child costs the same."; }
+                    public double childWeight(String grade, java.util.List<String> classGrades) { return 7; }
+                }
+                """, "org.classcruncher.spi.ObjectiveWeighting");
+
+        PluginLoader.Found found = PluginLoader.load(getClass().getClassLoader(), plugins);
+
+        assertThat(found.weightings()).containsKey("flat");
+        assertThat(found.weightings().get("flat").childWeight("K", List.of("K"))).isEqualTo(7.0);
+        assertThat(found.installed()).extracting(InstalledPlugin::id, InstalledPlugin::kind, InstalledPlugin::source)
+                .contains(tuple("flat", "weighting", "district.jar"));
+        assertThat(found.problems()).isEmpty();
+    }
+
+    @Test
+    void reportsABrokenJarAndADuplicateIdWithoutStoppingTheOthers() throws IOException {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        jar(plugins.resolve("broken.jar"), Map.of(
+                "META-INF/services/org.classcruncher.spi.ObjectiveWeighting", "district.Missing\n".getBytes(StandardCharsets.UTF_8)));
+        pluginJar(plugins.resolve("copycat.jar"), "district.Copycat", """
+                package district;
+                public class Copycat implements org.classcruncher.spi.BalancingRule {
+                    public String id() { return "humanise"; }
+                    public String description() { return "Takes a name already taken."; }
+                    public org.classcruncher.api.ClassPlan balance(org.classcruncher.api.ClassPlan plan,
+                            org.classcruncher.api.SchoolRequest school) { return plan; }
+                }
+                """, "org.classcruncher.spi.BalancingRule");
+
+        PluginLoader.Found found = PluginLoader.load(getClass().getClassLoader(), plugins);
+
+        assertThat(found.problems()).extracting(PluginProblem::source).containsExactly("broken.jar", "copycat.jar");
+        assertThat(found.problems().get(0).error()).contains("district.Missing");
+        assertThat(found.problems().get(1).error()).contains("'humanise' is already taken");
+        assertThat(found.balancingRules().get("humanise").getClass().getName())
+                .isEqualTo("org.classcruncher.solve.control.Humaniser");
+    }
+
+    /** Compiles one plugin class against the test class path and packs it with its services file. */
+    private void pluginJar(Path jar, String className, String source, String spi) throws IOException {
+        Path sources = Files.createDirectories(work.resolve("src-" + jar.getFileName()));
+        Path classes = Files.createDirectories(work.resolve("classes-" + jar.getFileName()));
+        Path file = sources.resolve(className.substring(className.lastIndexOf('.') + 1) + ".java");
+        Files.writeString(file, source);
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        int exit = compiler.run(null, null, null, "-classpath", System.getProperty("java.class.path"),
+                "-d", classes.toString(), file.toString());
+        assertThat(exit).as("plugin compiles").isZero();
+        String classFile = className.replace('.', '/') + ".class";
+        jar(jar, Map.of(classFile, Files.readAllBytes(classes.resolve(classFile)),
+                "META-INF/services/" + spi, (className + "\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void jar(Path jar, Map<String, byte[]> entries) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                out.putNextEntry(new JarEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+    }
+}

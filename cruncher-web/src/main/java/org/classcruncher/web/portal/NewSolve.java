@@ -1,0 +1,142 @@
+package org.classcruncher.web.portal;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.classcruncher.api.CompositeSpec;
+import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.InvalidSchoolException;
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.api.SolveOptions;
+import org.classcruncher.api.SolveResult;
+import org.classcruncher.solve.boundary.InvalidSolveRequest;
+import org.classcruncher.solve.boundary.Solves;
+
+/** The "plan a school" page: the school form, submitted to the same boundary as the REST API. */
+@Named
+@ViewScoped
+public class NewSolve implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String FORM = "school";
+
+    @Inject
+    Solves solves;
+
+    private String name;
+    private Integer teachers;
+    private Integer minSubclassSize = 1;
+    private String composites = "";
+    private Integer timeLimitSeconds = 30;
+    private final List<GradeRow> grades = new ArrayList<>(List.of(
+            new GradeRow("K", null, null, null), new GradeRow("1", null, null, null),
+            new GradeRow("2", null, null, null)));
+
+    public void addGrade() {
+        grades.add(new GradeRow());
+    }
+
+    public void removeGrade(GradeRow row) {
+        grades.remove(row);
+    }
+
+    /** Fills the form with the original design's worked example. */
+    public void loadExample() {
+        name = "Seed example";
+        teachers = 6;
+        minSubclassSize = 5;
+        composites = "K/1";
+        grades.clear();
+        grades.add(new GradeRow("K", 32, 10, 25));
+        grades.add(new GradeRow("1", 57, 10, 25));
+        grades.add(new GradeRow("2", 21, 10, 25));
+    }
+
+    /** Submits the school and shows its solve; on a rejected field, stays with the message next to it. */
+    public String submit() {
+        try {
+            SolveResult queued = solves.submit(toRequest());
+            return "solve?faces-redirect=true&id=" + queued.id();
+        } catch (InvalidSchoolException e) {
+            FieldMessages.show(FORM, e.field(), e.getMessage(), grades);
+        } catch (InvalidSolveRequest e) {
+            FieldMessages.show(FORM, e.field(), e.getMessage(), grades);
+        }
+        return null;
+    }
+
+    private SchoolRequest toRequest() {
+        List<GradeSpec> specs = grades.stream()
+                .map(row -> new GradeSpec(row.getGrade(), required(row.getChildren(), row, "children"),
+                        required(row.getMinClassSize(), row, "minClassSize"),
+                        required(row.getMaxClassSize(), row, "maxClassSize")))
+                .toList();
+        List<CompositeSpec> allowed = Arrays.stream(composites == null ? new String[0] : composites.split("[,;\\s]+"))
+                .filter(token -> !token.isBlank())
+                .map(token -> new CompositeSpec(Arrays.stream(token.split("/")).map(String::strip).toList(), null, null))
+                .toList();
+        if (teachers == null) {
+            throw new InvalidSchoolException("teachers", "teachers is required");
+        }
+        return new SchoolRequest(name, teachers, minSubclassSize, specs, allowed,
+                new SolveOptions(null, timeLimitSeconds, null, null));
+    }
+
+    private static int required(Integer value, GradeRow row, String field) {
+        if (value == null) {
+            throw new InvalidSchoolException("grades[" + row.getGrade() + "]." + field, field + " is required");
+        }
+        return value;
+    }
+
+    public List<GradeRow> getGrades() {
+        return grades;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getTeachers() {
+        return teachers;
+    }
+
+    public void setTeachers(Integer teachers) {
+        this.teachers = teachers;
+    }
+
+    public Integer getMinSubclassSize() {
+        return minSubclassSize;
+    }
+
+    public void setMinSubclassSize(Integer minSubclassSize) {
+        this.minSubclassSize = minSubclassSize;
+    }
+
+    public String getComposites() {
+        return composites;
+    }
+
+    public void setComposites(String composites) {
+        this.composites = composites;
+    }
+
+    public Integer getTimeLimitSeconds() {
+        return timeLimitSeconds;
+    }
+
+    public void setTimeLimitSeconds(Integer timeLimitSeconds) {
+        this.timeLimitSeconds = timeLimitSeconds;
+    }
+}
