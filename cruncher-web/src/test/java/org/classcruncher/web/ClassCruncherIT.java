@@ -1,0 +1,168 @@
+package org.classcruncher.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.classcruncher.api.ClassPlan;
+import org.classcruncher.api.PlannedClass;
+import org.classcruncher.api.SolveResult;
+import org.classcruncher.api.SolveStatus;
+import org.classcruncher.solve.boundary.Solves;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The built WAR on a real Payara Micro with real GLPK, started once for all of these tests: the boundary EJB
+ * in the container, the REST API through a JAX-RS client with JSON-B, and the portal in headless Chromium.
+ *
+ * <p>Client-side helpers ({@link SolvesApi}, {@link PortalPage}) stay out of the deployment, so the test class
+ * names none of their library types in its signatures.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClassCruncherIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "cruncher.war")
+                .importFrom(new File(System.getProperty("cruncher.war")))
+                .as(WebArchive.class)
+                .addClasses(ClassCruncherIT.class, Schools.class)
+                // Named by the client-side tests' lambdas, which JUnit's discovery in the container reflects on.
+                .addClasses(PortalPage.class, PortalPage.Row.class, SolvesApi.class, SolvesApi.Answer.class);
+    }
+
+    @Inject
+    Solves solves;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void plansASchoolSubmittedThroughTheBoundary() throws InterruptedException {
+        SolveResult queued = solves.submit(Schools.seedExample());
+        assertEquals(SolveStatus.QUEUED, queued.status());
+
+        SolveResult result = queued;
+        for (int poll = 0; poll < 300 && !result.status().finished(); poll++) {
+            Thread.sleep(100);
+            result = solves.find(queued.id());
+        }
+
+        SolveResult finished = result;
+        assertEquals(SolveStatus.SOLVED, finished.status(), () -> "diagnosis: " + finished.diagnosis());
+        ClassPlan plan = finished.plans().get(0);
+        assertTrue(plan.classes().size() <= 6);
+        assertEquals(32 + 57 + 21, plan.classes().stream().mapToInt(PlannedClass::total).sum());
+        assertEquals(List.of("humanise"), finished.plugins());
+    }
+
+    @Test
+    @RunAsClient
+    void roundTripsASchoolThroughTheRestApi() {
+        SolvesApi api = new SolvesApi(base);
+
+        SolveResult result = api.submitAndWait(Schools.seedExample());
+
+        assertThat(result.status()).isEqualTo(SolveStatus.SOLVED);
+        assertThat(result.school()).isEqualTo(Schools.seedExample());
+        ClassPlan plan = result.plans().get(0);
+        assertThat(plan.classes()).hasSizeLessThanOrEqualTo(6);
+        assertThat(plan.classes()).allSatisfy(plannedClass -> assertThat(plannedClass.total()).isBetween(10, 25));
+        assertThat(plan.classes().stream().mapToInt(c -> c.childrenOf("K")).sum()).isEqualTo(32);
+        assertThat(plan.classes().stream().mapToInt(c -> c.childrenOf("1")).sum()).isEqualTo(57);
+        assertThat(plan.classes().stream().mapToInt(c -> c.childrenOf("2")).sum()).isEqualTo(21);
+        assertThat(plan.summary().classes()).isEqualTo(plan.classes().size());
+        assertThat(result.timings().solveMillis()).isNotNull();
+    }
+
+    @Test
+    @RunAsClient
+    void answersAnInvalidSchoolWith400NamingTheField() {
+        SolvesApi api = new SolvesApi(base);
+
+        SolvesApi.Answer answer = api.post("""
+                {"teachers": 4, "grades": [{"grade": "K", "children": 40, "minClassSize": 15, "maxClassSize": 22}],
+                 "composites": [{"grades": ["K", "1"]}]}
+                """);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.mediaType()).isEqualTo("application/problem+json");
+        assertThat(answer.json().getString("field")).isEqualTo("composites[K/1].grades");
+        assertThat(answer.json().getString("detail"))
+                .isEqualTo("composite K/1 names grade 1, which the school does not teach");
+    }
+
+    @Test
+    @RunAsClient
+    void answersMissingAndMalformedFieldsWith400NeverA500() {
+        SolvesApi api = new SolvesApi(base);
+
+        SolvesApi.Answer missing = api.post("""
+                {"teachers": 4, "grades": [{"grade": "K", "minClassSize": 15, "maxClassSize": 22}]}
+                """);
+        SolvesApi.Answer malformed = api.post("{\"teachers\": \"four\"}");
+        SolvesApi.Answer notJson = api.post("teachers=4");
+        SolvesApi.Answer empty = api.post("");
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().getString("field")).isEqualTo("grades[K].children");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().getString("field")).isEqualTo("teachers");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.mediaType()).isEqualTo("application/problem+json");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().getString("field")).isEqualTo("body");
+    }
+
+    @Test
+    @RunAsClient
+    void answersAnUnknownSolveWith404() {
+        SolvesApi.Answer answer = new SolvesApi(base).get("solves/no-such-solve");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.mediaType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    @RunAsClient
+    void plansTheExampleSchoolInThePortal() {
+        try (PortalPage portal = PortalPage.open(base)) {
+            portal.loadExample();
+            portal.submit();
+
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            List<PortalPage.Row> rows = portal.planRows();
+            assertThat(rows).isNotEmpty().hasSizeLessThanOrEqualTo(6);
+            assertThat(rows).allSatisfy(row -> assertThat(row.total()).isBetween(10, 25));
+            assertThat(rows.stream().mapToInt(PortalPage.Row::total).sum()).isEqualTo(110);
+            assertThat(rows).extracting(PortalPage.Row::label).allMatch(label -> label.matches("[K0-9/]+ [A-Z]+"));
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void showsARejectedFieldNextToItInThePortal() {
+        try (PortalPage portal = PortalPage.open(base)) {
+            portal.loadExample();
+            portal.fill("school:composites", "K/3");
+            portal.submit();
+
+            assertThat(portal.messageNextTo("school:composites"))
+                    .isEqualTo("composite K/3 names grade 3, which the school does not teach");
+        }
+    }
+}

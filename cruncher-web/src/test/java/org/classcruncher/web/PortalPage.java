@@ -1,0 +1,92 @@
+package org.classcruncher.web;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The portal in headless Chromium (Debian's chromium and chromedriver), driven as a person would. */
+final class PortalPage implements AutoCloseable {
+
+    /** One class of the plan table as the page shows it. */
+    record Row(String label, int total) {
+    }
+
+    private static final Set<String> FINISHED = Set.of("SOLVED", "INFEASIBLE", "TIMED_OUT", "CANCELLED", "FAILED");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private PortalPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    static PortalPage open(URL base) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .build();
+        PortalPage page = new PortalPage(new ChromeDriver(service, options));
+        page.driver.get(base.toString());
+        return page;
+    }
+
+    void loadExample() {
+        clickAndWaitForReload(By.id("school:loadExample"));
+    }
+
+    void fill(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void submit() {
+        clickAndWaitForReload(By.id("school:submit"));
+    }
+
+    /** Waits until the solve page shows a finished status, and returns it. */
+    String waitForFinishedStatus() {
+        wait.until(page -> {
+            List<WebElement> status = page.findElements(By.id("status"));
+            return !status.isEmpty() && FINISHED.contains(status.get(0).getText().strip());
+        });
+        return driver.findElement(By.id("status")).getText().strip();
+    }
+
+    List<Row> planRows() {
+        return driver.findElements(By.cssSelector(".plan-table tbody tr")).stream()
+                .map(row -> new Row(row.findElement(By.cssSelector(".class-label")).getText().strip(),
+                        Integer.parseInt(row.findElement(By.cssSelector(".class-total")).getText().strip())))
+                .toList();
+    }
+
+    /** The message the form shows next to the input with this id. */
+    String messageNextTo(String id) {
+        return driver.findElement(By.id(id + "Message")).getText().strip();
+    }
+
+    private void clickAndWaitForReload(By button) {
+        WebElement old = driver.findElement(button);
+        old.click();
+        wait.until(ExpectedConditions.stalenessOf(old));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

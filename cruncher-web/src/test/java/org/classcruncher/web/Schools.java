@@ -1,0 +1,22 @@
+package org.classcruncher.web;
+
+import java.util.List;
+
+import org.classcruncher.api.CompositeSpec;
+import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.SchoolRequest;
+
+/** Schools the integration tests submit. */
+final class Schools {
+
+    private Schools() {
+    }
+
+    /** The seed's worked example (32, 57 and 21 children in K, 1 and 2; K/1 allowed) with 6 teachers. */
+    static SchoolRequest seedExample() {
+        return new SchoolRequest("Seed example", 6, 5,
+                List.of(new GradeSpec("K", 32, 10, 25), new GradeSpec("1", 57, 10, 25),
+                        new GradeSpec("2", 21, 10, 25)),
+                List.of(CompositeSpec.of("K", "1")), null);
+    }
+}

@@ -1,0 +1,88 @@
+package org.classcruncher.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.api.SolveResult;
+
+/** The REST API as a script would use it: a JAX-RS client, JSON-B for the records. */
+final class SolvesApi {
+
+    /** An answer read as plain JSON, for checking error bodies field by field. */
+    record Answer(int status, String mediaType, JsonObject json) {
+    }
+
+    private final Client client = ClientBuilder.newClient();
+    private final WebTarget api;
+
+    SolvesApi(URL base) {
+        try {
+            api = client.target(base.toURI()).path("api/v1");
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Submits the school (expecting 202 and a Location) and polls that location until the solve has finished. */
+    SolveResult submitAndWait(SchoolRequest school) {
+        URI location;
+        try (Response response = api.path("solves").request(MediaType.APPLICATION_JSON).post(Entity.json(school))) {
+            assertThat(response.getStatus()).isEqualTo(202);
+            location = response.getLocation();
+            assertThat(location).isNotNull();
+            assertThat(response.readEntity(SolveResult.class).status().finished()).isFalse();
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        SolveResult result = client.target(location).request(MediaType.APPLICATION_JSON).get(SolveResult.class);
+        while (!result.status().finished() && Instant.now().isBefore(deadline)) {
+            pause();
+            result = client.target(location).request(MediaType.APPLICATION_JSON).get(SolveResult.class);
+        }
+        return result;
+    }
+
+    Answer post(String json) {
+        try (Response response = api.path("solves").request().post(Entity.entity(json, MediaType.APPLICATION_JSON))) {
+            return answer(response);
+        }
+    }
+
+    Answer get(String path) {
+        try (Response response = api.path(path).request().get()) {
+            return answer(response);
+        }
+    }
+
+    private static Answer answer(Response response) {
+        String body = response.readEntity(String.class);
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return new Answer(response.getStatus(), response.getMediaType().toString(), reader.readObject());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
