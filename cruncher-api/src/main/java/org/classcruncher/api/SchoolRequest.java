@@ -70,6 +70,48 @@ public record SchoolRequest(String name, Integer teachers, Integer minSubclassSi
         }
     }
 
+    public SchoolRequest withTeachers(int newTeachers) {
+        return new SchoolRequest(name, newTeachers, minSubclassSize, grades, composites, options);
+    }
+
+    public SchoolRequest withMinSubclassSize(int newMinSubclassSize) {
+        return new SchoolRequest(name, teachers, newMinSubclassSize, grades, composites, options);
+    }
+
+    /** The same school with {@code changed} in place of the grade of the same name. */
+    public SchoolRequest withGrade(GradeSpec changed) {
+        List<GradeSpec> newGrades = grades.stream()
+                .map(grade -> grade.grade().equals(changed.grade()) ? changed : grade)
+                .toList();
+        return new SchoolRequest(name, teachers, minSubclassSize, newGrades, composites, options);
+    }
+
+    /** The same school also allowing {@code added}. */
+    public SchoolRequest withComposite(CompositeSpec added) {
+        List<CompositeSpec> newComposites = new ArrayList<>(composites);
+        newComposites.add(added);
+        return new SchoolRequest(name, teachers, minSubclassSize, grades, newComposites, options);
+    }
+
+    /** The same school with {@code changed} in place of the composite of the same grades. */
+    public SchoolRequest withCompositeChanged(CompositeSpec changed) {
+        List<CompositeSpec> newComposites = composites.stream()
+                .map(composite -> Set.copyOf(composite.grades()).equals(Set.copyOf(changed.grades())) ? changed
+                        : composite)
+                .toList();
+        return new SchoolRequest(name, teachers, minSubclassSize, grades, newComposites, options);
+    }
+
+    public SchoolRequest withOptions(SolveOptions newOptions) {
+        return new SchoolRequest(name, teachers, minSubclassSize, grades, composites, newOptions);
+    }
+
+    /** Whether the school allows a composite of exactly these grades. */
+    public boolean allows(List<String> compositeGrades) {
+        Set<String> wanted = Set.copyOf(compositeGrades);
+        return composites.stream().anyMatch(composite -> Set.copyOf(composite.grades()).equals(wanted));
+    }
+
     /** The grade called {@code grade}. */
     public GradeSpec grade(String grade) {
         return grades.stream()

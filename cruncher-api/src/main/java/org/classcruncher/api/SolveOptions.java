@@ -3,18 +3,24 @@ package org.classcruncher.api;
 import java.util.List;
 
 /**
- * How to solve: how many alternatives to look for, how long to search, and which policy plugins shape the plan.
- * Every field may be left out of a request; the defaults below apply.
+ * How to solve: how many alternatives to look for, how long to search, which formulation, and which policy
+ * plugins shape the plan. Every field may be left out of a request; the defaults below apply.
  *
- * @param alternatives     the most plans to return, ranked (default 3)
+ * @param alternatives     the most plans to return, each structurally different, best first (default 3)
  * @param timeLimitSeconds the longest a solve may search before it returns its best plan (default 30)
  * @param weighting        id of the {@code ObjectiveWeighting} plugin to use, or {@code null} for none
- * @param balancing        ids of the {@code BalancingRule} plugins applied in order (default: the built-in
- *                         {@value #HUMANISE})
+ * @param balancing        ids of the {@code BalancingRule} plugins applied in order (default: none for the
+ *                         default formulation, whose balance is optimal; the built-in {@value #HUMANISE} for the
+ *                         seed formulation, as the original design did)
+ * @param formulation      {@value #DEFAULT_FORMULATION} (default) or {@value #SEED_FORMULATION}, the original
+ *                         design's model kept for comparison
  */
-public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, String weighting, List<String> balancing) {
+public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, String weighting, List<String> balancing,
+                           String formulation) {
 
     public static final String HUMANISE = "humanise";
+    public static final String DEFAULT_FORMULATION = "default";
+    public static final String SEED_FORMULATION = "seed";
     public static final int MAX_ALTERNATIVES = 20;
     public static final int MAX_TIME_LIMIT_SECONDS = 3_600;
 
@@ -26,12 +32,37 @@ public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, Strin
         Checks.atLeast(timeLimitSeconds, 1, "options.timeLimitSeconds");
         Checks.atMost(timeLimitSeconds, MAX_TIME_LIMIT_SECONDS, "options.timeLimitSeconds");
         weighting = weighting == null || weighting.isBlank() ? null : weighting.strip();
-        balancing = balancing == null ? List.of(HUMANISE) : List.copyOf(balancing.stream()
-                .map(id -> Checks.requiredText(id, "options.balancing"))
-                .toList());
+        formulation = formulation == null || formulation.isBlank() ? DEFAULT_FORMULATION : formulation.strip();
+        if (!formulation.equals(DEFAULT_FORMULATION) && !formulation.equals(SEED_FORMULATION)) {
+            throw new InvalidSchoolException("options.formulation", "options.formulation must be '"
+                    + DEFAULT_FORMULATION + "' or '" + SEED_FORMULATION + "', not '" + formulation + "'");
+        }
+        if (balancing == null) {
+            balancing = formulation.equals(SEED_FORMULATION) ? List.of(HUMANISE) : List.of();
+        } else {
+            balancing = List.copyOf(balancing.stream()
+                    .map(id -> Checks.requiredText(id, "options.balancing"))
+                    .toList());
+        }
     }
 
     public static SolveOptions defaults() {
-        return new SolveOptions(null, null, null, null);
+        return new SolveOptions(null, null, null, null, null);
+    }
+
+    public boolean seed() {
+        return formulation.equals(SEED_FORMULATION);
+    }
+
+    public SolveOptions withAlternatives(int newAlternatives) {
+        return new SolveOptions(newAlternatives, timeLimitSeconds, weighting, balancing, formulation);
+    }
+
+    public SolveOptions withFormulation(String newFormulation) {
+        return new SolveOptions(alternatives, timeLimitSeconds, weighting, null, newFormulation);
+    }
+
+    public SolveOptions withTimeLimitSeconds(int seconds) {
+        return new SolveOptions(alternatives, seconds, weighting, balancing, formulation);
     }
 }

@@ -21,7 +21,8 @@ class SchoolRequestTest {
         assertThat(school.minSubclassSize()).isEqualTo(1);
         assertThat(school.composites()).isEmpty();
         assertThat(school.options()).isEqualTo(SolveOptions.defaults());
-        assertThat(school.options().balancing()).containsExactly(SolveOptions.HUMANISE);
+        assertThat(school.options().formulation()).isEqualTo(SolveOptions.DEFAULT_FORMULATION);
+        assertThat(school.options().balancing()).isEmpty();
         assertThat(school.totalChildren()).isEqualTo(94);
     }
 
@@ -96,10 +97,21 @@ class SchoolRequestTest {
 
     @Test
     void rejectsOptionsOutOfRange() {
-        assertRejected(() -> new SolveOptions(0, null, null, null), "options.alternatives",
+        assertRejected(() -> new SolveOptions(0, null, null, null, null), "options.alternatives",
                 "options.alternatives must be at least 1 but is 0");
-        assertRejected(() -> new SolveOptions(null, 0, null, null), "options.timeLimitSeconds",
+        assertRejected(() -> new SolveOptions(null, 0, null, null, null), "options.timeLimitSeconds",
                 "options.timeLimitSeconds must be at least 1 but is 0");
+    }
+
+    @Test
+    void theSeedFormulationHumanisesByDefault() {
+        assertThat(new SolveOptions(null, null, null, null, "seed").balancing()).containsExactly("humanise");
+    }
+
+    @Test
+    void rejectsAnUnknownFormulation() {
+        assertRejected(() -> new SolveOptions(null, null, null, null, "magic"), "options.formulation",
+                "options.formulation must be 'default' or 'seed', not 'magic'");
     }
 
     private static AbstractThrowableAssert<?, ?> assertRejected(Runnable construction, String field, String message) {

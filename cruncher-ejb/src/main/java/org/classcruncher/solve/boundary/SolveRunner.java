@@ -27,10 +27,12 @@ public class SolveRunner {
 
     @Asynchronous
     public void run(String id, SchoolRequest school, Policies policies) {
-        store.markRunning(id);
+        if (!store.start(id)) {
+            return;
+        }
         long start = System.nanoTime();
         try {
-            PlanningOutcome outcome = planner.plan(school, policies, () -> false);
+            PlanningOutcome outcome = planner.plan(school, policies, () -> store.cancelRequested(id));
             store.finish(id, outcome, elapsedMillis(start));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Solve " + id + " failed", e);

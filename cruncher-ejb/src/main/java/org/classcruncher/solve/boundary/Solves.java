@@ -43,6 +43,16 @@ public class Solves {
         return store.find(id).orElseThrow(() -> new SolveNotFound(id));
     }
 
+    /**
+     * Asks the solve to stop; a running solve stops within moments and keeps the plans found so far.
+     *
+     * @return whether the solve was still unfinished (false: it had already ended, and is left as it was)
+     */
+    public boolean cancel(@NotNull String id) {
+        find(id);
+        return store.requestCancel(id);
+    }
+
     private Policies policiesFor(SolveOptions options) {
         ObjectiveWeighting weighting = null;
         if (options.weighting() != null) {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A mixed-integer linear program written down independently of any solver: named columns (variables) with bounds,
- * kinds and objective costs, and named rows (constraints) with bounds and coefficients. Minimised. Kept apart from
- * GLPK so that the formulation can be read and tested as plain data.
+ * A mixed-integer linear program written down independently of any solver: named columns (variables) with bounds
+ * and kinds, named rows (constraints) with bounds and coefficients, and a linear objective to minimise. Kept apart
+ * from GLPK so that the formulation can be read and tested as plain data.
  */
 public final class MilpModel {
 
@@ -17,7 +17,7 @@ public final class MilpModel {
     public enum Kind { CONTINUOUS, INTEGER, BINARY }
 
     /** A variable; {@code upper} is {@code null} when unbounded above. */
-    public record Column(String name, Kind kind, double lower, Double upper, double cost) {
+    public record Column(String name, Kind kind, double lower, Double upper) {
     }
 
     /**
@@ -37,11 +37,38 @@ public final class MilpModel {
 
     private final List<Column> columns = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
+    private Map<Integer, Double> objective = Map.of();
 
     /** Adds a column and returns its index. */
-    public int addColumn(String name, Kind kind, double lower, Double upper, double cost) {
-        columns.add(new Column(name, kind, lower, upper, cost));
+    public int addColumn(String name, Kind kind, double lower, Double upper) {
+        columns.add(new Column(name, kind, lower, upper));
         return columns.size() - 1;
+    }
+
+    /** Sets the objective: minimise {@code sum(coefficient * column)}. */
+    public void minimise(Map<Integer, Double> coefficients) {
+        objective = Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));
+    }
+
+    /** Sets the objective: maximise {@code sum(coefficient * column)}, i.e. minimise its negation. */
+    public void maximise(Map<Integer, Double> coefficients) {
+        Map<Integer, Double> negated = new LinkedHashMap<>();
+        coefficients.forEach((column, coefficient) -> negated.put(column, -coefficient));
+        minimise(negated);
+    }
+
+    /** The objective's coefficients, keyed by column index; minimised. */
+    public Map<Integer, Double> objective() {
+        return objective;
+    }
+
+    /** An independent copy, to add rows to without touching this model. */
+    public MilpModel copy() {
+        MilpModel copy = new MilpModel();
+        copy.columns.addAll(columns);
+        copy.rows.addAll(rows);
+        copy.objective = objective;
+        return copy;
     }
 
     /** Adds {@code sum(coefficients) == value}. */

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
-import org.classcruncher.spi.ObjectiveWeighting;
 
 /**
  * Builds the seed's MILP, exactly as the original design describes it.
@@ -31,10 +30,11 @@ public final class SeedModelBuilder {
     /** The seed's "large number": far above any class size, so the rule is off for an unused class. */
     static final double BIG_M = 10_000;
 
-    public SeedModel build(SchoolRequest school, List<PotentialClass> classes, ObjectiveWeighting weighting) {
+    public SeedModel build(SchoolRequest school, List<PotentialClass> classes, ChildWeights weights) {
         MilpModel milp = new MilpModel();
-        List<SeedModel.SubclassColumn> subclasses = subclassSize(milp, classes, weighting);
+        List<SeedModel.SubclassColumn> subclasses = subclassSize(milp, classes);
         int[] classUsed = classUsed(milp, classes);
+        childrenWeighted(milp, classes, subclasses, weights);
         gradeTotal(milp, school, subclasses);
         minClassSize(milp, classes, subclasses, classUsed);
         maxClassSize(milp, classes, subclasses, classUsed);
@@ -43,25 +43,33 @@ public final class SeedModelBuilder {
         return new SeedModel(milp, classes, classUsed, subclasses);
     }
 
-    private static List<SeedModel.SubclassColumn> subclassSize(MilpModel milp, List<PotentialClass> classes,
-                                                               ObjectiveWeighting weighting) {
+    private static List<SeedModel.SubclassColumn> subclassSize(MilpModel milp, List<PotentialClass> classes) {
         List<SeedModel.SubclassColumn> subclasses = new ArrayList<>();
         for (int j = 0; j < classes.size(); j++) {
-            PotentialClass potential = classes.get(j);
-            for (String grade : potential.grades()) {
-                double cost = weighting == null ? 1 : weighting.childWeight(grade, potential.grades());
+            for (String grade : classes.get(j).grades()) {
                 int column = milp.addColumn("subclassSize[" + (j + 1) + "," + grade + "]",
-                        MilpModel.Kind.INTEGER, 0, null, cost);
+                        MilpModel.Kind.INTEGER, 0, null);
                 subclasses.add(new SeedModel.SubclassColumn(j, grade, column));
             }
         }
         return subclasses;
     }
 
+    /** minimise sum_i w(i) x(i). */
+    private static void childrenWeighted(MilpModel milp, List<PotentialClass> classes,
+                                         List<SeedModel.SubclassColumn> subclasses, ChildWeights weights) {
+        Map<Integer, Double> objective = new LinkedHashMap<>();
+        for (SeedModel.SubclassColumn subclass : subclasses) {
+            List<String> classGrades = classes.get(subclass.classIndex()).grades();
+            objective.put(subclass.column(), weights.of(subclass.grade(), classGrades));
+        }
+        milp.minimise(objective);
+    }
+
     private static int[] classUsed(MilpModel milp, List<PotentialClass> classes) {
         int[] classUsed = new int[classes.size()];
         for (int j = 0; j < classes.size(); j++) {
-            classUsed[j] = milp.addColumn("classUsed[" + (j + 1) + "]", MilpModel.Kind.BINARY, 0, 1.0, 0);
+            classUsed[j] = milp.addColumn("classUsed[" + (j + 1) + "]", MilpModel.Kind.BINARY, 0, 1.0);
         }
         return classUsed;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,12 +16,14 @@ import org.classcruncher.api.SolveStatus;
 import org.classcruncher.api.Timings;
 
 /**
- * Keeps every solve's latest result, in memory. Results are immutable records; each update replaces one whole.
+ * Keeps every solve's latest result, in memory, and the cancels asked for. Results are immutable records; each
+ * update replaces one whole, atomically per solve.
  */
 @ApplicationScoped
 public class SolveStore {
 
     private final Map<String, SolveResult> results = new ConcurrentHashMap<>();
+    private final Set<String> cancelRequests = ConcurrentHashMap.newKeySet();
     private final Clock clock = Clock.systemUTC();
 
     public SolveResult create(SchoolRequest school) {
@@ -34,17 +37,43 @@ public class SolveStore {
         return Optional.ofNullable(results.get(id));
     }
 
-    public SolveResult markRunning(String id) {
-        return results.computeIfPresent(id, (key, result) -> result.running(result.timings().started(clock.instant())));
+    /** Marks the solve running, unless it was cancelled while queued; answers whether it should run. */
+    public boolean start(String id) {
+        if (cancelRequests.contains(id)) {
+            results.computeIfPresent(id, (key, result) -> result.finished(SolveStatus.CANCELLED, List.of(), null,
+                    "Cancelled before it started.", result.timings().started(clock.instant())
+                            .finished(clock.instant(), 0), List.of()));
+            cancelRequests.remove(id);
+            return false;
+        }
+        results.computeIfPresent(id, (key, result) -> result.running(result.timings().started(clock.instant())));
+        return true;
     }
 
-    public SolveResult finish(String id, PlanningOutcome outcome, long solveMillis) {
-        return results.computeIfPresent(id, (key, result) -> result.finished(outcome.status(), outcome.plans(),
-                outcome.diagnosis(), result.timings().finished(clock.instant(), solveMillis), outcome.plugins()));
+    public void finish(String id, PlanningOutcome outcome, long solveMillis) {
+        cancelRequests.remove(id);
+        results.computeIfPresent(id, (key, result) -> result.finished(outcome.status(), outcome.plans(),
+                outcome.diagnosis(), outcome.message(), result.timings().finished(clock.instant(), solveMillis),
+                outcome.plugins()));
     }
 
-    public SolveResult fail(String id, String reason, long solveMillis) {
-        return results.computeIfPresent(id, (key, result) -> result.finished(SolveStatus.FAILED,
-                List.of(), reason, result.timings().finished(clock.instant(), solveMillis), result.plugins()));
+    public void fail(String id, String reason, long solveMillis) {
+        cancelRequests.remove(id);
+        results.computeIfPresent(id, (key, result) -> result.finished(SolveStatus.FAILED, List.of(), null, reason,
+                result.timings().finished(clock.instant(), solveMillis), result.plugins()));
+    }
+
+    /** Asks an unfinished solve to stop; answers whether it was still unfinished. */
+    public boolean requestCancel(String id) {
+        SolveResult result = results.get(id);
+        if (result == null || result.status().finished()) {
+            return false;
+        }
+        cancelRequests.add(id);
+        return true;
+    }
+
+    public boolean cancelRequested(String id) {
+        return cancelRequests.contains(id);
     }
 }

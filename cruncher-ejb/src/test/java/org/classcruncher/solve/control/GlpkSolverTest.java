@@ -20,7 +20,7 @@ class GlpkSolverTest {
     @Test
     void solvesTheSeedExamplePlacingEveryChildWithinEveryRule() {
         SchoolRequest school = SeedSchool.withTeachers(6);
-        SeedModel model = new SeedModelBuilder().build(school, SeedSchool.potentialClasses(school), null);
+        SeedModel model = new SeedModelBuilder().build(school, SeedSchool.potentialClasses(school), ChildWeights.equal());
 
         MilpSolution solution = solver.solve(model.milp(), Duration.ofSeconds(10), () -> false);
 
@@ -45,7 +45,7 @@ class GlpkSolverTest {
     @Test
     void provesASchoolWithTooFewTeachersInfeasible() {
         SchoolRequest school = SeedSchool.withTeachers(4);
-        SeedModel model = new SeedModelBuilder().build(school, PotentialClasses.of(school), null);
+        SeedModel model = new SeedModelBuilder().build(school, PotentialClasses.of(school), ChildWeights.equal());
 
         MilpSolution solution = solver.solve(model.milp(), Duration.ofSeconds(10), () -> false);
 
@@ -61,7 +61,7 @@ class GlpkSolverTest {
         for (int t = 0; t < 4; t++) {
             threads.add(new Thread(() -> {
                 for (int k = 0; k < 20; k++) {
-                    SeedModel model = new SeedModelBuilder().build(school, PotentialClasses.of(school), null);
+                    SeedModel model = new SeedModelBuilder().build(school, PotentialClasses.of(school), ChildWeights.equal());
                     outcomes.add(solver.solve(model.milp(), Duration.ofSeconds(10), () -> false).outcome());
                 }
             }));

@@ -3,11 +3,16 @@ package org.classcruncher.solve.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.classcruncher.api.ClassPlan;
-import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveStatus;
+import org.classcruncher.spi.ObjectiveWeighting;
 import org.junit.jupiter.api.Test;
 
 class PlannerTest {
@@ -16,38 +21,101 @@ class PlannerTest {
     private final Policies humanise = new Policies(null, List.of(new Humaniser()));
 
     @Test
-    void plansTheSeedExampleAndHumanisesIt() {
-        SchoolRequest school = SeedSchool.withTeachers(6);
+    void plansTheSeedExampleWithTheSeedFormulationAndHumanisesIt() {
+        SchoolRequest school = seed(SeedSchool.withTeachers(6));
 
         PlanningOutcome outcome = planner.plan(school, humanise, () -> false);
 
         assertThat(outcome.status()).isEqualTo(SolveStatus.SOLVED);
         assertThat(outcome.plugins()).containsExactly("humanise");
-        ClassPlan plan = outcome.plans().get(0);
-        assertThat(PlanRules.violations(plan, school)).isEmpty();
-        assertThat(plan.optimal()).isTrue();
-        assertThat(plan.classes()).allSatisfy(plannedClass -> assertThat(plannedClass.label()).matches("[K0-9/]+ [A-Z]+"));
+        assertThat(outcome.plans()).isNotEmpty().allSatisfy(plan -> {
+            assertThat(PlanRules.violations(plan, school)).isEmpty();
+            assertThat(plan.classes()).allSatisfy(c -> assertThat(c.label()).matches("[K0-9/]+ [A-Z]+"));
+        });
     }
 
     @Test
-    void explainsThatTooFewTeachersCannotHoldEveryChild() {
+    void theDefaultFormulationAvoidsTheCompositesTheSeedModelDoesNotCareAbout() {
+        SchoolRequest school = SeedSchool.withTeachers(6);
+
+        ClassPlan best = planner.plan(school, Policies.none(), () -> false).plans().get(0);
+
+        assertThat(best.summary().composites()).isZero();
+        assertThat(best.summary().classes()).isEqualTo(6);
+        assertThat(best.summary().worstGradeSpread()).isZero();
+    }
+
+    @Test
+    void aWeightingPluginDecidesBetweenOtherwiseEqualPlans() {
+        // Grades 1 and 2 of 30 each, 2 teachers, a 1/2 composite allowed: only composites are possible once the
+        // straight classes (cap 25) cannot hold a grade; the weighting then prefers 1-heavy or 2-heavy groups.
+        ObjectiveWeighting preferSecondGraders = new ObjectiveWeighting() {
+            public String id() {
+                return "second-graders-first";
+            }
+
+            public String description() {
+                return "test";
+            }
+
+            public double childWeight(String grade, List<String> classGrades) {
+                return grade.equals("2") ? 1 : 3;
+            }
+        };
+        SchoolRequest school = new SchoolRequest("Two grades", 2, 5,
+                List.of(new org.classcruncher.api.GradeSpec("1", 24, 10, 30),
+                        new org.classcruncher.api.GradeSpec("2", 36, 10, 30)),
+                List.of(org.classcruncher.api.CompositeSpec.of("1", "2")), null);
+
+        PlanningOutcome outcome = planner.plan(school, new Policies(preferSecondGraders, List.of()), () -> false);
+
+        assertThat(outcome.plugins()).containsExactly("second-graders-first");
+        assertThat(outcome.plans().get(0).optimal()).isTrue();
+    }
+
+    @Test
+    void stopsAtTheTimeLimitWithWhatItHasFound() {
+        // The seed model cannot prove this tight 476-child school infeasible within a minute.
+        SchoolRequest school = seed(Schools.named("district-044"));
+        school = school.withOptions(school.options().withTimeLimitSeconds(1));
+
+        long start = System.nanoTime();
+        PlanningOutcome outcome = planner.plan(school, Policies.none(), () -> false);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(outcome.status()).isEqualTo(SolveStatus.TIMED_OUT);
+        assertThat(outcome.message()).contains("time limit of 1 s");
+        assertThat(millis).as("a 1 s limit is not a 60 s search").isLessThan(30_000);
+    }
+
+    @Test
+    void stopsWhenCancelled() throws InterruptedException {
+        SchoolRequest school = seed(Schools.named("district-044"));
+        AtomicBoolean cancelled = new AtomicBoolean();
+        ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
+        canceller.schedule(() -> cancelled.set(true), 300, TimeUnit.MILLISECONDS);
+        try {
+            PlanningOutcome outcome = planner.plan(school, Policies.none(), cancelled::get);
+
+            assertThat(outcome.status()).isEqualTo(SolveStatus.CANCELLED);
+        } finally {
+            canceller.shutdownNow();
+            canceller.awaitTermination(1, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void explainsAnInfeasibleSchoolAndNeverReturnsPlansForIt() {
         PlanningOutcome outcome = planner.plan(SeedSchool.withTeachers(4), humanise, () -> false);
 
         assertThat(outcome.status()).isEqualTo(SolveStatus.INFEASIBLE);
         assertThat(outcome.plans()).isEmpty();
-        assertThat(outcome.diagnosis())
-                .contains("110 children do not fit in 4 classes of at most 25: at least 5 teachers are needed.");
+        assertThat(outcome.diagnosis().reasons())
+                .contains("110 children need at least 5 classes of at most 25, but there are 4 teachers.");
+        assertThat(outcome.diagnosis().teachersNeeded()).isEqualTo(5);
     }
 
-    @Test
-    void explainsThatAGradeWithoutCompositeCannotFormAClass() {
-        SchoolRequest school = new SchoolRequest("Small sixth", 4, 4,
-                List.of(new GradeSpec("5", 40, 15, 25), new GradeSpec("6", 9, 15, 25)), List.of(), null);
-
-        PlanningOutcome outcome = planner.plan(school, humanise, () -> false);
-
-        assertThat(outcome.status()).isEqualTo(SolveStatus.INFEASIBLE);
-        assertThat(outcome.diagnosis()).contains("Grade 6: 9 children cannot be split into classes of 15 to 25, "
-                + "and no composite class includes grade 6.");
+    private static SchoolRequest seed(SchoolRequest school) {
+        return school.withOptions(school.options().withFormulation(SolveOptions.SEED_FORMULATION));
     }
 }

@@ -86,7 +86,7 @@ public class NewSolve implements Serializable {
             throw new InvalidSchoolException("teachers", "teachers is required");
         }
         return new SchoolRequest(name, teachers, minSubclassSize, specs, allowed,
-                new SolveOptions(null, timeLimitSeconds, null, null));
+                new SolveOptions(null, timeLimitSeconds, null, null, null));
     }
 
     private static int required(Integer value, GradeRow row, String field) {

@@ -1,0 +1,154 @@
+package org.classcruncher.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.api.SolveOptions;
+import org.classcruncher.api.SolveResult;
+import org.classcruncher.api.Timings;
+import org.classcruncher.plugin.control.PluginLoader;
+import org.classcruncher.solve.control.GlpkSolver;
+import org.classcruncher.solve.control.Planner;
+import org.classcruncher.solve.control.PlanningOutcome;
+import org.classcruncher.solve.control.Policies;
+import org.classcruncher.spi.BalancingRule;
+
+/**
+ * {@code cruncher solve PATH [--alternatives N] [--formulation seed|default] [--time-limit SECONDS]}: plans the
+ * school in a JSON file, or every {@code *.json} school in a folder, and prints each result as one line of JSON in
+ * the REST API's format. The options override the files' own. Exit status 0 when every file was a valid school,
+ * 1 when some were not (each reported on standard error), 2 on a usage error.
+ */
+public final class SolveCommand {
+
+    private SolveCommand() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("cruncher solve: " + e.getMessage());
+            System.err.println("usage: cruncher solve FILE.json|FOLDER [--alternatives N] "
+                    + "[--formulation seed|default] [--time-limit SECONDS]");
+            System.exit(2);
+            return;
+        }
+        PluginLoader.Found plugins = PluginLoader.load(SolveCommand.class.getClassLoader(), arguments.pluginsFolder());
+        plugins.problems().forEach(problem -> System.err.println("cruncher solve: plugin from " + problem.source()
+                + " not loaded: " + problem.error()));
+        Planner planner = new Planner(new GlpkSolver());
+        boolean allValid = true;
+        for (Path file : SchoolFiles.list(arguments.path())) {
+            try {
+                SchoolRequest school = arguments.apply(SchoolFiles.read(file));
+                System.out.println(SchoolFiles.toJson(solve(planner, school, policies(school, plugins), id(file))));
+            } catch (IllegalArgumentException e) {
+                System.err.println("cruncher solve: " + e.getMessage());
+                allValid = false;
+            }
+        }
+        System.exit(allValid ? 0 : 1);
+    }
+
+    static SolveResult solve(Planner planner, SchoolRequest school, Policies policies, String id) {
+        Instant submitted = Instant.now();
+        long start = System.nanoTime();
+        PlanningOutcome outcome = planner.plan(school, policies, () -> false);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Timings timings = Timings.submitted(submitted).started(submitted).finished(Instant.now(), millis);
+        return SolveResult.queued(id, school, timings)
+                .finished(outcome.status(), outcome.plans(), outcome.diagnosis(), outcome.message(), timings,
+                        outcome.plugins());
+    }
+
+    static Policies policies(SchoolRequest school, PluginLoader.Found plugins) {
+        SolveOptions options = school.options();
+        var weighting = options.weighting() == null ? null : plugins.weightings().get(options.weighting());
+        if (options.weighting() != null && weighting == null) {
+            throw new IllegalArgumentException("options.weighting: no weighting plugin '" + options.weighting()
+                    + "' is installed");
+        }
+        List<BalancingRule> balancing = new ArrayList<>();
+        for (String id : options.balancing()) {
+            BalancingRule rule = plugins.balancingRules().get(id);
+            if (rule == null) {
+                throw new IllegalArgumentException("options.balancing: no balancing plugin '" + id + "' is installed");
+            }
+            balancing.add(rule);
+        }
+        return new Policies(weighting, balancing);
+    }
+
+    private static String id(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+    }
+
+    /** The command line, parsed. */
+    private record Arguments(Path path, Integer alternatives, String formulation, Integer timeLimit,
+                             Path pluginsFolder) {
+
+        static Arguments parse(String[] args) {
+            Path path = null;
+            Integer alternatives = null;
+            String formulation = null;
+            Integer timeLimit = null;
+            Path plugins = System.getProperty("cruncher.plugins.dir") == null ? null
+                    : Path.of(System.getProperty("cruncher.plugins.dir"));
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--alternatives" -> alternatives = number(args, ++i, "--alternatives");
+                    case "--formulation" -> formulation = value(args, ++i, "--formulation");
+                    case "--time-limit" -> timeLimit = number(args, ++i, "--time-limit");
+                    default -> {
+                        if (args[i].startsWith("--") || path != null) {
+                            throw new IllegalArgumentException("unexpected argument " + args[i]);
+                        }
+                        path = Path.of(args[i]);
+                    }
+                }
+            }
+            if (path == null) {
+                throw new IllegalArgumentException("no school file or folder given");
+            }
+            return new Arguments(path, alternatives, formulation, timeLimit, plugins);
+        }
+
+        /** The school with the command line's options in place of its own. */
+        SchoolRequest apply(SchoolRequest school) {
+            SolveOptions options = school.options();
+            if (formulation != null) {
+                options = options.withFormulation(formulation);
+            }
+            if (alternatives != null) {
+                options = options.withAlternatives(alternatives);
+            }
+            if (timeLimit != null) {
+                options = options.withTimeLimitSeconds(timeLimit);
+            }
+            return school.withOptions(options);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+
+        private static int number(String[] args, int i, String option) {
+            try {
+                return Integer.parseInt(value(args, i, option));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " needs a whole number, not " + args[i]);
+            }
+        }
+    }
+
+}
