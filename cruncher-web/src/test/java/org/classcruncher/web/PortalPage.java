@@ -67,11 +67,17 @@ final class PortalPage implements AutoCloseable {
         return driver.findElement(By.id("status")).getText().strip();
     }
 
+    /** The rows of the best plan's table. */
     List<Row> planRows() {
-        return driver.findElements(By.cssSelector(".plan-table tbody tr")).stream()
+        return driver.findElements(By.cssSelector("section.plan:first-of-type .plan-table tbody tr")).stream()
                 .map(row -> new Row(row.findElement(By.cssSelector(".class-label")).getText().strip(),
                         Integer.parseInt(row.findElement(By.cssSelector(".class-total")).getText().strip())))
                 .toList();
+    }
+
+    /** The texts of the elements matching a CSS selector. */
+    List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(element -> element.getText().strip()).toList();
     }
 
     /** The message the form shows next to the input with this id. */

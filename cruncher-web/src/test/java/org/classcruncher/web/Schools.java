@@ -12,6 +12,15 @@ final class Schools {
     private Schools() {
     }
 
+    /** A benchmark school from the test resources, as JSON text. */
+    static String json(String name) {
+        try (var in = Schools.class.getResourceAsStream("/schools/" + name + ".json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The seed's worked example (32, 57 and 21 children in K, 1 and 2; K/1 allowed) with 6 teachers. */
     static SchoolRequest seedExample() {
         return new SchoolRequest("Seed example", 6, 5,

@@ -42,18 +42,41 @@ final class SolvesApi {
 
     /** Submits the school (expecting 202 and a Location) and polls that location until the solve has finished. */
     SolveResult submitAndWait(SchoolRequest school) {
-        URI location;
-        try (Response response = api.path("solves").request(MediaType.APPLICATION_JSON).post(Entity.json(school))) {
+        return waitFor(submit(Entity.json(school)));
+    }
+
+    /** Submits a school given as JSON text and polls until the solve has finished. */
+    SolveResult submitAndWait(String json) {
+        return waitFor(submit(Entity.entity(json, MediaType.APPLICATION_JSON)));
+    }
+
+    /** Submits a school, expecting 202 with the solve's address. */
+    URI submit(Entity<?> school) {
+        try (Response response = api.path("solves").request(MediaType.APPLICATION_JSON).post(school)) {
             assertThat(response.getStatus()).isEqualTo(202);
-            location = response.getLocation();
-            assertThat(location).isNotNull();
+            assertThat(response.getLocation()).isNotNull();
             assertThat(response.readEntity(SolveResult.class).status().finished()).isFalse();
+            return response.getLocation();
         }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        SolveResult result = client.target(location).request(MediaType.APPLICATION_JSON).get(SolveResult.class);
+    }
+
+    SolveResult get(URI solve) {
+        return client.target(solve).request(MediaType.APPLICATION_JSON).get(SolveResult.class);
+    }
+
+    /** Asks the solve to stop; answers the HTTP status. */
+    int cancel(URI solve) {
+        try (Response response = client.target(solve).request(MediaType.APPLICATION_JSON).delete()) {
+            return response.getStatus();
+        }
+    }
+
+    SolveResult waitFor(URI solve) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        SolveResult result = get(solve);
         while (!result.status().finished() && Instant.now().isBefore(deadline)) {
             pause();
-            result = client.target(location).request(MediaType.APPLICATION_JSON).get(SolveResult.class);
+            result = get(solve);
         }
         return result;
     }

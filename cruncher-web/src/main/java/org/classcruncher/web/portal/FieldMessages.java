@@ -47,6 +47,7 @@ final class FieldMessages {
             case "name", "teachers", "minSubclassSize" -> formId + ":" + field;
             case "options.timeLimitSeconds" -> formId + ":timeLimitSeconds";
             case "options.alternatives" -> formId + ":alternatives";
+            case "options.formulation" -> formId + ":formulation";
             default -> null;
         };
     }

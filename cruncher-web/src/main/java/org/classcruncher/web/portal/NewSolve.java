@@ -35,6 +35,8 @@ public class NewSolve implements Serializable {
     private Integer minSubclassSize = 1;
     private String composites = "";
     private Integer timeLimitSeconds = 30;
+    private Integer alternatives = 3;
+    private String formulation = SolveOptions.DEFAULT_FORMULATION;
     private final List<GradeRow> grades = new ArrayList<>(List.of(
             new GradeRow("K", null, null, null), new GradeRow("1", null, null, null),
             new GradeRow("2", null, null, null)));
@@ -86,7 +88,7 @@ public class NewSolve implements Serializable {
             throw new InvalidSchoolException("teachers", "teachers is required");
         }
         return new SchoolRequest(name, teachers, minSubclassSize, specs, allowed,
-                new SolveOptions(null, timeLimitSeconds, null, null, null));
+                new SolveOptions(alternatives, timeLimitSeconds, null, null, formulation));
     }
 
     private static int required(Integer value, GradeRow row, String field) {
@@ -94,6 +96,22 @@ public class NewSolve implements Serializable {
             throw new InvalidSchoolException("grades[" + row.getGrade() + "]." + field, field + " is required");
         }
         return value;
+    }
+
+    public Integer getAlternatives() {
+        return alternatives;
+    }
+
+    public void setAlternatives(Integer alternatives) {
+        this.alternatives = alternatives;
+    }
+
+    public String getFormulation() {
+        return formulation;
+    }
+
+    public void setFormulation(String formulation) {
+        this.formulation = formulation;
     }
 
     public List<GradeRow> getGrades() {

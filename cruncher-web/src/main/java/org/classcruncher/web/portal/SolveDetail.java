@@ -36,6 +36,14 @@ public class SolveDetail implements Serializable {
         }
     }
 
+    /** Asks the solve to stop; the page's poll shows the outcome. */
+    public void cancel() {
+        if (id != null && !isFinished()) {
+            solves.cancel(id);
+        }
+        refresh();
+    }
+
     public boolean isFinished() {
         return missing || (result != null && result.status().finished());
     }

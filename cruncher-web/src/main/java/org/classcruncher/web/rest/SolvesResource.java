@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +20,7 @@ import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.solve.boundary.Solves;
 
-/** Solves over HTTP: submit a school, then poll its solve until it has finished. */
+/** Solves over HTTP: submit a school, poll its solve until it has finished, or cancel it. */
 @Path("solves")
 @Produces(MediaType.APPLICATION_JSON)
 public class SolvesResource {
@@ -46,5 +47,18 @@ public class SolvesResource {
     @Path("{id}")
     public SolveResult find(@PathParam("id") String id) {
         return solves.find(id);
+    }
+
+    /**
+     * Cancels a solve: 202 Accepted while it stops (within a second; plans found so far are kept), 200 with the
+     * result unchanged when it had already finished.
+     */
+    @DELETE
+    @Path("{id}")
+    public Response cancel(@PathParam("id") String id) {
+        boolean stopping = solves.cancel(id);
+        return Response.status(stopping ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(solves.find(id))
+                .build();
     }
 }
