@@ -1,6 +1,7 @@
 package org.classcruncher.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,32 +29,38 @@ public final class SolveCommand {
     private SolveCommand() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command; answers its exit status. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
         Arguments arguments;
+        List<Path> files;
         try {
             arguments = Arguments.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("cruncher solve: " + e.getMessage());
-            System.err.println("usage: cruncher solve FILE.json|FOLDER [--alternatives N] "
+            files = SchoolFiles.list(arguments.path());
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("cruncher solve: " + e.getMessage());
+            err.println("usage: cruncher solve FILE.json|FOLDER [--alternatives N] "
                     + "[--formulation seed|default] [--time-limit SECONDS]");
-            System.exit(2);
-            return;
+            return 2;
         }
         PluginLoader.Found plugins = PluginLoader.load(SolveCommand.class.getClassLoader(), arguments.pluginsFolder());
-        plugins.problems().forEach(problem -> System.err.println("cruncher solve: plugin from " + problem.source()
+        plugins.problems().forEach(problem -> err.println("cruncher solve: plugin from " + problem.source()
                 + " not loaded: " + problem.error()));
         Planner planner = new Planner(new GlpkSolver());
         boolean allValid = true;
-        for (Path file : SchoolFiles.list(arguments.path())) {
+        for (Path file : files) {
             try {
                 SchoolRequest school = arguments.apply(SchoolFiles.read(file));
-                System.out.println(SchoolFiles.toJson(solve(planner, school, policies(school, plugins), id(file))));
+                out.println(SchoolFiles.toJson(solve(planner, school, policies(school, plugins), id(file))));
             } catch (IllegalArgumentException e) {
-                System.err.println("cruncher solve: " + e.getMessage());
+                err.println("cruncher solve: " + e.getMessage());
                 allValid = false;
             }
         }
-        System.exit(allValid ? 0 : 1);
+        return allValid ? 0 : 1;
     }
 
     static SolveResult solve(Planner planner, SchoolRequest school, Policies policies, String id) {

@@ -38,6 +38,7 @@ public final class MilpModel {
     private final List<Column> columns = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
     private Map<Integer, Double> objective = Map.of();
+    private boolean roundingCuts;
 
     /** Adds a column and returns its index. */
     public int addColumn(String name, Kind kind, double lower, Double upper) {
@@ -62,12 +63,25 @@ public final class MilpModel {
         return objective;
     }
 
+    /**
+     * Asks the solver for mixed-integer rounding cuts, which pay off on rows that hold only when a binary is 1
+     * (such as size bands) and cost time elsewhere.
+     */
+    public void useRoundingCuts() {
+        roundingCuts = true;
+    }
+
+    public boolean roundingCuts() {
+        return roundingCuts;
+    }
+
     /** An independent copy, to add rows to without touching this model. */
     public MilpModel copy() {
         MilpModel copy = new MilpModel();
         copy.columns.addAll(columns);
         copy.rows.addAll(rows);
         copy.objective = objective;
+        copy.roundingCuts = roundingCuts;
         return copy;
     }
 

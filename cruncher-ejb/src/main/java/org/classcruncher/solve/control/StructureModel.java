@@ -10,10 +10,18 @@ import java.util.Map;
  * @param types    the class types t
  * @param runs     the binaries "type t runs exactly k classes", by type
  * @param children the columns X(t,g): children of grade g in the classes of type t, by type then grade
+ * @param bands    the size bands of the grades, then of all classes (empty in a model without bands)
  * @param levels   the lexicographic objective, most important first
  */
 public record StructureModel(MilpModel milp, List<ClassType> types, List<List<Run>> runs,
-                             List<Map<String, Integer>> children, List<Level> levels) {
+                             List<Map<String, Integer>> children, List<Band> bands, List<Level> levels) {
+
+    /**
+     * The columns of a size band: every class of the types {@code holding} (all types for the band of all
+     * classes) has between lo and hi children.
+     */
+    public record Band(String of, List<Integer> holding, int lo, int hi) {
+    }
 
     /** The binary c(t,k) = 1 when type {@code type} runs exactly {@code classes} classes. */
     public record Run(int type, int classes, int column) {
@@ -31,6 +39,7 @@ public record StructureModel(MilpModel milp, List<ClassType> types, List<List<Ru
         types = List.copyOf(types);
         runs = List.copyOf(runs);
         children = List.copyOf(children);
+        bands = List.copyOf(bands);
         levels = List.copyOf(levels);
     }
 }

@@ -66,21 +66,24 @@ public final class StructureModelBuilder {
         List<StructureModel.Level> levels = new ArrayList<>();
         levels.add(new StructureModel.Level("composites", classCount(types, runs, true, 1.0), true));
         levels.add(new StructureModel.Level("classes", classCount(types, runs, false, -1.0), true));
+        List<StructureModel.Band> bands = new ArrayList<>();
         if (balanced) {
+            milp.useRoundingCuts();
             levels.add(new StructureModel.Level("gradeSpread", gradeSpreads(milp, school, types, runs, sizes,
-                    largestCap), true));
-            levels.add(new StructureModel.Level("overallSpread", overallSpread(milp, types, runs, sizes,
-                    largestCap), true));
+                    largestCap, bands), true));
+            levels.add(new StructureModel.Level("overallSpread", overallSpread(milp, types, bands, largestCap), true));
         }
         if (weighted) {
             levels.add(new StructureModel.Level("weightedChildren", weightedChildren(types, children, weights), false));
         }
-        return new StructureModel(milp, types, runs, children, levels);
+        return new StructureModel(milp, types, runs, children, bands, levels);
     }
 
+    /** Adds each grade's band (lo, hi columns into {@code bands}); returns the sum of their widths. */
     private static Map<Integer, Double> gradeSpreads(MilpModel milp, SchoolRequest school, List<ClassType> types,
                                                      List<List<StructureModel.Run>> runs,
-                                                     List<Map<Integer, Integer>> sizes, int largestCap) {
+                                                     List<Map<Integer, Integer>> sizes, int largestCap,
+                                                     List<StructureModel.Band> bands) {
         Map<Integer, Double> gradeSpreads = new LinkedHashMap<>();
         for (GradeSpec grade : school.grades()) {
             List<Integer> holding = new ArrayList<>();
@@ -89,19 +92,38 @@ public final class StructureModelBuilder {
                     holding.add(t);
                 }
             }
-            gradeSpreads.putAll(band(milp, "grade " + grade.grade(), holding, runs, sizes, largestCap));
+            if (holding.isEmpty()) {
+                continue;
+            }
+            int gradeCap = holding.stream().mapToInt(t -> types.get(t).limits().max()).max().orElse(largestCap);
+            StructureModel.Band band = holding.size() == 1
+                    ? straightBand(milp, "grade " + grade.grade(), holding.get(0), grade.children(), runs, gradeCap)
+                    : band(milp, "grade " + grade.grade(), holding, runs, sizes, gradeCap);
+            bands.add(band);
+            gradeSpreads.put(band.hi(), 1.0);
+            gradeSpreads.put(band.lo(), -1.0);
         }
         return gradeSpreads;
     }
 
+    /**
+     * The band of all classes: every class holds some grade, so it is the hull of the grades' bands (exact once the
+     * grade spreads are fixed at their optimum, when each grade's band is its classes' sizes exactly).
+     */
     private static Map<Integer, Double> overallSpread(MilpModel milp, List<ClassType> types,
-                                                      List<List<StructureModel.Run>> runs,
-                                                      List<Map<Integer, Integer>> sizes, int largestCap) {
+                                                      List<StructureModel.Band> bands, int largestCap) {
+        int lo = milp.addColumn("smallest[all classes]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
+        int hi = milp.addColumn("largest[all classes]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
+        for (StructureModel.Band band : List.copyOf(bands)) {
+            milp.addAtMost("hullFloor[" + band.of() + "]", Map.of(lo, 1.0, band.lo(), -1.0), 0);
+            milp.addAtLeast("hullCeiling[" + band.of() + "]", Map.of(hi, 1.0, band.hi(), -1.0), 0);
+        }
         List<Integer> all = new ArrayList<>();
         for (int t = 0; t < types.size(); t++) {
             all.add(t);
         }
-        return band(milp, "all classes", all, runs, sizes, largestCap);
+        bands.add(new StructureModel.Band("all classes", all, lo, hi));
+        return Map.of(hi, 1.0, lo, -1.0);
     }
 
     private static List<List<StructureModel.Run>> runs(MilpModel milp, SchoolRequest school, List<ClassType> types) {
@@ -219,15 +241,35 @@ public final class StructureModelBuilder {
     }
 
     /** lo, hi around every class of the given types; returns hi - lo. */
-    private static Map<Integer, Double> band(MilpModel milp, String of, List<Integer> holding,
-                                             List<List<StructureModel.Run>> runs, List<Map<Integer, Integer>> sizes,
-                                             int largestCap) {
-        Map<Integer, Double> width = new LinkedHashMap<>();
-        if (holding.isEmpty()) {
-            return width;
+    /**
+     * The band of a grade no composite takes: its k classes hold N/k children rounded down or up, so lo and hi are
+     * fixed by the run, with no bound to switch off.
+     */
+    private static StructureModel.Band straightBand(MilpModel milp, String of, int type, int children,
+                                                    List<List<StructureModel.Run>> runs, int gradeCap) {
+        int lo = milp.addColumn("smallest[" + of + "]", MilpModel.Kind.INTEGER, 0, (double) gradeCap);
+        int hi = milp.addColumn("largest[" + of + "]", MilpModel.Kind.INTEGER, 0, (double) gradeCap);
+        Map<Integer, Double> smallest = new LinkedHashMap<>();
+        Map<Integer, Double> largest = new LinkedHashMap<>();
+        smallest.put(lo, -1.0);
+        largest.put(hi, -1.0);
+        for (StructureModel.Run run : runs.get(type)) {
+            if (run.classes() > 0) {
+                smallest.put(run.column(), (double) (children / run.classes()));
+                largest.put(run.column(), (double) ((children + run.classes() - 1) / run.classes()));
+            }
         }
+        milp.addEquality("straightFloor[" + of + "]", smallest, 0);
+        milp.addEquality("straightCeiling[" + of + "]", largest, 0);
+        return new StructureModel.Band(of, List.of(type), lo, hi);
+    }
+
+    /** Columns lo, hi around every class of the given types, with their rows. */
+    private static StructureModel.Band band(MilpModel milp, String of, List<Integer> holding, List<List<StructureModel.Run>> runs,
+                              List<Map<Integer, Integer>> sizes, int largestCap) {
         int lo = milp.addColumn("smallest[" + of + "]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
         int hi = milp.addColumn("largest[" + of + "]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
+        milp.addAtLeast("bandOrdered[" + of + "]", Map.of(hi, 1.0, lo, -1.0), 0);
         for (int t : holding) {
             for (StructureModel.Run run : runs.get(t)) {
                 int k = run.classes();
@@ -239,12 +281,10 @@ public final class StructureModelBuilder {
                 milp.addAtLeast("bandFloor[" + of + "," + t + "," + k + "]",
                         Map.of(size, 1.0, lo, -(double) k, run.column(), -bound), -bound);
                 milp.addAtMost("bandCeiling[" + of + "," + t + "," + k + "]",
-                        Map.of(size, 1.0, hi, -(double) k, run.column(), bound), bound);
+                        Map.of(size, 1.0, hi, -(double) k), 0);
             }
         }
-        width.put(hi, 1.0);
-        width.put(lo, -1.0);
-        return width;
+        return new StructureModel.Band(of, holding, lo, hi);
     }
 
     private static void excluded(MilpModel milp, List<ClassType> types, List<List<StructureModel.Run>> runs,
