@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
 
 import org.classcruncher.api.ClassPlan;
@@ -67,6 +71,56 @@ public final class Benchmark {
                     seedRun.status(), seedRun.millis(), defaultRun.status(), defaultRun.millis());
         }
         report(seed, standard, files.size(), timeLimit, alternatives);
+        stopping(planner, files);
+    }
+
+    /**
+     * How promptly a solve stops: on the schools the seed model takes longest over, a cancel 500 ms into the
+     * search, and a time limit of 2 s. Prints the delay between the cancel (or the limit) and the answer.
+     */
+    private static void stopping(Planner planner, List<Path> files) {
+        List<Path> slow = new ArrayList<>();
+        for (Path file : files) {
+            SchoolRequest school = SchoolFiles.read(file);
+            SchoolRequest seed = school.withOptions(school.options().withAlternatives(1).withTimeLimitSeconds(2)
+                    .withFormulation(SolveOptions.SEED_FORMULATION));
+            if (planner.plan(seed, Policies.none(), () -> false).status() == SolveStatus.TIMED_OUT) {
+                slow.add(file);
+            }
+            if (slow.size() == 5) {
+                break;
+            }
+        }
+        System.out.println();
+        System.out.println("## Stopping: cancel and time limit");
+        System.out.println();
+        System.out.println("Seed formulation on the first schools it cannot settle in 2 s. Cancel: the flag is set 500 ms "
+                + "into the solve; delay = answer − cancel. Time limit: 2 s; overshoot = answer − 2 s.");
+        System.out.println();
+        System.out.println("| school | status after cancel | cancel delay ms | status at time limit | overshoot ms |");
+        System.out.println("|---|---|---|---|---|");
+        ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
+        try {
+            for (Path file : slow) {
+                SchoolRequest school = SchoolFiles.read(file);
+                SolveOptions seedOptions = school.options().withAlternatives(1)
+                        .withFormulation(SolveOptions.SEED_FORMULATION);
+                AtomicLong cancelledAt = new AtomicLong();
+                canceller.schedule(() -> cancelledAt.set(System.nanoTime()), 500, TimeUnit.MILLISECONDS);
+                PlanningOutcome cancelled = planner.plan(school.withOptions(seedOptions.withTimeLimitSeconds(60)),
+                        Policies.none(), () -> cancelledAt.get() != 0);
+                String cancelDelay = cancelledAt.get() == 0 ? "finished before the cancel"
+                        : String.valueOf((System.nanoTime() - cancelledAt.get()) / 1_000_000);
+                long start = System.nanoTime();
+                PlanningOutcome limited = planner.plan(school.withOptions(seedOptions.withTimeLimitSeconds(2)),
+                        Policies.none(), () -> false);
+                long overshoot = (System.nanoTime() - start) / 1_000_000 - 2_000;
+                System.out.printf("| %s | %s | %s | %s | %d |%n", file.getFileName(), cancelled.status(), cancelDelay,
+                        limited.status(), overshoot);
+            }
+        } finally {
+            canceller.shutdownNow();
+        }
     }
 
     /** Solves once; the seed's plans are measured raw and after its humanise rule, as the seed presented them. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,11 +61,12 @@ final class PortalPage implements AutoCloseable {
 
     /** Waits until the solve page shows a finished status, and returns it. */
     String waitForFinishedStatus() {
-        wait.until(page -> {
+        // The page's poll replaces the status element while we read it: read it afresh until it shows an end.
+        return wait.ignoring(StaleElementReferenceException.class).until(page -> {
             List<WebElement> status = page.findElements(By.id("status"));
-            return !status.isEmpty() && FINISHED.contains(status.get(0).getText().strip());
+            String text = status.isEmpty() ? "" : status.get(0).getText().strip();
+            return FINISHED.contains(text) ? text : null;
         });
-        return driver.findElement(By.id("status")).getText().strip();
     }
 
     /** The rows of the best plan's table. */

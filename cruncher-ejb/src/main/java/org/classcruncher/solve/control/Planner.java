@@ -100,10 +100,10 @@ public class Planner {
 
     /** Drops plans that are the same classes as a better one, sorts best first and numbers them. */
     private static List<ClassPlan> ranked(List<ClassPlan> plans, SchoolRequest school) {
-        Set<List<List<Integer>>> seen = new HashSet<>();
+        Set<PlanShape> seen = new HashSet<>();
         List<ClassPlan> distinct = new ArrayList<>();
         for (ClassPlan plan : plans.stream().sorted(RANKING).toList()) {
-            if (seen.add(SeedPlanner.shape(school, plan))) {
+            if (seen.add(PlanShape.of(school, plan))) {
                 distinct.add(plan.withRank(distinct.size() + 1));
             }
         }

@@ -1,6 +1,5 @@
 package org.classcruncher.solve.control;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.classcruncher.spi.BalancingRule;

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
-import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SchoolRequest;
 
 /**
@@ -28,7 +27,7 @@ public class SeedPlanner {
     public SearchOutcome plan(SchoolRequest school, ChildWeights weights, SolveControl control) {
         List<PotentialClass> classes = PotentialClasses.of(school);
         List<ClassPlan> plans = new ArrayList<>();
-        Set<List<List<Integer>>> seen = new HashSet<>();
+        Set<PlanShape> seen = new HashSet<>();
         for (ChildWeights perturbed : perturbations(school, weights)) {
             if (plans.size() == school.options().alternatives()) {
                 break;
@@ -40,7 +39,7 @@ public class SeedPlanner {
             }
             if (solution.outcome().hasSolution()) {
                 ClassPlan plan = SeedPlanReader.read(school, model, solution);
-                if (seen.add(shape(school, plan))) {
+                if (seen.add(PlanShape.of(school, plan))) {
                     plans.add(plan.withRank(plans.size() + 1));
                 }
             }
@@ -67,15 +66,5 @@ public class SeedPlanner {
                     * (Set.copyOf(classGrades).equals(compositeGrades) ? 2 : 1));
         }
         return perturbations;
-    }
-
-    /** A plan's classes as sorted children-per-grade vectors: equal shapes are the same plan. */
-    static List<List<Integer>> shape(SchoolRequest school, ClassPlan plan) {
-        List<List<Integer>> shape = new ArrayList<>();
-        for (PlannedClass plannedClass : plan.classes()) {
-            shape.add(school.grades().stream().map(grade -> plannedClass.childrenOf(grade.grade())).toList());
-        }
-        shape.sort((a, b) -> a.toString().compareTo(b.toString()));
-        return shape;
     }
 }

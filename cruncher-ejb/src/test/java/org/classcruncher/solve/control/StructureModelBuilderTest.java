@@ -83,6 +83,25 @@ class StructureModelBuilderTest {
     }
 
     @Test
+    void fixesTheBandOfAGradeInNoCompositeByItsNumberOfClasses() {
+        // Grade 2: 21 children in 1 class of 21, or 2 classes of 10 and 11.
+        MilpModel.Row floor = row("straightFloor[grade 2]");
+        MilpModel.Row ceiling = row("straightCeiling[grade 2]");
+        assertThat(floor.coefficient(model.runs().get(2).get(1).column())).isEqualTo(21.0);
+        assertThat(floor.coefficient(model.runs().get(2).get(2).column())).isEqualTo(10.0);
+        assertThat(ceiling.coefficient(model.runs().get(2).get(2).column())).isEqualTo(11.0);
+        assertThat(milp.rows().stream().filter(row -> row.name().startsWith("bandFloor[grade 2"))).isEmpty();
+    }
+
+    @Test
+    void boundsAllClassesByTheHullOfTheGradeBands() {
+        assertThat(milp.rows("hullFloor")).hasSize(3);
+        assertThat(milp.rows("hullCeiling")).hasSize(3);
+        assertThat(model.bands()).extracting(StructureModel.Band::of)
+                .containsExactly("grade K", "grade 1", "grade 2", "all classes");
+    }
+
+    @Test
     void cutsOffAStructureFoundBefore() {
         StructureModel cut = new StructureModelBuilder().build(school, ChildWeights.equal(), false, true,
                 List.of(List.of(2, 3, 1, 0)));
