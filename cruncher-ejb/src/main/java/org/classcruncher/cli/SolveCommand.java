@@ -12,10 +12,10 @@ import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.Timings;
 import org.classcruncher.plugin.control.PluginLoader;
-import org.classcruncher.solve.control.GlpkSolver;
 import org.classcruncher.solve.control.Planner;
 import org.classcruncher.solve.control.PlanningOutcome;
 import org.classcruncher.solve.control.Policies;
+import org.classcruncher.solve.control.milp.GlpkSolver;
 import org.classcruncher.spi.BalancingRule;
 
 /**

@@ -8,11 +8,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.classcruncher.api.SchoolRequest;
-import org.classcruncher.solve.control.GlpkSolver;
 import org.classcruncher.solve.control.Planner;
 import org.classcruncher.solve.control.PlanningOutcome;
 import org.classcruncher.solve.control.Policies;
 import org.classcruncher.solve.control.SolveStore;
+import org.classcruncher.solve.control.milp.GlpkSolver;
 
 /** Runs solves off the request thread, on the container's asynchronous pool, and records their results. */
 @Stateless

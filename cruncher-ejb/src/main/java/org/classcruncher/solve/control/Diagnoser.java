@@ -11,6 +11,7 @@ import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.Diagnosis;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.solve.control.structure.StructurePlanner;
 
 /**
  * Explains why a school has no plan. First cheap necessary checks, each worded with its numbers; then what-ifs,

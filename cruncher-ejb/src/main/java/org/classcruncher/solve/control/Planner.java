@@ -13,6 +13,9 @@ import java.util.logging.Logger;
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveStatus;
+import org.classcruncher.solve.control.milp.GlpkSolver;
+import org.classcruncher.solve.control.seed.SeedPlanner;
+import org.classcruncher.solve.control.structure.StructurePlanner;
 import org.classcruncher.spi.BalancingRule;
 
 /**
@@ -25,7 +28,7 @@ public class Planner {
     private static final Logger LOG = Logger.getLogger(Planner.class.getName());
 
     /** Best first: fewest composites, most classes, smallest within-grade spreads, smallest overall spread. */
-    static final Comparator<ClassPlan> RANKING = Comparator
+    public static final Comparator<ClassPlan> RANKING = Comparator
             .comparingInt((ClassPlan plan) -> plan.summary().composites())
             .thenComparingInt(plan -> -plan.summary().classes())
             .thenComparingInt(plan -> plan.summary().gradeSpread().values().stream().mapToInt(Integer::intValue).sum())

@@ -1,8 +1,8 @@
 /**
- * The planning machinery, plain Java: the class types of a school; the default formulation
- * ({@link org.classcruncher.solve.control.StructureModelBuilder}) and the seed's
- * ({@link org.classcruncher.solve.control.SeedModelBuilder}), each written as its maths; the lexicographic search
- * with structural alternatives; the diagnosis of infeasible schools; the GLPK solver; reading solutions back into
- * labelled plans; the built-in balancing rule and the checks of a plan's hard rules.
+ * The planning machinery, plain Java so that the server, the command line and the benchmark share it: the
+ * {@link org.classcruncher.solve.control.Planner} runs a formulation ({@code structure} by default, {@code seed} for
+ * comparison, both over {@code milp}) within a solve's limits, applies balancing rules, ranks the plans and, for
+ * an infeasible school, the {@link org.classcruncher.solve.control.Diagnoser}. Also the class types of a school,
+ * plan labels, the hard rules of a plan, and the in-memory solve store.
  */
 package org.classcruncher.solve.control;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 

@@ -9,6 +9,8 @@ import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.Diagnosis;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.solve.control.milp.GlpkSolver;
+import org.classcruncher.solve.control.structure.StructurePlanner;
 import org.junit.jupiter.api.Test;
 
 class DiagnoserTest {

@@ -12,6 +12,7 @@ import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveStatus;
+import org.classcruncher.solve.control.milp.GlpkSolver;
 import org.classcruncher.spi.ObjectiveWeighting;
 import org.junit.jupiter.api.Test;
 

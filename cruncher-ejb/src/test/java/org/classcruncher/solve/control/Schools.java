@@ -7,12 +7,12 @@ import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.cli.SchoolFiles;
 
 /** Schools from the benchmark set, copied into the test resources. */
-final class Schools {
+public final class Schools {
 
     private Schools() {
     }
 
-    static SchoolRequest named(String name) {
+    public static SchoolRequest named(String name) {
         try {
             return SchoolFiles.read(Path.of(Schools.class.getResource("/schools/" + name + ".json").toURI()));
         } catch (URISyntaxException e) {

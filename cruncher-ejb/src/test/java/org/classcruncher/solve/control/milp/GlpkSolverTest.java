@@ -1,4 +1,4 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.milp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,13 @@ import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.solve.control.ChildWeights;
+import org.classcruncher.solve.control.PlanRules;
+import org.classcruncher.solve.control.SeedSchool;
+import org.classcruncher.solve.control.seed.PotentialClasses;
+import org.classcruncher.solve.control.seed.SeedModel;
+import org.classcruncher.solve.control.seed.SeedModelBuilder;
+import org.classcruncher.solve.control.seed.SeedPlanReader;
 import org.junit.jupiter.api.Test;
 
 class GlpkSolverTest {

@@ -1,4 +1,4 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.seed;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.structure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +7,12 @@ import java.util.Map;
 
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.solve.control.ChildWeights;
+import org.classcruncher.solve.control.SearchOutcome;
+import org.classcruncher.solve.control.SolveControl;
+import org.classcruncher.solve.control.milp.GlpkSolver;
+import org.classcruncher.solve.control.milp.MilpModel;
+import org.classcruncher.solve.control.milp.MilpSolution;
 
 /**
  * Plans a school with the default formulation ({@link StructureModelBuilder}): each plan is the lexicographic

@@ -1,10 +1,14 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.solve.control.ChildWeights;
+import org.classcruncher.solve.control.ClassType;
+import org.classcruncher.solve.control.SeedSchool;
+import org.classcruncher.solve.control.milp.MilpModel;
 import org.junit.jupiter.api.Test;
 
 class StructureModelBuilderTest {

@@ -1,4 +1,4 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.milp;
 
 /**
  * What the solver made of a {@link MilpModel}.

@@ -1,4 +1,4 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.milp;
 
 import java.util.ArrayList;
 import java.util.Collections;

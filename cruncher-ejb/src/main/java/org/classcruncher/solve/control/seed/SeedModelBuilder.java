@@ -1,4 +1,4 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.seed;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.solve.control.ChildWeights;
+import org.classcruncher.solve.control.milp.MilpModel;
 
 /**
  * Builds the seed's MILP, exactly as the original design describes it.

@@ -1,4 +1,4 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.seed;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +9,12 @@ import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.solve.control.ChildWeights;
+import org.classcruncher.solve.control.PlanShape;
+import org.classcruncher.solve.control.SearchOutcome;
+import org.classcruncher.solve.control.SolveControl;
+import org.classcruncher.solve.control.milp.GlpkSolver;
+import org.classcruncher.solve.control.milp.MilpSolution;
 
 /**
  * Plans a school with the seed's model, as the original design did: one solve for the first plan, then, for

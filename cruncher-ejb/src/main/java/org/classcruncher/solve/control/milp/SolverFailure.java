@@ -1,4 +1,4 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.milp;
 
 /** The solver broke down (not: found no plan). The solve is marked FAILED with this message. */
 public class SolverFailure extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.seed;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.List;
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.Subclass;
+import org.classcruncher.solve.control.ClassLabeller;
+import org.classcruncher.solve.control.milp.MilpSolution;
 
 /** Turns a solution of the seed model into a plan people can read: the used classes, labelled. */
 public final class SeedPlanReader {

@@ -1,4 +1,4 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -11,6 +11,14 @@ import java.util.Set;
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.solve.control.ChildWeights;
+import org.classcruncher.solve.control.PlanRules;
+import org.classcruncher.solve.control.Planner;
+import org.classcruncher.solve.control.Schools;
+import org.classcruncher.solve.control.SearchOutcome;
+import org.classcruncher.solve.control.SeedSchool;
+import org.classcruncher.solve.control.SolveControl;
+import org.classcruncher.solve.control.milp.GlpkSolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

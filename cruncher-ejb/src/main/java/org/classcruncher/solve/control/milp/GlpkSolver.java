@@ -1,4 +1,4 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.milp;
 
 import java.time.Duration;
 import java.util.Map;

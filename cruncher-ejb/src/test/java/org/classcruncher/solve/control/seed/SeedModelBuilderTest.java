@@ -1,4 +1,4 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.solve.control.ChildWeights;
+import org.classcruncher.solve.control.SeedSchool;
+import org.classcruncher.solve.control.milp.MilpModel;
 import org.junit.jupiter.api.Test;
 
 class SeedModelBuilderTest {

@@ -1,7 +1,10 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.structure;
 
 import java.util.List;
 import java.util.Map;
+
+import org.classcruncher.solve.control.ClassType;
+import org.classcruncher.solve.control.milp.MilpModel;
 
 /**
  * The default formulation's MILP for one school, with the map from its columns back to classes.

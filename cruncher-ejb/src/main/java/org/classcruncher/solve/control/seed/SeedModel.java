@@ -1,6 +1,8 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.seed;
 
 import java.util.List;
+
+import org.classcruncher.solve.control.milp.MilpModel;
 
 /**
  * The seed's MILP for one school, with the map from its columns back to classes and subclasses.

@@ -1,4 +1,4 @@
-package org.classcruncher.solve.control;
+package org.classcruncher.solve.control.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
