@@ -14,9 +14,11 @@ import java.util.List;
  *                         seed formulation, as the original design did)
  * @param formulation      {@value #DEFAULT_FORMULATION} (default) or {@value #SEED_FORMULATION}, the original
  *                         design's model kept for comparison
+ * @param sizePolicy       id of the {@code ClassSizePolicy} plugin that sets class limits, or {@code null} for the
+ *                         school's own limits (a composite keeps the lowest limits of its grades)
  */
 public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, String weighting, List<String> balancing,
-                           String formulation) {
+                           String formulation, String sizePolicy) {
 
     public static final String HUMANISE = "humanise";
     public static final String DEFAULT_FORMULATION = "default";
@@ -32,6 +34,7 @@ public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, Strin
         Checks.atLeast(timeLimitSeconds, 1, "options.timeLimitSeconds");
         Checks.atMost(timeLimitSeconds, MAX_TIME_LIMIT_SECONDS, "options.timeLimitSeconds");
         weighting = weighting == null || weighting.isBlank() ? null : weighting.strip();
+        sizePolicy = sizePolicy == null || sizePolicy.isBlank() ? null : sizePolicy.strip();
         formulation = formulation == null || formulation.isBlank() ? DEFAULT_FORMULATION : formulation.strip();
         if (!formulation.equals(DEFAULT_FORMULATION) && !formulation.equals(SEED_FORMULATION)) {
             throw new InvalidSchoolException("options.formulation", "options.formulation must be '"
@@ -47,7 +50,7 @@ public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, Strin
     }
 
     public static SolveOptions defaults() {
-        return new SolveOptions(null, null, null, null, null);
+        return new SolveOptions(null, null, null, null, null, null);
     }
 
     public boolean seed() {
@@ -55,14 +58,15 @@ public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, Strin
     }
 
     public SolveOptions withAlternatives(int newAlternatives) {
-        return new SolveOptions(newAlternatives, timeLimitSeconds, weighting, balancing, formulation);
+        return new SolveOptions(newAlternatives, timeLimitSeconds, weighting, balancing, formulation, sizePolicy);
     }
 
+    /** These options with another formulation, and that formulation's default balancing. */
     public SolveOptions withFormulation(String newFormulation) {
-        return new SolveOptions(alternatives, timeLimitSeconds, weighting, null, newFormulation);
+        return new SolveOptions(alternatives, timeLimitSeconds, weighting, null, newFormulation, sizePolicy);
     }
 
     public SolveOptions withTimeLimitSeconds(int seconds) {
-        return new SolveOptions(alternatives, seconds, weighting, balancing, formulation);
+        return new SolveOptions(alternatives, seconds, weighting, balancing, formulation, sizePolicy);
     }
 }

@@ -16,6 +16,11 @@ public interface BalancingRule {
     /** A short unique id, listed in a request's {@code options.balancing}. */
     String id();
 
+    /** The plugin's own version, recorded in every result it shaped. */
+    default String version() {
+        return "1";
+    }
+
     /** One sentence for administrators: what this rule changes. */
     String description();
 

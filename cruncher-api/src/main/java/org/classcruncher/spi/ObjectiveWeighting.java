@@ -15,6 +15,11 @@ public interface ObjectiveWeighting {
     /** A short unique id, chosen in a request's {@code options.weighting}. */
     String id();
 
+    /** The plugin's own version, recorded in every result it shaped. */
+    default String version() {
+        return "1";
+    }
+
     /** One sentence for administrators: what this weighting prefers. */
     String description();
 

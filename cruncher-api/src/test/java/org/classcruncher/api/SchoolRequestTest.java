@@ -97,20 +97,20 @@ class SchoolRequestTest {
 
     @Test
     void rejectsOptionsOutOfRange() {
-        assertRejected(() -> new SolveOptions(0, null, null, null, null), "options.alternatives",
+        assertRejected(() -> new SolveOptions(0, null, null, null, null, null), "options.alternatives",
                 "options.alternatives must be at least 1 but is 0");
-        assertRejected(() -> new SolveOptions(null, 0, null, null, null), "options.timeLimitSeconds",
+        assertRejected(() -> new SolveOptions(null, 0, null, null, null, null), "options.timeLimitSeconds",
                 "options.timeLimitSeconds must be at least 1 but is 0");
     }
 
     @Test
     void theSeedFormulationHumanisesByDefault() {
-        assertThat(new SolveOptions(null, null, null, null, "seed").balancing()).containsExactly("humanise");
+        assertThat(new SolveOptions(null, null, null, null, "seed", null).balancing()).containsExactly("humanise");
     }
 
     @Test
     void rejectsAnUnknownFormulation() {
-        assertRejected(() -> new SolveOptions(null, null, null, null, "magic"), "options.formulation",
+        assertRejected(() -> new SolveOptions(null, null, null, null, "magic", null), "options.formulation",
                 "options.formulation must be 'default' or 'seed', not 'magic'");
     }
 

@@ -15,8 +15,10 @@ import org.classcruncher.plugin.control.PluginLoader;
 import org.classcruncher.solve.control.Planner;
 import org.classcruncher.solve.control.PlanningOutcome;
 import org.classcruncher.solve.control.Policies;
+import org.classcruncher.solve.control.PolicyFailure;
 import org.classcruncher.solve.control.milp.GlpkSolver;
 import org.classcruncher.spi.BalancingRule;
+import org.classcruncher.spi.ClassSizePolicy;
 
 /**
  * {@code cruncher solve PATH [--alternatives N] [--formulation seed|default] [--time-limit SECONDS]}: plans the
@@ -55,7 +57,7 @@ public final class SolveCommand {
             try {
                 SchoolRequest school = arguments.apply(SchoolFiles.read(file));
                 out.println(SchoolFiles.toJson(solve(planner, school, policies(school, plugins), id(file))));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | PolicyFailure e) {
                 err.println("cruncher solve: " + e.getMessage());
                 allValid = false;
             }
@@ -89,7 +91,13 @@ public final class SolveCommand {
             }
             balancing.add(rule);
         }
-        return new Policies(weighting, balancing);
+        ClassSizePolicy sizePolicy = options.sizePolicy() == null ? null
+                : plugins.sizePolicies().get(options.sizePolicy());
+        if (options.sizePolicy() != null && sizePolicy == null) {
+            throw new IllegalArgumentException("options.sizePolicy: no size policy '" + options.sizePolicy()
+                    + "' is installed");
+        }
+        return new Policies(weighting, balancing, sizePolicy);
     }
 
     private static String id(Path file) {

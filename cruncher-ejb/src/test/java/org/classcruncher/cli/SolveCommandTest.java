@@ -60,7 +60,7 @@ class SolveCommandTest {
         assertThat(status).isZero();
         SolveResult result = JsonbBuilder.create().fromJson(out.toString(StandardCharsets.UTF_8), SolveResult.class);
         assertThat(result.school().options().formulation()).isEqualTo("seed");
-        assertThat(result.plugins()).containsExactly("humanise");
+        assertThat(result.plugins()).containsExactly("humanise@1");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.classcruncher.plugin.control;
 
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -13,26 +12,32 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Function;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.classcruncher.spi.BalancingRule;
+import org.classcruncher.spi.ClassSizePolicy;
 import org.classcruncher.spi.ObjectiveWeighting;
+import org.classcruncher.spi.SpiVersion;
 
 /**
  * Finds policy plugins with {@link ServiceLoader}: the built-ins shipped with the application, then every jar in
- * the plugins folder, each in its own class loader whose parent is the application's. A provider that fails to
- * load, or repeats an id already taken, is reported as a {@link PluginProblem} and skipped; nothing a plugin does
- * stops the others from loading.
+ * the plugins folder, each in its own class loader whose parent is the application's. A jar that cannot be read or
+ * states another SPI major version in its manifest, a provider that fails to load, or one that repeats an id
+ * already taken, is reported as a {@link PluginProblem} and skipped; nothing a plugin does stops the others.
  */
 public final class PluginLoader {
 
     /** What was found. */
     public record Found(Map<String, ObjectiveWeighting> weightings, Map<String, BalancingRule> balancingRules,
-                        List<InstalledPlugin> installed, List<PluginProblem> problems) {
+                        Map<String, ClassSizePolicy> sizePolicies, List<InstalledPlugin> installed,
+                        List<PluginProblem> problems) {
     }
 
     private final Map<String, ObjectiveWeighting> weightings = new LinkedHashMap<>();
     private final Map<String, BalancingRule> balancingRules = new LinkedHashMap<>();
+    private final Map<String, ClassSizePolicy> sizePolicies = new LinkedHashMap<>();
     private final List<InstalledPlugin> installed = new ArrayList<>();
     private final List<PluginProblem> problems = new ArrayList<>();
 
@@ -44,15 +49,30 @@ public final class PluginLoader {
         PluginLoader loader = new PluginLoader();
         loader.loadFrom(application, "built-in", application);
         for (Path jar : jars(folder, loader.problems)) {
+            String source = jar.getFileName().toString();
             try {
+                String stated = statedSpiVersion(jar);
+                if (stated != null && !SpiVersion.compatible(stated)) {
+                    loader.problems.add(new PluginProblem(source, "built for SPI version " + stated + ", but this "
+                            + "server has SPI version " + SpiVersion.CURRENT));
+                    continue;
+                }
                 URLClassLoader jarLoader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, application);
-                loader.loadFrom(jarLoader, jar.getFileName().toString(), application);
-            } catch (MalformedURLException e) {
-                loader.problems.add(new PluginProblem(jar.toString(), e.getMessage()));
+                loader.loadFrom(jarLoader, source, application);
+            } catch (IOException e) {
+                loader.problems.add(new PluginProblem(source, "not a readable jar: " + e.getMessage()));
             }
         }
         return new Found(Map.copyOf(loader.weightings), Map.copyOf(loader.balancingRules),
-                List.copyOf(loader.installed), List.copyOf(loader.problems));
+                Map.copyOf(loader.sizePolicies), List.copyOf(loader.installed), List.copyOf(loader.problems));
+    }
+
+    /** The SPI version the jar's manifest states, or {@code null} when it states none. */
+    private static String statedSpiVersion(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            return manifest == null ? null : manifest.getMainAttributes().getValue(SpiVersion.MANIFEST_ATTRIBUTE);
+        }
     }
 
     private static List<Path> jars(Path folder, List<PluginProblem> problems) {
@@ -69,14 +89,16 @@ public final class PluginLoader {
 
     private void loadFrom(ClassLoader classLoader, String source, ClassLoader application) {
         load(ObjectiveWeighting.class, classLoader, source, application, ObjectiveWeighting::id,
-                ObjectiveWeighting::description, "weighting", weightings);
+                ObjectiveWeighting::description, ObjectiveWeighting::version, "weighting", weightings);
         load(BalancingRule.class, classLoader, source, application, BalancingRule::id,
-                BalancingRule::description, "balancing", balancingRules);
+                BalancingRule::description, BalancingRule::version, "balancing", balancingRules);
+        load(ClassSizePolicy.class, classLoader, source, application, ClassSizePolicy::id,
+                ClassSizePolicy::description, ClassSizePolicy::version, "size", sizePolicies);
     }
 
     private <T> void load(Class<T> spi, ClassLoader classLoader, String source, ClassLoader application,
-                          Function<T, String> id, Function<T, String> description, String kind,
-                          Map<String, T> found) {
+                          Function<T, String> id, Function<T, String> description, Function<T, String> version,
+                          String kind, Map<String, T> found) {
         var providers = ServiceLoader.load(spi, classLoader).stream().iterator();
         while (true) {
             try {
@@ -96,7 +118,8 @@ public final class PluginLoader {
                     problems.add(new PluginProblem(source, kind + " plugin id '" + pluginId + "' is already taken"));
                 } else {
                     found.put(pluginId, plugin);
-                    installed.add(new InstalledPlugin(pluginId, kind, description.apply(plugin), source));
+                    installed.add(new InstalledPlugin(pluginId, kind, version.apply(plugin), description.apply(plugin),
+                            source));
                 }
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
                 problems.add(new PluginProblem(source, e.toString()));

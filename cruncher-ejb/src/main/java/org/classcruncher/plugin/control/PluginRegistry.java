@@ -10,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.classcruncher.spi.BalancingRule;
+import org.classcruncher.spi.ClassSizePolicy;
 import org.classcruncher.spi.ObjectiveWeighting;
 
 /**
@@ -38,6 +39,10 @@ public class PluginRegistry {
 
     public Optional<ObjectiveWeighting> weighting(String id) {
         return Optional.ofNullable(found.weightings().get(id));
+    }
+
+    public Optional<ClassSizePolicy> sizePolicy(String id) {
+        return Optional.ofNullable(found.sizePolicies().get(id));
     }
 
     public Optional<BalancingRule> balancingRule(String id) {

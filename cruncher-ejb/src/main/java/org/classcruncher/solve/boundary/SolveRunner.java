@@ -11,6 +11,7 @@ import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.solve.control.Planner;
 import org.classcruncher.solve.control.PlanningOutcome;
 import org.classcruncher.solve.control.Policies;
+import org.classcruncher.solve.control.PolicyFailure;
 import org.classcruncher.solve.control.SolveStore;
 import org.classcruncher.solve.control.milp.GlpkSolver;
 
@@ -34,6 +35,9 @@ public class SolveRunner {
         try {
             PlanningOutcome outcome = planner.plan(school, policies, () -> store.cancelRequested(id));
             store.finish(id, outcome, elapsedMillis(start));
+        } catch (PolicyFailure e) {
+            LOG.log(Level.WARNING, "Solve " + id + " failed in a policy plugin", e);
+            store.fail(id, e.getMessage(), elapsedMillis(start));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Solve " + id + " failed", e);
             store.fail(id, "The solver failed: " + e.getMessage(), elapsedMillis(start));

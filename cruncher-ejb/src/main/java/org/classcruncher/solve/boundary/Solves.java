@@ -14,6 +14,7 @@ import org.classcruncher.plugin.control.PluginRegistry;
 import org.classcruncher.solve.control.Policies;
 import org.classcruncher.solve.control.SolveStore;
 import org.classcruncher.spi.BalancingRule;
+import org.classcruncher.spi.ClassSizePolicy;
 import org.classcruncher.spi.ObjectiveWeighting;
 
 /**
@@ -65,6 +66,12 @@ public class Solves {
             balancing.add(plugins.balancingRule(id).orElseThrow(() -> new InvalidSolveRequest("options.balancing",
                     "no balancing plugin '" + id + "' is installed; installed: " + plugins.ids("balancing"))));
         }
-        return new Policies(weighting, balancing);
+        ClassSizePolicy sizePolicy = null;
+        if (options.sizePolicy() != null) {
+            sizePolicy = plugins.sizePolicy(options.sizePolicy()).orElseThrow(() -> new InvalidSolveRequest(
+                    "options.sizePolicy", "no size policy '" + options.sizePolicy() + "' is installed; installed: "
+                    + plugins.ids("size")));
+        }
+        return new Policies(weighting, balancing, sizePolicy);
     }
 }

@@ -15,8 +15,24 @@ public interface ChildWeights {
         return (grade, classGrades) -> 1;
     }
 
-    /** The plugin's weights, or equal ones when there is no plugin. */
+    /** The plugin's weights, or equal ones when there is no plugin; a plugin that fails fails the solve. */
     static ChildWeights of(ObjectiveWeighting weighting) {
-        return weighting == null ? equal() : weighting::childWeight;
+        if (weighting == null) {
+            return equal();
+        }
+        return (grade, classGrades) -> {
+            double weight;
+            try {
+                weight = weighting.childWeight(grade, classGrades);
+            } catch (RuntimeException e) {
+                throw new PolicyFailure("weighting", weighting.id(), e);
+            }
+            if (!(weight > 0) || Double.isInfinite(weight)) {
+                throw new PolicyFailure("The weighting policy '" + weighting.id() + "' gave " + weight
+                        + " for grade " + grade + " in " + String.join("/", classGrades)
+                        + "; weights must be positive and finite.");
+            }
+            return weight;
+        };
     }
 }

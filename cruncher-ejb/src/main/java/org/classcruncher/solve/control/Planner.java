@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.SchoolRequest;
@@ -24,8 +22,6 @@ import org.classcruncher.spi.BalancingRule;
  * command line and the benchmark share it.
  */
 public class Planner {
-
-    private static final Logger LOG = Logger.getLogger(Planner.class.getName());
 
     /** Best first: fewest composites, most classes, smallest within-grade spreads, smallest overall spread. */
     public static final Comparator<ClassPlan> RANKING = Comparator
@@ -44,7 +40,8 @@ public class Planner {
         this.diagnoser = new Diagnoser(structurePlanner);
     }
 
-    public PlanningOutcome plan(SchoolRequest school, Policies policies, BooleanSupplier cancelled) {
+    public PlanningOutcome plan(SchoolRequest request, Policies policies, BooleanSupplier cancelled) {
+        SchoolRequest school = SizeRules.apply(policies.sizePolicy(), request);
         SolveControl control = SolveControl.startingNow(Duration.ofSeconds(school.options().timeLimitSeconds()),
                 cancelled);
         long start = System.nanoTime();
@@ -55,8 +52,11 @@ public class Planner {
         long searchMillis = (System.nanoTime() - start) / 1_000_000;
 
         List<String> plugins = new ArrayList<>();
+        if (policies.sizePolicy() != null) {
+            plugins.add(policies.sizePolicy().id() + "@" + policies.sizePolicy().version());
+        }
         if (policies.weighting() != null) {
-            plugins.add(policies.weighting().id());
+            plugins.add(policies.weighting().id() + "@" + policies.weighting().version());
         }
         List<ClassPlan> plans = ranked(balanced(search.plans(), school, policies, plugins), school);
         return switch (search.ending()) {
@@ -73,31 +73,35 @@ public class Planner {
         };
     }
 
-    /** Applies each rule to each plan; a rule that fails or breaks a hard rule is skipped, never trusted. */
+    /**
+     * Applies each rule to each plan. A rule that throws, or returns a plan that breaks a hard rule, fails the solve
+     * with a message naming it: a broken policy must be seen, not silently skipped.
+     */
     private static List<ClassPlan> balanced(List<ClassPlan> plans, SchoolRequest school, Policies policies,
                                             List<String> plugins) {
         List<ClassPlan> balanced = new ArrayList<>();
-        Set<String> applied = new HashSet<>();
         for (ClassPlan plan : plans) {
             ClassPlan current = plan;
             for (BalancingRule rule : policies.balancing()) {
+                ClassPlan candidate;
                 try {
-                    ClassPlan candidate = rule.balance(current, school);
-                    List<String> broken = PlanRules.violations(candidate, school);
-                    if (broken.isEmpty()) {
-                        current = candidate;
-                        applied.add(rule.id());
-                    } else {
-                        LOG.warning(() -> "Balancing rule " + rule.id() + " broke the school's rules, ignored: "
-                                + broken);
-                    }
+                    candidate = rule.balance(current, school);
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Balancing rule " + rule.id() + " failed, ignored", e);
+                    throw new PolicyFailure("balancing", rule.id(), e);
                 }
+                List<String> broken = candidate == null ? List.of("it returned no plan")
+                        : PlanRules.violations(candidate, school);
+                if (!broken.isEmpty()) {
+                    throw new PolicyFailure("The balancing policy '" + rule.id() + "' broke the school's rules: "
+                            + String.join("; ", broken) + ".");
+                }
+                current = candidate;
             }
             balanced.add(current);
         }
-        policies.balancing().stream().map(BalancingRule::id).filter(applied::contains).forEach(plugins::add);
+        if (!plans.isEmpty()) {
+            policies.balancing().forEach(rule -> plugins.add(rule.id() + "@" + rule.version()));
+        }
         return balanced;
     }
 

@@ -78,8 +78,56 @@ class PluginLoaderTest {
                 .isEqualTo("org.classcruncher.solve.control.Humaniser");
     }
 
-    /** Compiles one plugin class against the test class path and packs it with its services file. */
+    @Test
+    void loadsASizePolicyAndRefusesAJarBuiltForAnotherSpiVersion() throws IOException {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        String policy = """
+                package district;
+                public class Cap20 implements org.classcruncher.spi.ClassSizePolicy {
+                    public String id() { return "cap-20"; }
+                    public String description() { return "At most 20."; }
+                    public String version() { return "2.1"; }
+                    public org.classcruncher.api.ClassSizeLimits limits(java.util.List<String> grades,
+                            org.classcruncher.api.SchoolRequest school) {
+                        return new org.classcruncher.api.ClassSizeLimits(1, 20);
+                    }
+                }
+                """;
+        pluginJar(plugins.resolve("current.jar"), "district.Cap20", policy, "org.classcruncher.spi.ClassSizePolicy");
+        pluginJar(plugins.resolve("future.jar"), "district.Cap20", policy, "org.classcruncher.spi.ClassSizePolicy",
+                "2");
+
+        PluginLoader.Found found = PluginLoader.load(getClass().getClassLoader(), plugins);
+
+        assertThat(found.sizePolicies()).containsOnlyKeys("cap-20");
+        assertThat(found.installed()).extracting(InstalledPlugin::id, InstalledPlugin::kind, InstalledPlugin::version,
+                InstalledPlugin::source).contains(tuple("cap-20", "size", "2.1", "current.jar"));
+        assertThat(found.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.source()).isEqualTo("future.jar");
+            assertThat(problem.error()).isEqualTo("built for SPI version 2, but this server has SPI version 1");
+        });
+    }
+
+    @Test
+    void reportsACorruptJar() throws IOException {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        Files.writeString(plugins.resolve("corrupt.jar"), "not a zip");
+
+        PluginLoader.Found found = PluginLoader.load(getClass().getClassLoader(), plugins);
+
+        assertThat(found.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.source()).isEqualTo("corrupt.jar");
+            assertThat(problem.error()).startsWith("not a readable jar");
+        });
+    }
+
     private void pluginJar(Path jar, String className, String source, String spi) throws IOException {
+        pluginJar(jar, className, source, spi, null);
+    }
+
+    /** Compiles one plugin class against the test class path and packs it with its services file. */
+    private void pluginJar(Path jar, String className, String source, String spi, String spiVersion)
+            throws IOException {
         Path sources = Files.createDirectories(work.resolve("src-" + jar.getFileName()));
         Path classes = Files.createDirectories(work.resolve("classes-" + jar.getFileName()));
         Path file = sources.resolve(className.substring(className.lastIndexOf('.') + 1) + ".java");
@@ -89,8 +137,14 @@ class PluginLoaderTest {
                 "-d", classes.toString(), file.toString());
         assertThat(exit).as("plugin compiles").isZero();
         String classFile = className.replace('.', '/') + ".class";
-        jar(jar, Map.of(classFile, Files.readAllBytes(classes.resolve(classFile)),
+        Map<String, byte[]> entries = new java.util.HashMap<>(Map.of(classFile,
+                Files.readAllBytes(classes.resolve(classFile)),
                 "META-INF/services/" + spi, (className + "\n").getBytes(StandardCharsets.UTF_8)));
+        if (spiVersion != null) {
+            entries.put("META-INF/MANIFEST.MF", ("Manifest-Version: 1.0\nClass-Cruncher-SPI: " + spiVersion + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        jar(jar, entries);
     }
 
     private static void jar(Path jar, Map<String, byte[]> entries) throws IOException {

@@ -1,6 +1,7 @@
 package org.classcruncher.solve.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -9,10 +10,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.classcruncher.api.ClassPlan;
+import org.classcruncher.api.ClassSizeLimits;
+import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.solve.control.milp.GlpkSolver;
+import org.classcruncher.spi.BalancingRule;
+import org.classcruncher.spi.ClassSizePolicy;
 import org.classcruncher.spi.ObjectiveWeighting;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +33,7 @@ class PlannerTest {
         PlanningOutcome outcome = planner.plan(school, humanise, () -> false);
 
         assertThat(outcome.status()).isEqualTo(SolveStatus.SOLVED);
-        assertThat(outcome.plugins()).containsExactly("humanise");
+        assertThat(outcome.plugins()).containsExactly("humanise@1");
         assertThat(outcome.plans()).isNotEmpty().allSatisfy(plan -> {
             assertThat(PlanRules.violations(plan, school)).isEmpty();
             assertThat(plan.classes()).allSatisfy(c -> assertThat(c.label()).matches("[K0-9/]+ [A-Z]+"));
@@ -70,7 +75,7 @@ class PlannerTest {
 
         PlanningOutcome outcome = planner.plan(school, new Policies(preferSecondGraders, List.of()), () -> false);
 
-        assertThat(outcome.plugins()).containsExactly("second-graders-first");
+        assertThat(outcome.plugins()).containsExactly("second-graders-first@1");
         assertThat(outcome.plans().get(0).optimal()).isTrue();
     }
 
@@ -114,6 +119,82 @@ class PlannerTest {
         assertThat(outcome.diagnosis().reasons())
                 .contains("110 children need at least 5 classes of at most 25, but there are 4 teachers.");
         assertThat(outcome.diagnosis().teachersNeeded()).isEqualTo(5);
+    }
+
+    @Test
+    void plansWithinTheLimitsOfASizePolicy() {
+        // 60 children, 3 teachers, classes of up to 30: composites are allowed but capped at 18 by the policy.
+        SchoolRequest school = new SchoolRequest("Capped", 3, 4,
+                List.of(new org.classcruncher.api.GradeSpec("K", 25, 10, 30),
+                        new org.classcruncher.api.GradeSpec("1", 35, 10, 30)),
+                List.of(org.classcruncher.api.CompositeSpec.of("K", "1")), null);
+        ClassSizePolicy compositesAtMost18 = new ClassSizePolicy() {
+            public String id() {
+                return "composites-18";
+            }
+
+            public String description() {
+                return "test";
+            }
+
+            public ClassSizeLimits limits(List<String> grades, SchoolRequest s) {
+                return grades.size() == 1 ? s.limitsOf(grades) : new ClassSizeLimits(10, 18);
+            }
+        };
+
+        PlanningOutcome outcome = planner.plan(school, new Policies(null, List.of(), compositesAtMost18), () -> false);
+
+        assertThat(outcome.status()).isEqualTo(SolveStatus.SOLVED);
+        assertThat(outcome.plugins()).containsExactly("composites-18@1");
+        assertThat(outcome.plans()).allSatisfy(plan -> assertThat(plan.classes())
+                .filteredOn(PlannedClass::composite)
+                .allSatisfy(composite -> assertThat(composite.total()).isLessThanOrEqualTo(18)));
+        assertThat(outcome.plans()).anySatisfy(plan -> assertThat(plan.summary().composites()).isPositive());
+    }
+
+    @Test
+    void aPolicyThatThrowsFailsTheSolveNamingThePolicy() {
+        ClassSizePolicy broken = new ClassSizePolicy() {
+            public String id() {
+                return "broken-rule";
+            }
+
+            public String description() {
+                return "test";
+            }
+
+            public ClassSizeLimits limits(List<String> grades, SchoolRequest s) {
+                throw new IllegalStateException("no rule for " + grades);
+            }
+        };
+
+        assertThatThrownBy(() -> planner.plan(SeedSchool.withTeachers(6), new Policies(null, List.of(), broken),
+                () -> false))
+                .isInstanceOf(PolicyFailure.class)
+                .hasMessageStartingWith("The size policy 'broken-rule' failed: java.lang.IllegalStateException");
+    }
+
+    @Test
+    void aBalancingRuleThatBreaksARuleFailsTheSolveNamingIt() {
+        BalancingRule dropsAClass = new BalancingRule() {
+            public String id() {
+                return "drops-a-class";
+            }
+
+            public String description() {
+                return "test";
+            }
+
+            public ClassPlan balance(ClassPlan plan, SchoolRequest school) {
+                return plan.withClasses(plan.classes().subList(1, plan.classes().size()));
+            }
+        };
+
+        assertThatThrownBy(() -> planner.plan(SeedSchool.withTeachers(6), new Policies(null, List.of(dropsAClass)),
+                () -> false))
+                .isInstanceOf(PolicyFailure.class)
+                .hasMessageStartingWith("The balancing policy 'drops-a-class' broke the school's rules: grade K has 32 "
+                        + "children but 16 are placed");
     }
 
     private static SchoolRequest seed(SchoolRequest school) {

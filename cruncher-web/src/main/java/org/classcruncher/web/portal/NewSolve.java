@@ -88,7 +88,7 @@ public class NewSolve implements Serializable {
             throw new InvalidSchoolException("teachers", "teachers is required");
         }
         return new SchoolRequest(name, teachers, minSubclassSize, specs, allowed,
-                new SolveOptions(alternatives, timeLimitSeconds, null, null, formulation));
+                new SolveOptions(alternatives, timeLimitSeconds, null, null, formulation, null));
     }
 
     private static int required(Integer value, GradeRow row, String field) {

@@ -1,0 +1,21 @@
+package org.classcruncher.spi;
+
+/**
+ * The version of this SPI. A plugin jar states the version it was built for in its manifest
+ * ({@value #MANIFEST_ATTRIBUTE}: {@value #CURRENT}); the server refuses a jar built for another major version,
+ * whose classes would fail in the middle of a solve.
+ */
+public final class SpiVersion {
+
+    public static final int CURRENT = 1;
+    public static final String MANIFEST_ATTRIBUTE = "Class-Cruncher-SPI";
+
+    private SpiVersion() {
+    }
+
+    /** Whether a jar that states {@code stated} (e.g. "1" or "1.2") works with this SPI. */
+    public static boolean compatible(String stated) {
+        String major = stated.strip().split("\\.")[0];
+        return major.equals(String.valueOf(CURRENT));
+    }
+}
