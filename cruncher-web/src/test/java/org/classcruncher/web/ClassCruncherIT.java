@@ -129,6 +129,61 @@ class ClassCruncherIT {
 
     @Test
     @RunAsClient
+    void listsThePolicyPluginsOfThePluginsFolder() {
+        SolvesApi.Answer answer = new SolvesApi(base).get("plugins");
+
+        assertThat(answer.status()).isEqualTo(200);
+        var installed = answer.json().getJsonArray("installed").getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(installed).extracting(plugin -> plugin.getString("id") + " " + plugin.getString("kind") + " "
+                        + plugin.getString("source"))
+                .contains("humanise balancing built-in", "scotland size jurisdictions-0.1.0-SNAPSHOT.jar",
+                        "queensland size jurisdictions-0.1.0-SNAPSHOT.jar",
+                        "older-composites weighting older-composites-0.1.0-SNAPSHOT.jar");
+        assertThat(answer.json().getJsonArray("problems")).isEmpty();
+    }
+
+    @Test
+    @RunAsClient
+    void plansWithinAJurisdictionsSizePolicyFromAPluginJar() {
+        // Grades 4, 5, 6 with 14, 14, 20 children and 2 teachers: on its own the school puts 4/5 in one class of
+        // 28; under Scotland's rule (composites at most 25) grade 5 must be split between two composites.
+        String school = """
+                {"name": "Three grades", "teachers": 2, "minSubclassSize": 4,
+                 "grades": [{"grade": "4", "children": 14, "minClassSize": 10, "maxClassSize": 30},
+                            {"grade": "5", "children": 14, "minClassSize": 10, "maxClassSize": 30},
+                            {"grade": "6", "children": 20, "minClassSize": 10, "maxClassSize": 30}],
+                 "composites": [{"grades": ["4", "5"]}, {"grades": ["5", "6"]}]%s}
+                """;
+        SolvesApi api = new SolvesApi(base);
+
+        SolveResult own = api.submitAndWait(school.formatted(""));
+        SolveResult scotland = api.submitAndWait(school.formatted(", \"options\": {\"sizePolicy\": \"scotland\"}"));
+
+        assertThat(own.plans().get(0).summary().largestClass()).isEqualTo(28);
+        assertThat(scotland.status()).isEqualTo(SolveStatus.SOLVED);
+        assertThat(scotland.plugins()).containsExactly("scotland@1.0");
+        assertThat(scotland.plans()).allSatisfy(plan -> assertThat(plan.classes())
+                .filteredOn(PlannedClass::composite)
+                .allSatisfy(composite -> assertThat(composite.total()).isLessThanOrEqualTo(25)));
+        assertThat(scotland.plans().get(0).summary().composites()).isEqualTo(2);
+    }
+
+    @Test
+    @RunAsClient
+    void answersAnUnknownPolicyWith400ListingTheInstalledOnes() {
+        SolvesApi.Answer answer = new SolvesApi(base).post("""
+                {"teachers": 2, "grades": [{"grade": "K", "children": 30, "minClassSize": 10, "maxClassSize": 25}],
+                 "options": {"sizePolicy": "atlantis"}}
+                """);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().getString("field")).isEqualTo("options.sizePolicy");
+        assertThat(answer.json().getString("detail")).startsWith("no size policy 'atlantis' is installed; installed: ")
+                .contains("scotland", "queensland", "british-columbia-union");
+    }
+
+    @Test
+    @RunAsClient
     void answersAnInvalidSchoolWith400NamingTheField() {
         SolvesApi api = new SolvesApi(base);
 

@@ -48,6 +48,8 @@ final class FieldMessages {
             case "options.timeLimitSeconds" -> formId + ":timeLimitSeconds";
             case "options.alternatives" -> formId + ":alternatives";
             case "options.formulation" -> formId + ":formulation";
+            case "options.sizePolicy" -> formId + ":sizePolicy";
+            case "options.weighting" -> formId + ":weighting";
             default -> null;
         };
     }

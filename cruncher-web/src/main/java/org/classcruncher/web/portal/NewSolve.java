@@ -15,6 +15,8 @@ import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
+import org.classcruncher.plugin.boundary.Plugins;
+import org.classcruncher.plugin.control.InstalledPlugin;
 import org.classcruncher.solve.boundary.InvalidSolveRequest;
 import org.classcruncher.solve.boundary.Solves;
 
@@ -30,6 +32,9 @@ public class NewSolve implements Serializable {
     @Inject
     Solves solves;
 
+    @Inject
+    Plugins plugins;
+
     private String name;
     private Integer teachers;
     private Integer minSubclassSize = 1;
@@ -37,6 +42,8 @@ public class NewSolve implements Serializable {
     private Integer timeLimitSeconds = 30;
     private Integer alternatives = 3;
     private String formulation = SolveOptions.DEFAULT_FORMULATION;
+    private String sizePolicy;
+    private String weighting;
     private final List<GradeRow> grades = new ArrayList<>(List.of(
             new GradeRow("K", null, null, null), new GradeRow("1", null, null, null),
             new GradeRow("2", null, null, null)));
@@ -88,7 +95,7 @@ public class NewSolve implements Serializable {
             throw new InvalidSchoolException("teachers", "teachers is required");
         }
         return new SchoolRequest(name, teachers, minSubclassSize, specs, allowed,
-                new SolveOptions(alternatives, timeLimitSeconds, null, null, formulation, null));
+                new SolveOptions(alternatives, timeLimitSeconds, weighting, null, formulation, sizePolicy));
     }
 
     private static int required(Integer value, GradeRow row, String field) {
@@ -96,6 +103,39 @@ public class NewSolve implements Serializable {
             throw new InvalidSchoolException("grades[" + row.getGrade() + "]." + field, field + " is required");
         }
         return value;
+    }
+
+    /** Ids of the installed class size policies, for the form's choice. */
+    public List<String> getSizePolicies() {
+        return idsOf("size");
+    }
+
+    /** Ids of the installed weightings, for the form's choice. */
+    public List<String> getWeightings() {
+        return idsOf("weighting");
+    }
+
+    private List<String> idsOf(String kind) {
+        return plugins.list().installed().stream()
+                .filter(plugin -> plugin.kind().equals(kind))
+                .map(InstalledPlugin::id)
+                .toList();
+    }
+
+    public String getSizePolicy() {
+        return sizePolicy;
+    }
+
+    public void setSizePolicy(String sizePolicy) {
+        this.sizePolicy = sizePolicy;
+    }
+
+    public String getWeighting() {
+        return weighting;
+    }
+
+    public void setWeighting(String weighting) {
+        this.weighting = weighting;
     }
 
     public Integer getAlternatives() {

@@ -1,0 +1,23 @@
+package org.classcruncher.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.classcruncher.plugin.boundary.Plugins;
+
+/** The policy plugins: id, kind, version, description and source jar of each, and the jars that failed to load. */
+@Path("plugins")
+@Produces(MediaType.APPLICATION_JSON)
+public class PluginsResource {
+
+    @Inject
+    Plugins plugins;
+
+    @GET
+    public Plugins.Listing list() {
+        return plugins.list();
+    }
+}
