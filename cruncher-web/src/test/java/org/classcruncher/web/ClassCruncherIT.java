@@ -144,6 +144,33 @@ class ClassCruncherIT {
 
     @Test
     @RunAsClient
+    void picksUpAPluginDroppedInOrRemovedWhileTheServerRuns() throws java.io.IOException {
+        java.nio.file.Path later = java.nio.file.Path.of(System.getProperty("cruncher.itPluginsLater"),
+                "prefer-straight-classes-0.1.0-SNAPSHOT.jar");
+        java.nio.file.Path dropped = java.nio.file.Path.of(System.getProperty("cruncher.itPlugins"),
+                later.getFileName().toString());
+        SolvesApi api = new SolvesApi(base);
+        try {
+            java.nio.file.Files.copy(later, dropped);
+            assertThat(pluginIds(api.post("plugins/rescan", ""))).contains("prefer-straight-classes");
+
+            java.nio.file.Files.delete(dropped);
+            assertThat(pluginIds(api.post("plugins/rescan", ""))).doesNotContain("prefer-straight-classes")
+                    .contains("scotland");
+        } finally {
+            java.nio.file.Files.deleteIfExists(dropped);
+        }
+    }
+
+    private static List<String> pluginIds(SolvesApi.Answer listing) {
+        assertThat(listing.status()).isEqualTo(200);
+        return listing.json().getJsonArray("installed").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(plugin -> plugin.getString("id"))
+                .toList();
+    }
+
+    @Test
+    @RunAsClient
     void plansWithinAJurisdictionsSizePolicyFromAPluginJar() {
         // Grades 4, 5, 6 with 14, 14, 20 children and 2 teachers: on its own the school puts 4/5 in one class of
         // 28; under Scotland's rule (composites at most 25) grade 5 must be split between two composites.

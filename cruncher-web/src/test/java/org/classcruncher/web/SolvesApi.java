@@ -87,6 +87,13 @@ final class SolvesApi {
         }
     }
 
+    /** POSTs JSON text to a path under the API. */
+    Answer post(String path, String json) {
+        try (Response response = api.path(path).request().post(Entity.entity(json, MediaType.APPLICATION_JSON))) {
+            return answer(response);
+        }
+    }
+
     Answer get(String path) {
         try (Response response = api.path(path).request().get()) {
             return answer(response);

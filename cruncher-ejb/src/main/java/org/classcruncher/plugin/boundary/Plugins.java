@@ -23,4 +23,10 @@ public class Plugins {
     public Listing list() {
         return new Listing(registry.installed(), registry.problems());
     }
+
+    /** Reloads the plugins if the folder changed, and lists them. */
+    public Listing rescan() {
+        registry.rescan();
+        return list();
+    }
 }

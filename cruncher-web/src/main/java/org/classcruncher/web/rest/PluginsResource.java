@@ -2,6 +2,7 @@ package org.classcruncher.web.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -19,5 +20,12 @@ public class PluginsResource {
     @GET
     public Plugins.Listing list() {
         return plugins.list();
+    }
+
+    /** Looks at the plugins folder now instead of at the next periodic rescan, and lists what is installed. */
+    @POST
+    @Path("rescan")
+    public Plugins.Listing rescan() {
+        return plugins.rescan();
     }
 }
