@@ -188,11 +188,21 @@ class ClassCruncherIT {
 
         assertThat(own.plans().get(0).summary().largestClass()).isEqualTo(28);
         assertThat(scotland.status()).isEqualTo(SolveStatus.SOLVED);
-        assertThat(scotland.plugins()).containsExactly("scotland@1.0");
+        assertThat(scotland.plugins()).containsExactly("scotland@1.0", "older-composites@1.0");
         assertThat(scotland.plans()).allSatisfy(plan -> assertThat(plan.classes())
                 .filteredOn(PlannedClass::composite)
                 .allSatisfy(composite -> assertThat(composite.total()).isLessThanOrEqualTo(25)));
         assertThat(scotland.plans().get(0).summary().composites()).isEqualTo(2);
+    }
+
+    @Test
+    @RunAsClient
+    void usesTheDistrictsDefaultWeightingWhenARequestNamesNone() {
+        // The server runs with -Dcruncher.policies.weighting=older-composites (see arquillian.xml).
+        SolveResult result = new SolvesApi(base).submitAndWait(Schools.seedExample());
+
+        assertThat(result.school().options().weighting()).isNull();
+        assertThat(result.plugins()).containsExactly("older-composites@1.0");
     }
 
     @Test

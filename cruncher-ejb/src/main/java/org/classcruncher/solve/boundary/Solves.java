@@ -2,6 +2,7 @@ package org.classcruncher.solve.boundary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.classcruncher.solve.control.SolveStore;
 import org.classcruncher.spi.BalancingRule;
 import org.classcruncher.spi.ClassSizePolicy;
 import org.classcruncher.spi.ObjectiveWeighting;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The solves of schools: submit one, read its status and plans. The REST API and the portal both call this.
@@ -31,6 +33,16 @@ public class Solves {
 
     @Inject
     PluginRegistry plugins;
+
+    /** The district's size policy for requests that name none (system property or CRUNCHER_POLICIES_SIZE). */
+    @Inject
+    @ConfigProperty(name = "cruncher.policies.size")
+    Optional<String> defaultSizePolicy;
+
+    /** The district's weighting for requests that name none (system property or CRUNCHER_POLICIES_WEIGHTING). */
+    @Inject
+    @ConfigProperty(name = "cruncher.policies.weighting")
+    Optional<String> defaultWeighting;
 
     /** Queues the school for solving and answers at once with the queued solve (its id, status QUEUED). */
     public SolveResult submit(@NotNull SchoolRequest school) {
@@ -55,10 +67,11 @@ public class Solves {
     }
 
     private Policies policiesFor(SolveOptions options) {
+        String weightingId = options.weighting() != null ? options.weighting() : defaultWeighting.orElse(null);
         ObjectiveWeighting weighting = null;
-        if (options.weighting() != null) {
-            weighting = plugins.weighting(options.weighting()).orElseThrow(() -> new InvalidSolveRequest(
-                    "options.weighting", "no weighting plugin '" + options.weighting() + "' is installed; installed: "
+        if (weightingId != null) {
+            weighting = plugins.weighting(weightingId).orElseThrow(() -> new InvalidSolveRequest(
+                    "options.weighting", "no weighting plugin '" + weightingId + "' is installed; installed: "
                     + plugins.ids("weighting")));
         }
         List<BalancingRule> balancing = new ArrayList<>();
@@ -66,10 +79,11 @@ public class Solves {
             balancing.add(plugins.balancingRule(id).orElseThrow(() -> new InvalidSolveRequest("options.balancing",
                     "no balancing plugin '" + id + "' is installed; installed: " + plugins.ids("balancing"))));
         }
+        String sizePolicyId = options.sizePolicy() != null ? options.sizePolicy() : defaultSizePolicy.orElse(null);
         ClassSizePolicy sizePolicy = null;
-        if (options.sizePolicy() != null) {
-            sizePolicy = plugins.sizePolicy(options.sizePolicy()).orElseThrow(() -> new InvalidSolveRequest(
-                    "options.sizePolicy", "no size policy '" + options.sizePolicy() + "' is installed; installed: "
+        if (sizePolicyId != null) {
+            sizePolicy = plugins.sizePolicy(sizePolicyId).orElseThrow(() -> new InvalidSolveRequest(
+                    "options.sizePolicy", "no size policy '" + sizePolicyId + "' is installed; installed: "
                     + plugins.ids("size")));
         }
         return new Policies(weighting, balancing, sizePolicy);
