@@ -44,7 +44,8 @@ class ClassCruncherIT {
                 .addClasses(ClassCruncherIT.class, Schools.class)
                 .addAsResource("schools/tight-04.json").addAsResource("schools/district-044.json")
                 // Named by the client-side tests' lambdas, which JUnit's discovery in the container reflects on.
-                .addClasses(PortalPage.class, PortalPage.Row.class, SolvesApi.class, SolvesApi.Answer.class);
+                .addClasses(PortalPage.class, PortalPage.Row.class, SolvesApi.class, SolvesApi.Answer.class,
+                        ThrowingPluginJar.class);
     }
 
     @Inject
@@ -159,6 +160,37 @@ class ClassCruncherIT {
                     .contains("scotland");
         } finally {
             java.nio.file.Files.deleteIfExists(dropped);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void aThrowingPolicyFailsOnlyTheSolveThatUsesIt() throws java.io.IOException {
+        java.nio.file.Path dropped = java.nio.file.Path.of(System.getProperty("cruncher.itPlugins"), "broken.jar");
+        SolvesApi api = new SolvesApi(base);
+        try {
+            ThrowingPluginJar.write(dropped, java.nio.file.Files.createTempDirectory("broken-plugin"));
+            assertThat(pluginIds(api.post("plugins/rescan", ""))).contains(ThrowingPluginJar.POLICY_ID);
+            String school = """
+                    {"name": "Seed example", "teachers": 6, "minSubclassSize": 5,
+                     "grades": [{"grade": "K", "children": 32, "minClassSize": 10, "maxClassSize": 25},
+                                {"grade": "1", "children": 57, "minClassSize": 10, "maxClassSize": 25},
+                                {"grade": "2", "children": 21, "minClassSize": 10, "maxClassSize": 25}],
+                     "composites": [{"grades": ["K", "1"]}]}
+                    """;
+
+            URI broken = api.submit(jakarta.ws.rs.client.Entity.entity(school.replaceFirst("\\{",
+                    "{\"options\": {\"sizePolicy\": \"" + ThrowingPluginJar.POLICY_ID + "\"},"), "application/json"));
+            URI fine = api.submit(jakarta.ws.rs.client.Entity.entity(school, "application/json"));
+
+            SolveResult failed = api.waitFor(broken);
+            assertThat(failed.status()).isEqualTo(SolveStatus.FAILED);
+            assertThat(failed.message()).startsWith("The size policy 'always-throws' failed: ")
+                    .contains("this rule is broken");
+            assertThat(api.waitFor(fine).status()).isEqualTo(SolveStatus.SOLVED);
+        } finally {
+            java.nio.file.Files.deleteIfExists(dropped);
+            api.post("plugins/rescan", "");
         }
     }
 
