@@ -15,18 +15,17 @@ public interface ChildWeights {
         return (grade, classGrades) -> 1;
     }
 
-    /** The plugin's weights, or equal ones when there is no plugin; a plugin that fails fails the solve. */
+    /**
+     * The plugin's weights, or equal ones when there is no plugin; a plugin that throws, answers a weight that is
+     * not positive and finite, or runs past its time budget fails the solve.
+     */
     static ChildWeights of(ObjectiveWeighting weighting) {
         if (weighting == null) {
             return equal();
         }
+        PolicyCall policy = new PolicyCall("weighting", weighting.id());
         return (grade, classGrades) -> {
-            double weight;
-            try {
-                weight = weighting.childWeight(grade, classGrades);
-            } catch (RuntimeException e) {
-                throw new PolicyFailure("weighting", weighting.id(), e);
-            }
+            double weight = policy.call(() -> weighting.childWeight(grade, classGrades));
             if (!(weight > 0) || Double.isInfinite(weight)) {
                 throw new PolicyFailure("The weighting policy '" + weighting.id() + "' gave " + weight
                         + " for grade " + grade + " in " + String.join("/", classGrades)

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -74,21 +76,19 @@ public class Planner {
     }
 
     /**
-     * Applies each rule to each plan. A rule that throws, or returns a plan that breaks a hard rule, fails the solve
-     * with a message naming it: a broken policy must be seen, not silently skipped.
+     * Applies each rule to each plan. A rule that throws, runs past its time budget, or returns a plan that breaks a
+     * hard rule, fails the solve with a message naming it: a broken policy must be seen, not silently skipped.
      */
     private static List<ClassPlan> balanced(List<ClassPlan> plans, SchoolRequest school, Policies policies,
                                             List<String> plugins) {
         List<ClassPlan> balanced = new ArrayList<>();
+        Map<BalancingRule, PolicyCall> calls = new IdentityHashMap<>();
+        policies.balancing().forEach(rule -> calls.put(rule, new PolicyCall("balancing", rule.id())));
         for (ClassPlan plan : plans) {
             ClassPlan current = plan;
             for (BalancingRule rule : policies.balancing()) {
-                ClassPlan candidate;
-                try {
-                    candidate = rule.balance(current, school);
-                } catch (RuntimeException e) {
-                    throw new PolicyFailure("balancing", rule.id(), e);
-                }
+                ClassPlan before = current;
+                ClassPlan candidate = calls.get(rule).call(() -> rule.balance(before, school));
                 List<String> broken = candidate == null ? List.of("it returned no plan")
                         : PlanRules.violations(candidate, school);
                 if (!broken.isEmpty()) {

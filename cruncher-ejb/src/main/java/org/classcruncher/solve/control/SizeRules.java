@@ -24,24 +24,28 @@ public final class SizeRules {
         if (policy == null) {
             return school;
         }
+        PolicyCall call = new PolicyCall("size", policy.id());
         try {
             List<GradeSpec> grades = new ArrayList<>();
             for (GradeSpec grade : school.grades()) {
                 // A straight class cannot be forbidden: a grade needs somewhere to go.
-                ClassSizeLimits limits = policy.limits(List.of(grade.grade()), school);
+                ClassSizeLimits limits = call.call(() -> policy.limits(List.of(grade.grade()), school));
                 grades.add(limits == null ? grade
                         : new GradeSpec(grade.grade(), grade.children(), limits.min(), limits.max()));
             }
             List<CompositeSpec> composites = new ArrayList<>();
             for (CompositeSpec composite : school.composites()) {
-                ClassSizeLimits limits = policy.limits(school.inGradeOrder(composite.grades()), school);
+                ClassSizeLimits limits = call.call(() -> policy.limits(school.inGradeOrder(composite.grades()), school));
                 if (limits != null) {
                     composites.add(new CompositeSpec(composite.grades(), limits.min(), limits.max()));
                 }
             }
             return new SchoolRequest(school.name(), school.teachers(), school.minSubclassSize(), grades, composites,
                     school.options());
+        } catch (PolicyFailure e) {
+            throw e;
         } catch (RuntimeException e) {
+            // Limits that contradict the school's own rules (say a minimum above a grade's children's cap).
             throw new PolicyFailure("size", policy.id(), e);
         }
     }
