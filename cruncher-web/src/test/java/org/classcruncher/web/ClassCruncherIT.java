@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.PlannedClass;
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.solve.boundary.Solves;
@@ -139,7 +142,8 @@ class ClassCruncherIT {
                         + plugin.getString("source"))
                 .contains("humanise balancing built-in", "scotland size jurisdictions-0.1.0-SNAPSHOT.jar",
                         "queensland size jurisdictions-0.1.0-SNAPSHOT.jar",
-                        "older-composites weighting older-composites-0.1.0-SNAPSHOT.jar");
+                        "older-composites weighting older-composites-0.1.0-SNAPSHOT.jar",
+                        "even-composite-groups balancing even-composite-groups-0.1.0-SNAPSHOT.jar");
         assertThat(answer.json().getJsonArray("problems")).isEmpty();
     }
 
@@ -225,6 +229,27 @@ class ClassCruncherIT {
                 .filteredOn(PlannedClass::composite)
                 .allSatisfy(composite -> assertThat(composite.total()).isLessThanOrEqualTo(25)));
         assertThat(scotland.plans().get(0).summary().composites()).isEqualTo(2);
+    }
+
+    @Test
+    @RunAsClient
+    void appliesABalancingRuleFromAPluginJarAfterTheSeedModel() {
+        SchoolRequest seed = Schools.seedExample();
+        SchoolRequest school = seed.withOptions(new SolveOptions(3, 30, null,
+                List.of("humanise", "even-composite-groups"), SolveOptions.SEED_FORMULATION, null));
+
+        SolveResult result = new SolvesApi(base).submitAndWait(school);
+
+        assertThat(result.status()).isEqualTo(SolveStatus.SOLVED);
+        assertThat(result.plugins()).contains("humanise@1", "even-composite-groups@1.0");
+        for (ClassPlan plan : result.plans()) {
+            List<PlannedClass> composites = plan.classes().stream().filter(PlannedClass::composite).toList();
+            for (String grade : List.of("K", "1")) {
+                IntSummaryStatistics groups = composites.stream().mapToInt(c -> c.childrenOf(grade)).summaryStatistics();
+                assertThat(composites.isEmpty() || groups.getMax() - groups.getMin() <= 1)
+                        .as("grade %s groups in the composites of plan %d", grade, plan.rank()).isTrue();
+            }
+        }
     }
 
     @Test

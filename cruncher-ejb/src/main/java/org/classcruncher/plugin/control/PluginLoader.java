@@ -59,6 +59,12 @@ public final class PluginLoader {
                 }
                 URLClassLoader jarLoader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, application);
                 loader.loadFrom(jarLoader, source, application);
+                boolean heardOf = loader.installed.stream().anyMatch(plugin -> plugin.source().equals(source))
+                        || loader.problems.stream().anyMatch(problem -> problem.source().equals(source));
+                if (!heardOf) {
+                    loader.problems.add(new PluginProblem(source, "provides no policy: no META-INF/services file "
+                            + "names an implementation of ClassSizePolicy, ObjectiveWeighting or BalancingRule"));
+                }
             } catch (IOException e) {
                 loader.problems.add(new PluginProblem(source, "not a readable jar: " + e.getMessage()));
             }

@@ -109,6 +109,19 @@ class PluginLoaderTest {
     }
 
     @Test
+    void reportsAJarWithoutServiceFile() throws IOException {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        jar(plugins.resolve("empty.jar"), Map.of("readme.txt", "nothing here".getBytes(StandardCharsets.UTF_8)));
+
+        PluginLoader.Found found = PluginLoader.load(getClass().getClassLoader(), plugins);
+
+        assertThat(found.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.source()).isEqualTo("empty.jar");
+            assertThat(problem.error()).startsWith("provides no policy: no META-INF/services file");
+        });
+    }
+
+    @Test
     void reportsACorruptJar() throws IOException {
         Path plugins = Files.createDirectories(work.resolve("plugins"));
         Files.writeString(plugins.resolve("corrupt.jar"), "not a zip");
