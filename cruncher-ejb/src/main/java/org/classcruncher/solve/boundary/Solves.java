@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
@@ -13,6 +15,8 @@ import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.plugin.control.PluginRegistry;
 import org.classcruncher.solve.control.Policies;
+import org.classcruncher.solve.control.SolvePage;
+import org.classcruncher.solve.control.SolveQuery;
 import org.classcruncher.solve.control.SolveStore;
 import org.classcruncher.spi.BalancingRule;
 import org.classcruncher.spi.ClassSizePolicy;
@@ -23,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The solves of schools: submit one, read its status and plans. The REST API and the portal both call this.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Solves {
 
     @Inject
@@ -44,12 +49,40 @@ public class Solves {
     @ConfigProperty(name = "cruncher.policies.weighting")
     Optional<String> defaultWeighting;
 
-    /** Queues the school for solving and answers at once with the queued solve (its id, status QUEUED). */
+    /** The most solves queued or running at once ({@code cruncher.solves.queue}); beyond, submissions are refused. */
+    @Inject
+    @ConfigProperty(name = "cruncher.solves.queue", defaultValue = "500")
+    long queueCapacity;
+
+    /**
+     * Queues the school for solving and answers at once with the queued solve (its id, status QUEUED). The job is
+     * stored before it is handed to the runner, so it survives a crash.
+     */
     public SolveResult submit(@NotNull SchoolRequest school) {
         Policies policies = policiesFor(school.options());
+        long waiting = store.unfinished();
+        if (waiting >= queueCapacity) {
+            throw new QueueFull(waiting);
+        }
         SolveResult queued = store.create(school);
         runner.run(queued.id(), school, policies);
         return queued;
+    }
+
+    /** Runs again a job that a restart interrupted (see the housekeeping timer). */
+    public void resume(String id) {
+        store.request(id).ifPresent(school -> {
+            try {
+                runner.run(id, school, policiesFor(school.options()));
+            } catch (InvalidSolveRequest pluginGone) {
+                store.fail(id, "Could not run again after a restart: " + pluginGone.getMessage(), 0);
+            }
+        });
+    }
+
+    /** A page of solves, filtered and sorted on the server. */
+    public SolvePage list(@NotNull SolveQuery query) {
+        return store.list(query);
     }
 
     public SolveResult find(@NotNull String id) {

@@ -1,79 +1,193 @@
 package org.classcruncher.solve.control;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.api.Timings;
+import org.classcruncher.solve.entity.SolveJob;
 
 /**
- * Keeps every solve's latest result, in memory, and the cancels asked for. Results are immutable records; each
- * update replaces one whole, atomically per solve.
+ * Keeps every solve in the database (one transaction per call): created QUEUED, then RUNNING, then finished. The
+ * result is stored as JSON in the API's format, so what a client reads after a restart is what it read before.
  */
-@ApplicationScoped
+@Stateless
 public class SolveStore {
 
-    private final Map<String, SolveResult> results = new ConcurrentHashMap<>();
-    private final Set<String> cancelRequests = ConcurrentHashMap.newKeySet();
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @PersistenceContext(unitName = "cruncher")
+    EntityManager entityManager;
+
+    @Inject
+    CancelRequests cancels;
+
     private final Clock clock = Clock.systemUTC();
 
     public SolveResult create(SchoolRequest school) {
         String id = UUID.randomUUID().toString();
-        SolveResult queued = SolveResult.queued(id, school, Timings.submitted(clock.instant()));
-        results.put(id, queued);
+        Instant now = clock.instant();
+        SolveResult queued = SolveResult.queued(id, school, Timings.submitted(now));
+        entityManager.persist(new SolveJob(id, school.name(), now, JSONB.toJson(school), JSONB.toJson(queued)));
         return queued;
     }
 
     public Optional<SolveResult> find(String id) {
-        return Optional.ofNullable(results.get(id));
+        return Optional.ofNullable(entityManager.find(SolveJob.class, id)).map(SolveStore::result);
     }
 
-    /** Marks the solve running, unless it was cancelled while queued; answers whether it should run. */
+    /** The school a job was submitted with. */
+    public Optional<SchoolRequest> request(String id) {
+        return Optional.ofNullable(entityManager.find(SolveJob.class, id))
+                .map(job -> JSONB.fromJson(job.requestJson(), SchoolRequest.class));
+    }
+
+    /** Marks the solve running, unless it is no longer queued (cancelled meanwhile); answers whether to run it. */
     public boolean start(String id) {
-        if (cancelRequests.contains(id)) {
-            results.computeIfPresent(id, (key, result) -> result.finished(SolveStatus.CANCELLED, List.of(), null,
-                    "Cancelled before it started.", result.timings().started(clock.instant())
-                            .finished(clock.instant(), 0), List.of()));
-            cancelRequests.remove(id);
+        SolveJob job = entityManager.find(SolveJob.class, id);
+        if (job == null || job.status() != SolveStatus.QUEUED) {
             return false;
         }
-        results.computeIfPresent(id, (key, result) -> result.running(result.timings().started(clock.instant())));
+        SolveResult result = result(job);
+        Instant now = clock.instant();
+        save(job, result.running(result.timings().started(now)));
         return true;
     }
 
     public void finish(String id, PlanningOutcome outcome, long solveMillis) {
-        cancelRequests.remove(id);
-        results.computeIfPresent(id, (key, result) -> result.finished(outcome.status(), outcome.plans(),
-                outcome.diagnosis(), outcome.message(), result.timings().finished(clock.instant(), solveMillis),
-                outcome.plugins()));
+        cancels.forget(id);
+        SolveJob job = entityManager.find(SolveJob.class, id);
+        SolveResult result = result(job);
+        save(job, result.finished(outcome.status(), outcome.plans(), outcome.diagnosis(), outcome.message(),
+                result.timings().finished(clock.instant(), solveMillis), outcome.plugins()));
     }
 
     public void fail(String id, String reason, long solveMillis) {
-        cancelRequests.remove(id);
-        results.computeIfPresent(id, (key, result) -> result.finished(SolveStatus.FAILED, List.of(), null, reason,
-                result.timings().finished(clock.instant(), solveMillis), result.plugins()));
+        end(id, SolveStatus.FAILED, reason, solveMillis);
     }
 
-    /** Asks an unfinished solve to stop; answers whether it was still unfinished. */
+    /** Ends an unfinished solve with this status and message (e.g. cancelled while queued, or overdue). */
+    public void end(String id, SolveStatus status, String message, long solveMillis) {
+        cancels.forget(id);
+        SolveJob job = entityManager.find(SolveJob.class, id);
+        SolveResult result = result(job);
+        Timings timings = result.timings().startedAt() == null
+                ? result.timings().started(clock.instant()).finished(clock.instant(), solveMillis)
+                : result.timings().finished(clock.instant(), solveMillis);
+        save(job, result.finished(status, result.plans(), result.diagnosis(), message, timings, result.plugins()));
+    }
+
+    /**
+     * Asks an unfinished solve to stop: a queued one is cancelled at once, a running one is flagged for its solver.
+     * Answers whether the solve was still unfinished.
+     */
     public boolean requestCancel(String id) {
-        SolveResult result = results.get(id);
-        if (result == null || result.status().finished()) {
+        SolveJob job = entityManager.find(SolveJob.class, id);
+        if (job == null || job.status().finished()) {
             return false;
         }
-        cancelRequests.add(id);
+        if (job.status() == SolveStatus.QUEUED) {
+            end(id, SolveStatus.CANCELLED, "Cancelled before it started.", 0);
+        } else {
+            cancels.request(id);
+        }
         return true;
     }
 
     public boolean cancelRequested(String id) {
-        return cancelRequests.contains(id);
+        return cancels.requested(id);
+    }
+
+    /** How many solves are queued or running. */
+    public long unfinished() {
+        return entityManager.createQuery("select count(j) from SolveJob j where j.status in :statuses", Long.class)
+                .setParameter("statuses", List.of(SolveStatus.QUEUED, SolveStatus.RUNNING))
+                .getSingleResult();
+    }
+
+    /** Ids of the solves with this status, oldest first. */
+    public List<String> withStatus(SolveStatus status) {
+        return entityManager.createQuery("select j.id from SolveJob j where j.status = :status "
+                        + "order by j.submittedAt", String.class)
+                .setParameter("status", status)
+                .getResultList();
+    }
+
+    /** Puts a solve a restart interrupted back in the queue, saying so. */
+    public void requeue(String id) {
+        SolveJob job = entityManager.find(SolveJob.class, id);
+        SolveResult result = result(job);
+        SolveResult queued = new SolveResult(result.id(), result.school(), SolveStatus.QUEUED, List.of(), null,
+                "Queued again after the server restarted.", Timings.submitted(result.timings().submittedAt()),
+                List.of());
+        save(job, queued);
+    }
+
+    /** Deletes the finished solves submitted before {@code cutoff}; answers how many. */
+    public int purgeFinishedBefore(Instant cutoff) {
+        return entityManager.createQuery("delete from SolveJob j where j.submittedAt < :cutoff "
+                        + "and j.status not in :unfinished")
+                .setParameter("cutoff", cutoff)
+                .setParameter("unfinished", List.of(SolveStatus.QUEUED, SolveStatus.RUNNING))
+                .executeUpdate();
+    }
+
+    /** A page of solves, newest first unless asked otherwise, filtered on the server. */
+    public SolvePage list(SolveQuery query) {
+        List<String> conditions = new ArrayList<>();
+        if (query.text() != null) {
+            conditions.add("lower(j.schoolName) like :text");
+        }
+        if (query.status() != null) {
+            conditions.add("j.status = :status");
+        }
+        if (query.submittedFrom() != null) {
+            conditions.add("j.submittedAt >= :from");
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<SolveJob> page = entityManager.createQuery("select j from SolveJob j" + where + " order by "
+                + query.orderBy("j"), SolveJob.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(j) from SolveJob j" + where, Long.class);
+        for (TypedQuery<?> q : List.of(page, count)) {
+            if (query.text() != null) {
+                q.setParameter("text", "%" + query.text().toLowerCase(Locale.ROOT) + "%");
+            }
+            if (query.status() != null) {
+                q.setParameter("status", query.status());
+            }
+            if (query.submittedFrom() != null) {
+                q.setParameter("from", query.submittedFrom());
+            }
+        }
+        List<SolveSummary> items = page.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+                .getResultList().stream()
+                .map(SolveStore::result)
+                .map(SolveSummary::of)
+                .toList();
+        return new SolvePage(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    private void save(SolveJob job, SolveResult result) {
+        job.update(result.status(), result.timings().startedAt(), result.timings().finishedAt(),
+                JSONB.toJson(result));
+    }
+
+    private static SolveResult result(SolveJob job) {
+        return JSONB.fromJson(job.resultJson(), SolveResult.class);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.classcruncher.solve.boundary.CruncherException;
 import org.classcruncher.solve.boundary.InvalidSolveRequest;
+import org.classcruncher.solve.boundary.QueueFull;
 import org.classcruncher.solve.boundary.SolveNotFound;
 
 /** The business exceptions of the boundaries, each as its problem. */
@@ -17,6 +18,10 @@ public class CruncherExceptionMapper implements ExceptionMapper<CruncherExceptio
         if (exception instanceof SolveNotFound) {
             return Problem.response(Response.Status.NOT_FOUND, "solve-not-found", "Solve not found",
                     exception.getMessage(), null);
+        }
+        if (exception instanceof QueueFull) {
+            return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, "queue-full",
+                    "Too many solves waiting", exception.getMessage(), null)).header("Retry-After", "60").build();
         }
         if (exception instanceof InvalidSolveRequest invalid) {
             return Problem.invalidField(invalid.field(), invalid.getMessage());

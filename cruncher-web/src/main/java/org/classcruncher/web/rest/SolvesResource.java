@@ -1,14 +1,18 @@
 package org.classcruncher.web.rest;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -18,7 +22,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveResult;
+import org.classcruncher.api.SolveStatus;
+import org.classcruncher.solve.boundary.InvalidSolveRequest;
 import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.solve.control.SolvePage;
+import org.classcruncher.solve.control.SolveQuery;
 
 /** Solves over HTTP: submit a school, poll its solve until it has finished, or cancel it. */
 @Path("solves")
@@ -41,6 +49,30 @@ public class SolvesResource {
         SolveResult queued = solves.submit(school);
         URI location = uriInfo.getAbsolutePathBuilder().path(queued.id()).build();
         return Response.accepted(queued).location(location).build();
+    }
+
+    /**
+     * A page of solves, newest first: {@code page} (from 0), {@code size} (1–200, default 20), {@code sort}
+     * ({@code submittedAt}, {@code school}, {@code status}), {@code order} ({@code desc} or {@code asc}), {@code q}
+     * (part of the school's name), {@code status}, {@code from} (submitted at or after, ISO-8601 instant).
+     */
+    @GET
+    public SolvePage list(@QueryParam("page") @DefaultValue("0") int page,
+                          @QueryParam("size") @DefaultValue("20") int size,
+                          @QueryParam("sort") @DefaultValue("submittedAt") String sort,
+                          @QueryParam("order") @DefaultValue("desc") String order,
+                          @QueryParam("q") String text,
+                          @QueryParam("status") String status,
+                          @QueryParam("from") String from) {
+        SolveQuery query;
+        try {
+            query = new SolveQuery(page, size, sort, !"asc".equalsIgnoreCase(order), text,
+                    status == null || status.isBlank() ? null : SolveStatus.valueOf(status.strip().toUpperCase()),
+                    from == null || from.isBlank() ? null : Instant.parse(from.strip()));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidSolveRequest("query", "Cannot list solves: " + e.getMessage());
+        }
+        return solves.list(query);
     }
 
     @GET

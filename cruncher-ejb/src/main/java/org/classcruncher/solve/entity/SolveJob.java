@@ -1,0 +1,107 @@
+package org.classcruncher.solve.entity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.classcruncher.api.SolveStatus;
+
+/**
+ * One solve as the database keeps it: the columns the job list filters and sorts on, and the request and the
+ * result as JSON in the API's format. Never leaves the business layer: boundaries hand out {@code SolveResult}
+ * records.
+ */
+@Entity
+@Table(name = "SOLVE_JOB", indexes = {
+        @Index(name = "SOLVE_JOB_STATUS", columnList = "STATUS"),
+        @Index(name = "SOLVE_JOB_SUBMITTED", columnList = "SUBMITTED_AT")})
+public class SolveJob {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @Column(name = "SCHOOL_NAME", nullable = false, length = 200)
+    private String schoolName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 16)
+    private SolveStatus status;
+
+    @Column(name = "SUBMITTED_AT", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "STARTED_AT")
+    private Instant startedAt;
+
+    @Column(name = "FINISHED_AT")
+    private Instant finishedAt;
+
+    @Lob
+    @Column(name = "REQUEST_JSON", nullable = false)
+    private String requestJson;
+
+    @Lob
+    @Column(name = "RESULT_JSON", nullable = false)
+    private String resultJson;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected SolveJob() {
+    }
+
+    public SolveJob(String id, String schoolName, Instant submittedAt, String requestJson, String resultJson) {
+        this.id = id;
+        this.schoolName = schoolName.length() > 200 ? schoolName.substring(0, 200) : schoolName;
+        this.status = SolveStatus.QUEUED;
+        this.submittedAt = submittedAt;
+        this.requestJson = requestJson;
+        this.resultJson = resultJson;
+    }
+
+    /** Records a new state of the solve. */
+    public void update(SolveStatus newStatus, Instant newStartedAt, Instant newFinishedAt, String newResultJson) {
+        this.status = newStatus;
+        this.startedAt = newStartedAt;
+        this.finishedAt = newFinishedAt;
+        this.resultJson = newResultJson;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String schoolName() {
+        return schoolName;
+    }
+
+    public SolveStatus status() {
+        return status;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public String requestJson() {
+        return requestJson;
+    }
+
+    public String resultJson() {
+        return resultJson;
+    }
+}
