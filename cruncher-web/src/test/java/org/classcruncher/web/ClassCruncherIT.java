@@ -278,6 +278,59 @@ class ClassCruncherIT {
 
     @Test
     @RunAsClient
+    void listsSolvesPageByPageFilteredAndSortedOnTheServer() {
+        SolvesApi api = new SolvesApi(base);
+        String marker = "Listing " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (String suffix : List.of(" Alpha", " Beta", " Gamma")) {
+            api.submitAndWait(Schools.json("tight-04").replace("\"name\": \"tight-04\"",
+                    "\"name\": \"" + marker + suffix + "\""));
+        }
+
+        SolvesApi.Answer firstPage = api.get("solves?q=" + marker.replace(" ", "%20") + "&size=2&sort=school&order=asc");
+        SolvesApi.Answer secondPage = api.get("solves?q=" + marker.replace(" ", "%20") + "&size=2&page=1&sort=school&order=asc");
+        SolvesApi.Answer infeasible = api.get("solves?q=" + marker.replace(" ", "%20") + "&status=infeasible");
+        SolvesApi.Answer wrong = api.get("solves?size=0");
+
+        assertThat(firstPage.json().getJsonNumber("total").longValue()).isEqualTo(3);
+        assertThat(firstPage.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(item -> item.getString("school")).containsExactly(marker + " Alpha", marker + " Beta");
+        assertThat(secondPage.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(item -> item.getString("school")).containsExactly(marker + " Gamma");
+        assertThat(infeasible.json().getJsonNumber("total").longValue()).isEqualTo(3);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().getString("detail")).contains("size must be between 1 and 200");
+    }
+
+    @Test
+    @RunAsClient
+    void refusesNewSolvesWith503WhenTheQueueIsFull() {
+        // The server takes at most 8 unfinished solves (see arquillian.xml); the seed model keeps these busy.
+        SolvesApi api = new SolvesApi(base);
+        String slow = Schools.json("district-044").replaceFirst("\\{", "{\"options\": {\"formulation\": \"seed\", "
+                + "\"timeLimitSeconds\": 120, \"alternatives\": 1},");
+        List<URI> accepted = new java.util.ArrayList<>();
+        try {
+            SolvesApi.Answer refused = null;
+            for (int i = 0; i < 12 && refused == null; i++) {
+                SolvesApi.Answer answer = api.postRaw("solves", slow);
+                if (answer.status() == 202) {
+                    accepted.add(answer.location());
+                } else {
+                    refused = answer;
+                }
+            }
+            assertThat(refused).isNotNull();
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.retryAfter()).isEqualTo("60");
+            assertThat(refused.mediaType()).isEqualTo("application/problem+json");
+        } finally {
+            accepted.forEach(api::cancel);
+        }
+        assertThat(accepted).allSatisfy(solve -> assertThat(api.waitFor(solve).status()).isEqualTo(SolveStatus.CANCELLED));
+    }
+
+    @Test
+    @RunAsClient
     void answersAnInvalidSchoolWith400NamingTheField() {
         SolvesApi api = new SolvesApi(base);
 

@@ -26,7 +26,7 @@ import org.classcruncher.api.SolveResult;
 final class SolvesApi {
 
     /** An answer read as plain JSON, for checking error bodies field by field. */
-    record Answer(int status, String mediaType, JsonObject json) {
+    record Answer(int status, String mediaType, JsonObject json, URI location, String retryAfter) {
     }
 
     private final Client client = ClientBuilder.newClient();
@@ -87,6 +87,11 @@ final class SolvesApi {
         }
     }
 
+    /** POSTs JSON text to a path under the API, whatever the answer. */
+    Answer postRaw(String path, String json) {
+        return post(path, json);
+    }
+
     /** POSTs JSON text to a path under the API. */
     Answer post(String path, String json) {
         try (Response response = api.path(path).request().post(Entity.entity(json, MediaType.APPLICATION_JSON))) {
@@ -94,8 +99,17 @@ final class SolvesApi {
         }
     }
 
-    Answer get(String path) {
-        try (Response response = api.path(path).request().get()) {
+    /** GETs a path under the API; a query ({@code ?k=v&…}) becomes query parameters. */
+    Answer get(String pathAndQuery) {
+        String[] parts = pathAndQuery.split("\\?", 2);
+        WebTarget target = api.path(parts[0]);
+        if (parts.length == 2) {
+            for (String parameter : parts[1].split("&")) {
+                String[] pair = parameter.split("=", 2);
+                target = target.queryParam(pair[0], pair[1]);
+            }
+        }
+        try (Response response = target.request().get()) {
             return answer(response);
         }
     }
@@ -103,7 +117,8 @@ final class SolvesApi {
     private static Answer answer(Response response) {
         String body = response.readEntity(String.class);
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return new Answer(response.getStatus(), response.getMediaType().toString(), reader.readObject());
+            return new Answer(response.getStatus(), response.getMediaType().toString(), reader.readObject(),
+                    response.getLocation(), response.getHeaderString("Retry-After"));
         }
     }
 
