@@ -390,6 +390,9 @@ class ClassCruncherIT {
             assertThat(rows).allSatisfy(row -> assertThat(row.total()).isBetween(10, 25));
             assertThat(rows.stream().mapToInt(PortalPage.Row::total).sum()).isEqualTo(110);
             assertThat(rows).extracting(PortalPage.Row::label).allMatch(label -> label.matches("[K0-9/]+ [A-Z]+"));
+
+            portal.go(base, "solves.xhtml");
+            assertThat(portal.texts(".solve-school")).contains("Seed example");
         }
     }
 

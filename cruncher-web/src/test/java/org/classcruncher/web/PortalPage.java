@@ -45,6 +45,11 @@ final class PortalPage implements AutoCloseable {
         return page;
     }
 
+    /** Opens another page of the portal, e.g. "solves.xhtml". */
+    void go(URL base, String page) {
+        driver.get(base.toString() + page);
+    }
+
     void loadExample() {
         clickAndWaitForReload(By.id("school:loadExample"));
     }

@@ -1,0 +1,76 @@
+package org.classcruncher.web.portal;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.classcruncher.api.SolveStatus;
+import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.solve.control.SolvePage;
+import org.classcruncher.solve.control.SolveQuery;
+import org.classcruncher.solve.control.SolveSummary;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The list of solves: a lazy table paged, sorted and filtered by the server, newest first. */
+@Named
+@ViewScoped
+public class SolveList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Solves solves;
+
+    private final LazyDataModel<SolveSummary> model = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) solves.list(query(0, 1, Map.of(), filters)).total();
+        }
+
+        @Override
+        public List<SolveSummary> load(int first, int pageSize, Map<String, SortMeta> sorts,
+                                       Map<String, FilterMeta> filters) {
+            SolvePage page = solves.list(query(first / pageSize, pageSize, sorts, filters));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(SolveSummary summary) {
+            return summary.id();
+        }
+    };
+
+    public LazyDataModel<SolveSummary> getModel() {
+        return model;
+    }
+
+    public SolveStatus[] getStatuses() {
+        return SolveStatus.values();
+    }
+
+    private static SolveQuery query(int page, int size, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
+        SortMeta sort = sorts.values().stream().findFirst().orElse(null);
+        String column = sort == null ? "submittedAt" : sort.getField();
+        boolean descending = sort == null || sort.getOrder() != SortOrder.ASCENDING;
+        Object text = value(filters, "school");
+        Object status = value(filters, "status");
+        return new SolveQuery(page, Math.min(size, SolveQuery.LARGEST_PAGE), column, descending,
+                text == null ? null : text.toString(),
+                status == null || status.toString().isBlank() ? null : SolveStatus.valueOf(status.toString()), null);
+    }
+
+    private static Object value(Map<String, FilterMeta> filters, String field) {
+        FilterMeta filter = filters.get(field);
+        return filter == null ? null : filter.getFilterValue();
+    }
+}
