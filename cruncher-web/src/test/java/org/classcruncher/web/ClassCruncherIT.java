@@ -303,6 +303,36 @@ class ClassCruncherIT {
 
     @Test
     @RunAsClient
+    void solvesADistrictsListOfSchoolsAsABatch() throws InterruptedException {
+        SolvesApi api = new SolvesApi(base);
+        String seed = """
+                {"name": "Batch seed", "teachers": 6, "minSubclassSize": 5,
+                 "grades": [{"grade": "K", "children": 32, "minClassSize": 10, "maxClassSize": 25},
+                            {"grade": "1", "children": 57, "minClassSize": 10, "maxClassSize": 25},
+                            {"grade": "2", "children": 21, "minClassSize": 10, "maxClassSize": 25}],
+                 "composites": [{"grades": ["K", "1"]}]}
+                """;
+
+        SolvesApi.Answer submitted = api.post("batches", "{\"schools\": [" + seed + ", " + Schools.json("tight-04") + "]}");
+
+        assertThat(submitted.status()).isEqualTo(202);
+        assertThat(submitted.location()).isNotNull();
+        jakarta.json.JsonObject batch = submitted.json();
+        String path = "batches/" + batch.getString("id");
+        for (int poll = 0; poll < 300 && !batch.getBoolean("finished"); poll++) {
+            Thread.sleep(100);
+            batch = api.get(path).json();
+        }
+        assertThat(batch.getInt("total")).isEqualTo(2);
+        assertThat(batch.getJsonObject("byStatus").getInt("SOLVED")).isEqualTo(1);
+        assertThat(batch.getJsonObject("byStatus").getInt("INFEASIBLE")).isEqualTo(1);
+        assertThat(batch.getJsonArray("solves").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(solve -> solve.getString("school")).containsExactly("Batch seed", "tight-04");
+        assertThat(api.get("batches/no-such-batch").status()).isEqualTo(404);
+    }
+
+    @Test
+    @RunAsClient
     void refusesNewSolvesWith503WhenTheQueueIsFull() {
         // The server takes at most 8 unfinished solves (see arquillian.xml); the seed model keeps these busy.
         SolvesApi api = new SolvesApi(base);

@@ -117,7 +117,7 @@ final class SolvesApi {
     private static Answer answer(Response response) {
         String body = response.readEntity(String.class);
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return new Answer(response.getStatus(), response.getMediaType().toString(), reader.readObject(),
+            return new Answer(response.getStatus(), String.valueOf(response.getMediaType()), reader.readObject(),
                     response.getLocation(), response.getHeaderString("Retry-After"));
         }
     }

@@ -3,6 +3,7 @@ package org.classcruncher.solve.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,10 +15,12 @@ import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.plugin.control.PluginRegistry;
+import org.classcruncher.solve.control.BatchStatus;
 import org.classcruncher.solve.control.Policies;
 import org.classcruncher.solve.control.SolvePage;
 import org.classcruncher.solve.control.SolveQuery;
 import org.classcruncher.solve.control.SolveStore;
+import org.classcruncher.solve.control.SolveSummary;
 import org.classcruncher.spi.BalancingRule;
 import org.classcruncher.spi.ClassSizePolicy;
 import org.classcruncher.spi.ObjectiveWeighting;
@@ -67,6 +70,35 @@ public class Solves {
         SolveResult queued = store.create(school);
         runner.run(queued.id(), school, policies);
         return queued;
+    }
+
+    /**
+     * Queues every school of a district's list as its own solve, all or none: when the queue cannot take them all,
+     * none is queued. Answers the batch's status.
+     */
+    public BatchStatus submitBatch(@NotNull List<SchoolRequest> schools) {
+        if (schools.isEmpty()) {
+            throw new InvalidSolveRequest("schools", "a batch needs at least one school");
+        }
+        List<Policies> policies = schools.stream().map(school -> policiesFor(school.options())).toList();
+        long waiting = store.unfinished();
+        if (waiting + schools.size() > queueCapacity) {
+            throw new QueueFull(waiting);
+        }
+        String batchId = UUID.randomUUID().toString();
+        for (int i = 0; i < schools.size(); i++) {
+            SolveResult queued = store.create(schools.get(i), batchId);
+            runner.run(queued.id(), schools.get(i), policies.get(i));
+        }
+        return batch(batchId);
+    }
+
+    public BatchStatus batch(@NotNull String batchId) {
+        List<SolveSummary> solves = store.batch(batchId);
+        if (solves.isEmpty()) {
+            throw new SolveNotFound("batch " + batchId);
+        }
+        return BatchStatus.of(batchId, solves);
     }
 
     /** Runs again a job that a restart interrupted (see the housekeeping timer). */

@@ -40,11 +40,28 @@ public class SolveStore {
     private final Clock clock = Clock.systemUTC();
 
     public SolveResult create(SchoolRequest school) {
+        return create(school, null);
+    }
+
+    /** Stores a new queued solve, part of the batch {@code batchId} if not {@code null}. */
+    public SolveResult create(SchoolRequest school, String batchId) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         SolveResult queued = SolveResult.queued(id, school, Timings.submitted(now));
-        entityManager.persist(new SolveJob(id, school.name(), now, JSONB.toJson(school), JSONB.toJson(queued)));
+        entityManager.persist(new SolveJob(id, batchId, school.name(), now, JSONB.toJson(school),
+                JSONB.toJson(queued)));
         return queued;
+    }
+
+    /** The solves of a batch, in the order submitted. */
+    public List<SolveSummary> batch(String batchId) {
+        return entityManager.createQuery("select j from SolveJob j where j.batchId = :batch "
+                        + "order by j.submittedAt, j.id", SolveJob.class)
+                .setParameter("batch", batchId)
+                .getResultList().stream()
+                .map(SolveStore::result)
+                .map(SolveSummary::of)
+                .toList();
     }
 
     public Optional<SolveResult> find(String id) {

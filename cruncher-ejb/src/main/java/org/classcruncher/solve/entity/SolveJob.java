@@ -22,7 +22,8 @@ import org.classcruncher.api.SolveStatus;
 @Entity
 @Table(name = "SOLVE_JOB", indexes = {
         @Index(name = "SOLVE_JOB_STATUS", columnList = "STATUS"),
-        @Index(name = "SOLVE_JOB_SUBMITTED", columnList = "SUBMITTED_AT")})
+        @Index(name = "SOLVE_JOB_SUBMITTED", columnList = "SUBMITTED_AT"),
+        @Index(name = "SOLVE_JOB_BATCH", columnList = "BATCH_ID")})
 public class SolveJob {
 
     @Id
@@ -53,6 +54,9 @@ public class SolveJob {
     @Column(name = "RESULT_JSON", nullable = false)
     private String resultJson;
 
+    @Column(name = "BATCH_ID", length = 36)
+    private String batchId;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -60,8 +64,10 @@ public class SolveJob {
     protected SolveJob() {
     }
 
-    public SolveJob(String id, String schoolName, Instant submittedAt, String requestJson, String resultJson) {
+    public SolveJob(String id, String batchId, String schoolName, Instant submittedAt, String requestJson,
+                    String resultJson) {
         this.id = id;
+        this.batchId = batchId;
         this.schoolName = schoolName.length() > 200 ? schoolName.substring(0, 200) : schoolName;
         this.status = SolveStatus.QUEUED;
         this.submittedAt = submittedAt;

@@ -1,0 +1,55 @@
+package org.classcruncher.web.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.classcruncher.api.InvalidSchoolException;
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.solve.control.BatchStatus;
+
+/** A district's list of schools in one request: each school becomes its own solve; the batch sums them up. */
+@Path("batches")
+@Produces(MediaType.APPLICATION_JSON)
+public class BatchesResource {
+
+    /** The body of a batch submission. */
+    public record Batch(List<SchoolRequest> schools) {
+    }
+
+    @Inject
+    Solves solves;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** Queues every school: 202 Accepted, the batch's address in {@code Location}, its status in the body. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(Batch batch) {
+        if (batch == null || batch.schools() == null) {
+            throw new InvalidSchoolException("schools", "the request needs a list of schools as JSON");
+        }
+        BatchStatus status = solves.submitBatch(batch.schools());
+        URI location = uriInfo.getAbsolutePathBuilder().path(status.id()).build();
+        return Response.accepted(status).location(location).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public BatchStatus find(@PathParam("id") String id) {
+        return solves.batch(id);
+    }
+}
