@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +25,32 @@ public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summar
     /** The same plan with other classes (e.g. after balancing), its summary recomputed. */
     public ClassPlan withClasses(List<PlannedClass> newClasses) {
         return of(rank, newClasses, optimal, gap);
+    }
+
+    /**
+     * The children of each class, one row per class and one entry per subclass in the class's order: the form a
+     * balancing rule moves children in before handing the plan back with {@link #withChildren}.
+     */
+    public int[][] children() {
+        int[][] children = new int[classes.size()][];
+        for (int c = 0; c < classes.size(); c++) {
+            children[c] = classes.get(c).subclasses().stream().mapToInt(Subclass::children).toArray();
+        }
+        return children;
+    }
+
+    /** The same classes (labels, grades, order) with these children, as {@link #children} lays them out. */
+    public ClassPlan withChildren(int[][] children) {
+        List<PlannedClass> changed = new ArrayList<>();
+        for (int c = 0; c < classes.size(); c++) {
+            PlannedClass plannedClass = classes.get(c);
+            List<Subclass> subclasses = new ArrayList<>();
+            for (int s = 0; s < plannedClass.subclasses().size(); s++) {
+                subclasses.add(new Subclass(plannedClass.subclasses().get(s).grade(), children[c][s]));
+            }
+            changed.add(PlannedClass.of(plannedClass.label(), subclasses));
+        }
+        return withClasses(changed);
     }
 
     public ClassPlan withRank(int newRank) {

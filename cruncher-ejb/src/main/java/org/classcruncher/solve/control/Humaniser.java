@@ -1,13 +1,11 @@
 package org.classcruncher.solve.control;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.ClassSizeLimits;
 import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SchoolRequest;
-import org.classcruncher.api.Subclass;
 import org.classcruncher.spi.BalancingRule;
 
 /**
@@ -35,10 +33,9 @@ public class Humaniser implements BalancingRule {
     @Override
     public ClassPlan balance(ClassPlan plan, SchoolRequest school) {
         List<PlannedClass> classes = plan.classes();
-        int[][] children = new int[classes.size()][];
+        int[][] children = plan.children();
         ClassSizeLimits[] limits = new ClassSizeLimits[classes.size()];
         for (int c = 0; c < classes.size(); c++) {
-            children[c] = classes.get(c).subclasses().stream().mapToInt(Subclass::children).toArray();
             limits[c] = school.limitsOf(classes.get(c).grades());
         }
         boolean moved;
@@ -51,15 +48,7 @@ public class Humaniser implements BalancingRule {
             }
         } while (moved);
 
-        List<PlannedClass> balanced = new ArrayList<>();
-        for (int c = 0; c < classes.size(); c++) {
-            List<Subclass> subclasses = new ArrayList<>();
-            for (int s = 0; s < children[c].length; s++) {
-                subclasses.add(new Subclass(classes.get(c).subclasses().get(s).grade(), children[c][s]));
-            }
-            balanced.add(PlannedClass.of(classes.get(c).label(), subclasses));
-        }
-        return plan.withClasses(balanced);
+        return plan.withChildren(children);
     }
 
     /** Moves one child of {@code grade} from its largest class that can give to its smallest that can take. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SchoolRequest;
-import org.classcruncher.api.Subclass;
 import org.classcruncher.spi.BalancingRule;
 
 /**
@@ -37,10 +36,7 @@ public class EvenCompositeGroups implements BalancingRule {
     @Override
     public ClassPlan balance(ClassPlan plan, SchoolRequest school) {
         List<PlannedClass> classes = plan.classes();
-        int[][] children = new int[classes.size()][];
-        for (int c = 0; c < classes.size(); c++) {
-            children[c] = classes.get(c).subclasses().stream().mapToInt(Subclass::children).toArray();
-        }
+        int[][] children = plan.children();
         Map<List<String>, List<Integer>> alike = new LinkedHashMap<>();
         for (int c = 0; c < classes.size(); c++) {
             if (classes.get(c).composite()) {
@@ -49,15 +45,7 @@ public class EvenCompositeGroups implements BalancingRule {
         }
         alike.values().stream().filter(group -> group.size() > 1).forEach(group -> even(group, children));
 
-        List<PlannedClass> balanced = new ArrayList<>();
-        for (int c = 0; c < classes.size(); c++) {
-            List<Subclass> subclasses = new ArrayList<>();
-            for (int s = 0; s < children[c].length; s++) {
-                subclasses.add(new Subclass(classes.get(c).subclasses().get(s).grade(), children[c][s]));
-            }
-            balanced.add(PlannedClass.of(classes.get(c).label(), subclasses));
-        }
-        return plan.withClasses(balanced);
+        return plan.withChildren(children);
     }
 
     /** Swaps until no grade's groups differ by two or more; each swap lowers the sum of squared groups. */

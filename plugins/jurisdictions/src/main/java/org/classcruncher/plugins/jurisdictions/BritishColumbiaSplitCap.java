@@ -4,13 +4,12 @@ import java.util.List;
 
 import org.classcruncher.api.ClassSizeLimits;
 import org.classcruncher.api.SchoolRequest;
-import org.classcruncher.spi.ClassSizePolicy;
 
 /**
  * British Columbia teachers' union proposal: a split (composite) class is capped 2 below the lowest cap of its
  * grades; straight classes keep their own limits.
  */
-public class BritishColumbiaSplitCap implements ClassSizePolicy {
+public class BritishColumbiaSplitCap extends CompositeCapPolicy {
 
     static final int BELOW_LOWEST_CAP = 2;
 
@@ -25,18 +24,8 @@ public class BritishColumbiaSplitCap implements ClassSizePolicy {
     }
 
     @Override
-    public String version() {
-        return "1.0";
-    }
-
-    @Override
-    public ClassSizeLimits limits(List<String> grades, SchoolRequest school) {
-        ClassSizeLimits own = school.limitsOf(grades);
-        if (grades.size() == 1) {
-            return own;
-        }
+    int compositeCap(List<String> grades, SchoolRequest school, ClassSizeLimits own) {
         int lowestCap = grades.stream().mapToInt(grade -> school.grade(grade).maxClassSize()).min().orElseThrow();
-        int cap = Math.max(1, lowestCap - BELOW_LOWEST_CAP);
-        return new ClassSizeLimits(Math.min(own.min(), cap), cap);
+        return Math.max(1, lowestCap - BELOW_LOWEST_CAP);
     }
 }

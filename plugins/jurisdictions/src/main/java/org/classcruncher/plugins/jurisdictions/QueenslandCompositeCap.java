@@ -4,10 +4,9 @@ import java.util.List;
 
 import org.classcruncher.api.ClassSizeLimits;
 import org.classcruncher.api.SchoolRequest;
-import org.classcruncher.spi.ClassSizePolicy;
 
 /** Queensland-style: a composite class takes the lower (younger) grade's cap; straight classes keep their own. */
-public class QueenslandCompositeCap implements ClassSizePolicy {
+public class QueenslandCompositeCap extends CompositeCapPolicy {
 
     @Override
     public String id() {
@@ -20,17 +19,7 @@ public class QueenslandCompositeCap implements ClassSizePolicy {
     }
 
     @Override
-    public String version() {
-        return "1.0";
-    }
-
-    @Override
-    public ClassSizeLimits limits(List<String> grades, SchoolRequest school) {
-        ClassSizeLimits own = school.limitsOf(grades);
-        if (grades.size() == 1) {
-            return own;
-        }
-        int lowerGradeCap = school.grade(grades.get(0)).maxClassSize();
-        return new ClassSizeLimits(Math.min(own.min(), lowerGradeCap), lowerGradeCap);
+    int compositeCap(List<String> grades, SchoolRequest school, ClassSizeLimits own) {
+        return school.grade(grades.get(0)).maxClassSize();
     }
 }
