@@ -116,6 +116,20 @@ class ClassCruncherIT {
 
     @Test
     @RunAsClient
+    void endsASolveAtItsTimeLimitSayingSo() {
+        // The seed model cannot settle this school within a minute; one second is its limit here.
+        String school = Schools.json("district-044").replaceFirst("\\{", "{\"options\": {\"formulation\": \"seed\", "
+                + "\"timeLimitSeconds\": 1},");
+
+        SolveResult result = new SolvesApi(base).submitAndWait(school);
+
+        assertThat(result.status()).isEqualTo(SolveStatus.TIMED_OUT);
+        assertThat(result.message()).isEqualTo("No plan was found within the time limit of 1 s.");
+        assertThat(result.timings().solveMillis()).isLessThan(10_000L);
+    }
+
+    @Test
+    @RunAsClient
     void cancelsARunningSolve() {
         // The seed model searches this tight school for minutes; cancelling stops it.
         SolvesApi api = new SolvesApi(base);
