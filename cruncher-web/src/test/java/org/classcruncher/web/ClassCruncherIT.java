@@ -19,6 +19,7 @@ import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.solve.control.SolveStore;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -76,6 +77,31 @@ class ClassCruncherIT {
         assertEquals(0, best.summary().composites());
         assertEquals(32 + 57 + 21, best.classes().stream().mapToInt(PlannedClass::total).sum());
         assertTrue(finished.plans().size() > 1, "alternatives");
+    }
+
+    @Inject
+    SolveStore store;
+
+    @Test
+    void purgesFinishedJobsSubmittedBeforeTheCutOffAndKeepsTheOthers() throws InterruptedException {
+        SolveResult old = solves.submit(Schools.seedExample());
+        waitUntilFinished(old.id());
+        java.time.Instant cutoff = java.time.Instant.now();
+        Thread.sleep(5);
+        SolveResult recent = solves.submit(Schools.seedExample());
+        waitUntilFinished(recent.id());
+
+        int purged = store.purgeFinishedBefore(cutoff);
+
+        assertTrue(purged >= 1, "purged " + purged);
+        assertTrue(store.find(old.id()).isEmpty(), "the old job is gone");
+        assertTrue(store.find(recent.id()).isPresent(), "the recent job stays");
+    }
+
+    private void waitUntilFinished(String id) throws InterruptedException {
+        for (int poll = 0; poll < 300 && !solves.find(id).status().finished(); poll++) {
+            Thread.sleep(100);
+        }
     }
 
     @Test
