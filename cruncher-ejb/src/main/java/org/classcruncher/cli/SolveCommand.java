@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.classcruncher.api.SchoolRequest;
@@ -16,9 +15,8 @@ import org.classcruncher.solve.control.Planner;
 import org.classcruncher.solve.control.PlanningOutcome;
 import org.classcruncher.solve.control.Policies;
 import org.classcruncher.solve.control.PolicyFailure;
+import org.classcruncher.solve.control.UnknownPolicy;
 import org.classcruncher.solve.control.milp.GlpkSolver;
-import org.classcruncher.spi.BalancingRule;
-import org.classcruncher.spi.ClassSizePolicy;
 
 /**
  * {@code cruncher solve PATH [--alternatives N] [--formulation seed|default] [--time-limit SECONDS]}: plans the
@@ -56,7 +54,11 @@ public final class SolveCommand {
         for (Path file : files) {
             try {
                 SchoolRequest school = arguments.apply(SchoolFiles.read(file));
-                out.println(SchoolFiles.toJson(solve(planner, school, policies(school, plugins), id(file))));
+                Policies policies = Policies.select(school.options(), plugins, null, null);
+                out.println(SchoolFiles.toJson(solve(planner, school, policies, id(file))));
+            } catch (UnknownPolicy e) {
+                err.println("cruncher solve: " + file + ": " + e.field() + ": " + e.getMessage());
+                allValid = false;
             } catch (IllegalArgumentException | PolicyFailure e) {
                 err.println("cruncher solve: " + e.getMessage());
                 allValid = false;
@@ -76,29 +78,6 @@ public final class SolveCommand {
                         outcome.plugins());
     }
 
-    static Policies policies(SchoolRequest school, PluginLoader.Found plugins) {
-        SolveOptions options = school.options();
-        var weighting = options.weighting() == null ? null : plugins.weightings().get(options.weighting());
-        if (options.weighting() != null && weighting == null) {
-            throw new IllegalArgumentException("options.weighting: no weighting plugin '" + options.weighting()
-                    + "' is installed");
-        }
-        List<BalancingRule> balancing = new ArrayList<>();
-        for (String id : options.balancing()) {
-            BalancingRule rule = plugins.balancingRules().get(id);
-            if (rule == null) {
-                throw new IllegalArgumentException("options.balancing: no balancing plugin '" + id + "' is installed");
-            }
-            balancing.add(rule);
-        }
-        ClassSizePolicy sizePolicy = options.sizePolicy() == null ? null
-                : plugins.sizePolicies().get(options.sizePolicy());
-        if (options.sizePolicy() != null && sizePolicy == null) {
-            throw new IllegalArgumentException("options.sizePolicy: no size policy '" + options.sizePolicy()
-                    + "' is installed");
-        }
-        return new Policies(weighting, balancing, sizePolicy);
-    }
 
     private static String id(Path file) {
         String name = file.getFileName().toString();

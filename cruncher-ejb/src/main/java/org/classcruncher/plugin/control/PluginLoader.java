@@ -33,6 +33,11 @@ public final class PluginLoader {
     public record Found(Map<String, ObjectiveWeighting> weightings, Map<String, BalancingRule> balancingRules,
                         Map<String, ClassSizePolicy> sizePolicies, List<InstalledPlugin> installed,
                         List<PluginProblem> problems) {
+
+        /** Ids of the installed plugins of one kind ("weighting", "balancing" or "size"), for messages. */
+        public List<String> ids(String kind) {
+            return installed.stream().filter(plugin -> plugin.kind().equals(kind)).map(InstalledPlugin::id).toList();
+        }
     }
 
     private final Map<String, ObjectiveWeighting> weightings = new LinkedHashMap<>();

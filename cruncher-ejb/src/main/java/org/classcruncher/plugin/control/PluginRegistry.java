@@ -3,18 +3,12 @@ package org.classcruncher.plugin.control;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.classcruncher.spi.BalancingRule;
-import org.classcruncher.spi.ClassSizePolicy;
-import org.classcruncher.spi.ObjectiveWeighting;
 
 /**
  * The policy plugins of this server: loaded at start-up and again whenever {@link #rescan()} finds the plugins
@@ -55,16 +49,9 @@ public class PluginRegistry {
         return true;
     }
 
-    public Optional<ObjectiveWeighting> weighting(String id) {
-        return Optional.ofNullable(found.weightings().get(id));
-    }
-
-    public Optional<ClassSizePolicy> sizePolicy(String id) {
-        return Optional.ofNullable(found.sizePolicies().get(id));
-    }
-
-    public Optional<BalancingRule> balancingRule(String id) {
-        return Optional.ofNullable(found.balancingRules().get(id));
+    /** The plugins loaded by the last scan. */
+    public PluginLoader.Found current() {
+        return found;
     }
 
     public List<InstalledPlugin> installed() {
@@ -73,13 +60,6 @@ public class PluginRegistry {
 
     public List<PluginProblem> problems() {
         return found.problems();
-    }
-
-    /** Ids of the installed plugins of one kind, for error messages. */
-    public List<String> ids(String kind) {
-        List<String> ids = new ArrayList<>();
-        found.installed().stream().filter(plugin -> plugin.kind().equals(kind)).forEach(plugin -> ids.add(plugin.id()));
-        return ids;
     }
 
     private static Path folder() {

@@ -1,6 +1,5 @@
 package org.classcruncher.solve.boundary;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,9 +20,7 @@ import org.classcruncher.solve.control.SolvePage;
 import org.classcruncher.solve.control.SolveQuery;
 import org.classcruncher.solve.control.SolveStore;
 import org.classcruncher.solve.control.SolveSummary;
-import org.classcruncher.spi.BalancingRule;
-import org.classcruncher.spi.ClassSizePolicy;
-import org.classcruncher.spi.ObjectiveWeighting;
+import org.classcruncher.solve.control.UnknownPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -132,25 +129,11 @@ public class Solves {
     }
 
     private Policies policiesFor(SolveOptions options) {
-        String weightingId = options.weighting() != null ? options.weighting() : defaultWeighting.orElse(null);
-        ObjectiveWeighting weighting = null;
-        if (weightingId != null) {
-            weighting = plugins.weighting(weightingId).orElseThrow(() -> new InvalidSolveRequest(
-                    "options.weighting", "no weighting plugin '" + weightingId + "' is installed; installed: "
-                    + plugins.ids("weighting")));
+        try {
+            return Policies.select(options, plugins.current(), defaultWeighting.orElse(null),
+                    defaultSizePolicy.orElse(null));
+        } catch (UnknownPolicy e) {
+            throw new InvalidSolveRequest(e.field(), e.getMessage());
         }
-        List<BalancingRule> balancing = new ArrayList<>();
-        for (String id : options.balancing()) {
-            balancing.add(plugins.balancingRule(id).orElseThrow(() -> new InvalidSolveRequest("options.balancing",
-                    "no balancing plugin '" + id + "' is installed; installed: " + plugins.ids("balancing"))));
-        }
-        String sizePolicyId = options.sizePolicy() != null ? options.sizePolicy() : defaultSizePolicy.orElse(null);
-        ClassSizePolicy sizePolicy = null;
-        if (sizePolicyId != null) {
-            sizePolicy = plugins.sizePolicy(sizePolicyId).orElseThrow(() -> new InvalidSolveRequest(
-                    "options.sizePolicy", "no size policy '" + sizePolicyId + "' is installed; installed: "
-                    + plugins.ids("size")));
-        }
-        return new Policies(weighting, balancing, sizePolicy);
     }
 }

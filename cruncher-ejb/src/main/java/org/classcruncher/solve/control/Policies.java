@@ -2,6 +2,8 @@ package org.classcruncher.solve.control;
 
 import java.util.List;
 
+import org.classcruncher.api.SolveOptions;
+import org.classcruncher.plugin.control.PluginLoader;
 import org.classcruncher.spi.BalancingRule;
 import org.classcruncher.spi.ClassSizePolicy;
 import org.classcruncher.spi.ObjectiveWeighting;
@@ -21,6 +23,37 @@ public record Policies(ObjectiveWeighting weighting, List<BalancingRule> balanci
 
     public Policies(ObjectiveWeighting weighting, List<BalancingRule> balancing) {
         this(weighting, balancing, null);
+    }
+
+    /**
+     * The policies a request's options name, from the plugins loaded; where the options name no size policy or
+     * weighting, the district's default (or none).
+     *
+     * @throws UnknownPolicy when an id names no installed plugin
+     */
+    public static Policies select(SolveOptions options, PluginLoader.Found plugins, String defaultWeighting,
+                                  String defaultSizePolicy) {
+        String weightingId = options.weighting() != null ? options.weighting() : defaultWeighting;
+        String sizePolicyId = options.sizePolicy() != null ? options.sizePolicy() : defaultSizePolicy;
+        ObjectiveWeighting weighting = weightingId == null ? null
+                : installed(plugins.weightings().get(weightingId), "options.weighting", "weighting", weightingId,
+                plugins);
+        List<BalancingRule> balancing = options.balancing().stream()
+                .map(id -> installed(plugins.balancingRules().get(id), "options.balancing", "balancing", id, plugins))
+                .toList();
+        ClassSizePolicy sizePolicy = sizePolicyId == null ? null
+                : installed(plugins.sizePolicies().get(sizePolicyId), "options.sizePolicy", "size", sizePolicyId,
+                plugins);
+        return new Policies(weighting, balancing, sizePolicy);
+    }
+
+    private static <T> T installed(T plugin, String field, String kind, String id, PluginLoader.Found plugins) {
+        if (plugin == null) {
+            String what = kind.equals("size") ? "size policy" : kind + " plugin";
+            throw new UnknownPolicy(field, "no " + what + " '" + id + "' is installed; installed: "
+                    + plugins.ids(kind));
+        }
+        return plugin;
     }
 
     public static Policies none() {

@@ -126,10 +126,6 @@ public class SolveStore {
         return true;
     }
 
-    public boolean cancelRequested(String id) {
-        return cancels.requested(id);
-    }
-
     /** How many solves are queued or running. */
     public long unfinished() {
         return entityManager.createQuery("select count(j) from SolveJob j where j.status in :statuses", Long.class)

@@ -112,13 +112,4 @@ public final class MilpModel {
     public List<Row> rows(String family) {
         return rows.stream().filter(row -> row.name().startsWith(family + "[") || row.name().equals(family)).toList();
     }
-
-    public int columnIndex(String name) {
-        for (int j = 0; j < columns.size(); j++) {
-            if (columns.get(j).name().equals(name)) {
-                return j;
-            }
-        }
-        throw new IllegalArgumentException("no column " + name);
-    }
 }
