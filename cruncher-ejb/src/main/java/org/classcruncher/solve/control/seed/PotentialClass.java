@@ -13,13 +13,4 @@ public record PotentialClass(List<String> grades, ClassSizeLimits limits) {
     public PotentialClass {
         grades = List.copyOf(grades);
     }
-
-    public boolean composite() {
-        return grades.size() > 1;
-    }
-
-    /** "K/1" for a K/1 composite, "2" for a straight grade 2 class. */
-    public String name() {
-        return String.join("/", grades);
-    }
 }
