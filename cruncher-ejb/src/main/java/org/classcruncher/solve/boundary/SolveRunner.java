@@ -54,6 +54,7 @@ public class SolveRunner {
                 solve(id, school, policies);
             }
         } finally {
+            cancels.forget(id);
             slots.release();
         }
     }

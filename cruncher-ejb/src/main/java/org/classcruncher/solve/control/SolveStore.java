@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -76,7 +77,7 @@ public class SolveStore {
 
     /** Marks the solve running, unless it is no longer queued (cancelled meanwhile); answers whether to run it. */
     public boolean start(String id) {
-        SolveJob job = entityManager.find(SolveJob.class, id);
+        SolveJob job = locked(id);
         if (job == null || job.status() != SolveStatus.QUEUED) {
             return false;
         }
@@ -87,8 +88,10 @@ public class SolveStore {
     }
 
     public void finish(String id, PlanningOutcome outcome, long solveMillis) {
-        cancels.forget(id);
-        SolveJob job = entityManager.find(SolveJob.class, id);
+        SolveJob job = locked(id);
+        if (job == null || job.status().finished()) {
+            return;
+        }
         SolveResult result = result(job);
         save(job, result.finished(outcome.status(), outcome.plans(), outcome.diagnosis(), outcome.message(),
                 result.timings().finished(clock.instant(), solveMillis), outcome.plugins()));
@@ -100,8 +103,10 @@ public class SolveStore {
 
     /** Ends an unfinished solve with this status and message (e.g. cancelled while queued, or overdue). */
     public void end(String id, SolveStatus status, String message, long solveMillis) {
-        cancels.forget(id);
-        SolveJob job = entityManager.find(SolveJob.class, id);
+        SolveJob job = locked(id);
+        if (job == null || job.status().finished()) {
+            return;
+        }
         SolveResult result = result(job);
         Timings timings = result.timings().startedAt() == null
                 ? result.timings().started(clock.instant()).finished(clock.instant(), solveMillis)
@@ -114,7 +119,7 @@ public class SolveStore {
      * Answers whether the solve was still unfinished.
      */
     public boolean requestCancel(String id) {
-        SolveJob job = entityManager.find(SolveJob.class, id);
+        SolveJob job = locked(id);
         if (job == null || job.status().finished()) {
             return false;
         }
@@ -143,7 +148,7 @@ public class SolveStore {
 
     /** Puts a solve a restart interrupted back in the queue, saying so. */
     public void requeue(String id) {
-        SolveJob job = entityManager.find(SolveJob.class, id);
+        SolveJob job = locked(id);
         SolveResult result = result(job);
         SolveResult queued = new SolveResult(result.id(), result.school(), SolveStatus.QUEUED, List.of(), null,
                 "Queued again after the server restarted.", Timings.submitted(result.timings().submittedAt()),
@@ -193,6 +198,14 @@ public class SolveStore {
                 .map(SolveSummary::of)
                 .toList();
         return new SolvePage(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    /**
+     * The job, with its row locked until the transaction ends: the runner starting a solve and a user cancelling it
+     * may race, and each must see the other's change rather than fail on the version check or overwrite it.
+     */
+    private SolveJob locked(String id) {
+        return entityManager.find(SolveJob.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private void save(SolveJob job, SolveResult result) {
