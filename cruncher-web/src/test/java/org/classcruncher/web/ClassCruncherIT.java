@@ -12,6 +12,8 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.classcruncher.account.boundary.Caller;
+import org.classcruncher.account.entity.Role;
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SchoolRequest;
@@ -42,31 +44,54 @@ class ClassCruncherIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "cruncher.war")
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, "cruncher.war")
                 .importFrom(new File(System.getProperty("cruncher.war")))
-                .as(WebArchive.class)
+                .as(WebArchive.class);
+        return openTheTestRunner(war)
                 .addClasses(ClassCruncherIT.class, Schools.class)
                 .addAsResource("schools/tight-04.json").addAsResource("schools/district-044.json")
                 // Named by the client-side tests' lambdas, which JUnit's discovery in the container reflects on.
                 .addClasses(PortalPage.class, PortalPage.Row.class, SolvesApi.class, SolvesApi.Answer.class,
-                        ThrowingPluginJar.class);
+                        ThrowingPluginJar.class, TestAccounts.class, TestAccounts.Account.class, Http.class,
+                        Http.Answer.class);
+    }
+
+    /**
+     * The in-container tests reach the server through Arquillian's test runner servlet, which knows no login:
+     * the deployed copy of web.xml leaves that one path open (the shipped WAR has no such servlet).
+     */
+    static WebArchive openTheTestRunner(WebArchive war) {
+        String webXml;
+        try (java.io.InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String open = "<security-constraint><web-resource-collection><web-resource-name>Arquillian</web-resource-name>"
+                + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern></web-resource-collection>"
+                + "</security-constraint>\n    <security-role>";
+        war.delete("WEB-INF/web.xml");
+        return war.setWebXML(new org.jboss.shrinkwrap.api.asset.StringAsset(webXml.replaceFirst("<security-role>", open)));
     }
 
     @Inject
     Solves solves;
+
+    /** In the container there is no login: the boundary is called as a district admin would call it. */
+    private static final Caller DISTRICT = new Caller("integration-test", Role.DISTRICT_ADMIN, java.util.Set.of());
 
     @ArquillianResource
     URL base;
 
     @Test
     void plansASchoolSubmittedThroughTheBoundary() throws InterruptedException {
-        SolveResult queued = solves.submit(Schools.seedExample());
+        SolveResult queued = solves.submit(DISTRICT, null, Schools.seedExample());
         assertEquals(SolveStatus.QUEUED, queued.status());
 
         SolveResult result = queued;
         for (int poll = 0; poll < 300 && !result.status().finished(); poll++) {
             Thread.sleep(100);
-            result = solves.find(queued.id());
+            result = solves.find(DISTRICT, queued.id());
         }
 
         SolveResult finished = result;
@@ -84,11 +109,11 @@ class ClassCruncherIT {
 
     @Test
     void purgesFinishedJobsSubmittedBeforeTheCutOffAndKeepsTheOthers() throws InterruptedException {
-        SolveResult old = solves.submit(Schools.seedExample());
+        SolveResult old = solves.submit(DISTRICT, null, Schools.seedExample());
         waitUntilFinished(old.id());
         java.time.Instant cutoff = java.time.Instant.now();
         Thread.sleep(5);
-        SolveResult recent = solves.submit(Schools.seedExample());
+        SolveResult recent = solves.submit(DISTRICT, null, Schools.seedExample());
         waitUntilFinished(recent.id());
 
         int purged = store.purgeFinishedBefore(cutoff);
@@ -99,7 +124,7 @@ class ClassCruncherIT {
     }
 
     private void waitUntilFinished(String id) throws InterruptedException {
-        for (int poll = 0; poll < 300 && !solves.find(id).status().finished(); poll++) {
+        for (int poll = 0; poll < 300 && !solves.find(DISTRICT, id).status().finished(); poll++) {
             Thread.sleep(100);
         }
     }
@@ -194,13 +219,13 @@ class ClassCruncherIT {
                 "prefer-straight-classes-0.1.0-SNAPSHOT.jar");
         java.nio.file.Path dropped = java.nio.file.Path.of(System.getProperty("cruncher.itPlugins"),
                 later.getFileName().toString());
-        SolvesApi api = new SolvesApi(base);
+        SolvesApi admin = new SolvesApi(base, TestAccounts.adminBearer(base));
         try {
             java.nio.file.Files.copy(later, dropped);
-            assertThat(pluginIds(api.post("plugins/rescan", ""))).contains("prefer-straight-classes");
+            assertThat(pluginIds(admin.post("plugins/rescan", ""))).contains("prefer-straight-classes");
 
             java.nio.file.Files.delete(dropped);
-            assertThat(pluginIds(api.post("plugins/rescan", ""))).doesNotContain("prefer-straight-classes")
+            assertThat(pluginIds(admin.post("plugins/rescan", ""))).doesNotContain("prefer-straight-classes")
                     .contains("scotland");
         } finally {
             java.nio.file.Files.deleteIfExists(dropped);
@@ -212,9 +237,10 @@ class ClassCruncherIT {
     void aThrowingPolicyFailsOnlyTheSolveThatUsesIt() throws java.io.IOException {
         java.nio.file.Path dropped = java.nio.file.Path.of(System.getProperty("cruncher.itPlugins"), "broken.jar");
         SolvesApi api = new SolvesApi(base);
+        SolvesApi admin = new SolvesApi(base, TestAccounts.adminBearer(base));
         try {
             ThrowingPluginJar.write(dropped, java.nio.file.Files.createTempDirectory("broken-plugin"));
-            assertThat(pluginIds(api.post("plugins/rescan", ""))).contains(ThrowingPluginJar.POLICY_ID);
+            assertThat(pluginIds(admin.post("plugins/rescan", ""))).contains(ThrowingPluginJar.POLICY_ID);
             String school = """
                     {"name": "Seed example", "teachers": 6, "minSubclassSize": 5,
                      "grades": [{"grade": "K", "children": 32, "minClassSize": 10, "maxClassSize": 25},
@@ -234,8 +260,13 @@ class ClassCruncherIT {
             assertThat(api.waitFor(fine).status()).isEqualTo(SolveStatus.SOLVED);
         } finally {
             java.nio.file.Files.deleteIfExists(dropped);
-            api.post("plugins/rescan", "");
+            admin.post("plugins/rescan", "");
         }
+    }
+
+    private PortalPage schoolPortal() {
+        TestAccounts.Account user = TestAccounts.school(base, "a");
+        return PortalPage.loggedIn(base, user.username(), user.password());
     }
 
     private static List<String> pluginIds(SolvesApi.Answer listing) {
@@ -450,7 +481,7 @@ class ClassCruncherIT {
     @Test
     @RunAsClient
     void plansTheExampleSchoolInThePortal() {
-        try (PortalPage portal = PortalPage.open(base)) {
+        try (PortalPage portal = schoolPortal()) {
             portal.loadExample();
             portal.submit();
 
@@ -469,7 +500,7 @@ class ClassCruncherIT {
     @Test
     @RunAsClient
     void explainsAnInfeasibleSchoolInThePortal() {
-        try (PortalPage portal = PortalPage.open(base)) {
+        try (PortalPage portal = schoolPortal()) {
             portal.loadExample();
             portal.fill("school:teachers", "4");
             portal.submit();
@@ -484,7 +515,7 @@ class ClassCruncherIT {
     @Test
     @RunAsClient
     void showsARejectedFieldNextToItInThePortal() {
-        try (PortalPage portal = PortalPage.open(base)) {
+        try (PortalPage portal = schoolPortal()) {
             portal.loadExample();
             portal.fill("school:composites", "K/3");
             portal.submit();

@@ -45,6 +45,48 @@ final class PortalPage implements AutoCloseable {
         return page;
     }
 
+    /** Opens the portal (the login page, as no one is logged in yet) and logs in. */
+    static PortalPage loggedIn(URL base, String username, String password) {
+        PortalPage page = open(base);
+        page.login(username, password);
+        return page;
+    }
+
+    /** Fills the login form and sends it. */
+    void login(String username, String password) {
+        fill("login:username", username);
+        fill("login:password", password);
+        clickAndWaitForReload(By.id("login:submit"));
+    }
+
+    void logout() {
+        clickAndWaitForReload(By.id("session:logout"));
+    }
+
+    String currentPath() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** The text of the element with this id, or "" when the page has none. */
+    String text(String id) {
+        List<WebElement> found = driver.findElements(By.id(id));
+        return found.isEmpty() ? "" : found.get(0).getText().strip();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Whether a JavaScript alert is open, e.g. from injected script. */
+    boolean alertShown() {
+        try {
+            driver.switchTo().alert();
+            return true;
+        } catch (org.openqa.selenium.NoAlertPresentException none) {
+            return false;
+        }
+    }
+
     /** Opens another page of the portal, e.g. "solves.xhtml". */
     void go(URL base, String page) {
         driver.get(base.toString() + page);

@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
@@ -32,7 +33,15 @@ final class SolvesApi {
     private final Client client = ClientBuilder.newClient();
     private final WebTarget api;
 
+    /** As the user of the tests' school "a". */
     SolvesApi(URL base) {
+        this(base, TestAccounts.school(base, "a").bearer());
+    }
+
+    /** With this {@code Authorization} header on every call. */
+    SolvesApi(URL base, String authorization) {
+        client.register((ClientRequestFilter) request -> request.getHeaders().putSingle("Authorization",
+                authorization));
         try {
             api = client.target(base.toURI()).path("api/v1");
         } catch (URISyntaxException e) {

@@ -19,6 +19,6 @@ public class PluginRescan {
     @Schedule(hour = "*", minute = "*", second = "*/30", timezone = "UTC", persistent = false,
             info = "Rescan the policy plugins folder")
     void rescan() {
-        plugins.rescan();
+        plugins.rescanOnSchedule();
     }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.classcruncher.account.boundary.Caller;
+import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.plugin.control.InstalledPlugin;
 import org.classcruncher.plugin.control.PluginProblem;
 import org.classcruncher.plugin.control.PluginRegistry;
@@ -20,13 +23,30 @@ public class Plugins {
     @Inject
     PluginRegistry registry;
 
+    @Inject
+    AuditLog audit;
+
     public Listing list() {
         return new Listing(registry.installed(), registry.problems());
     }
 
-    /** Reloads the plugins if the folder changed, and lists them. */
-    public Listing rescan() {
-        registry.rescan();
+    /** A district admin asks to reload the plugins now if the folder changed; lists them. */
+    public Listing rescan(Caller caller) {
+        caller.requireDistrictAdmin("rescan the plugins folder");
+        rescanAs(caller.username());
         return list();
+    }
+
+    /** The periodic rescan. */
+    void rescanOnSchedule() {
+        rescanAs(AuditLog.SERVER);
+    }
+
+    private void rescanAs(String actor) {
+        if (registry.rescan()) {
+            audit.record(actor, AuditAction.PLUGINS_CHANGED, "plugins folder",
+                    "installed: " + registry.installed().stream().map(plugin -> plugin.id() + " " + plugin.version())
+                            .toList() + "; problems: " + registry.problems().size());
+        }
     }
 }

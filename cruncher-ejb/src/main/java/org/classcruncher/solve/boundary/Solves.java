@@ -10,6 +10,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
+import org.classcruncher.account.boundary.Caller;
+import org.classcruncher.account.control.AccountStore;
+import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
@@ -21,6 +25,7 @@ import org.classcruncher.solve.control.SolveQuery;
 import org.classcruncher.solve.control.SolveStore;
 import org.classcruncher.solve.control.SolveSummary;
 import org.classcruncher.solve.control.UnknownPolicy;
+import org.classcruncher.solve.control.Viewer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,6 +43,12 @@ public class Solves {
 
     @Inject
     PluginRegistry plugins;
+
+    @Inject
+    AccountStore accounts;
+
+    @Inject
+    AuditLog audit;
 
     /** The district's size policy for requests that name none (system property or CRUNCHER_POLICIES_SIZE). */
     @Inject
@@ -57,26 +68,32 @@ public class Solves {
     /**
      * Queues the school for solving and answers at once with the queued solve (its id, status QUEUED). The job is
      * stored before it is handed to the runner, so it survives a crash.
+     *
+     * @param schoolId the school that owns the solve; may be left out by a caller of exactly one school, and by
+     *                 a district admin, whose solve is then district work
      */
-    public SolveResult submit(@NotNull SchoolRequest school) {
+    public SolveResult submit(@NotNull Caller caller, String schoolId, @NotNull SchoolRequest school) {
+        String owner = ownerFor(caller, schoolId);
         Policies policies = policiesFor(school.options());
         long waiting = store.unfinished();
         if (waiting >= queueCapacity) {
             throw new QueueFull(waiting);
         }
-        SolveResult queued = store.create(school);
+        SolveResult queued = store.create(school, owner, caller.username(), null);
+        audit.record(caller.username(), AuditAction.SOLVE_SUBMITTED, queued.id(), describe(school, owner));
         runner.run(queued.id(), school, policies);
         return queued;
     }
 
     /**
-     * Queues every school of a district's list as its own solve, all or none: when the queue cannot take them all,
-     * none is queued. Answers the batch's status.
+     * Queues every school of a district's list as its own solve, all owned by the same school (or all district
+     * work), all or none: when the queue cannot take them all, none is queued. Answers the batch's status.
      */
-    public BatchStatus submitBatch(@NotNull List<SchoolRequest> schools) {
+    public BatchStatus submitBatch(@NotNull Caller caller, String schoolId, @NotNull List<SchoolRequest> schools) {
         if (schools.isEmpty()) {
-            throw new InvalidSolveRequest("schools", "a batch needs at least one school");
+            throw new InvalidRequest("schools", "a batch needs at least one school");
         }
+        String owner = ownerFor(caller, schoolId);
         List<Policies> policies = schools.stream().map(school -> policiesFor(school.options())).toList();
         long waiting = store.unfinished();
         if (waiting + schools.size() > queueCapacity) {
@@ -84,14 +101,17 @@ public class Solves {
         }
         String batchId = UUID.randomUUID().toString();
         for (int i = 0; i < schools.size(); i++) {
-            SolveResult queued = store.create(schools.get(i), batchId);
+            SolveResult queued = store.create(schools.get(i), owner, caller.username(), batchId);
             runner.run(queued.id(), schools.get(i), policies.get(i));
         }
-        return batch(batchId);
+        audit.record(caller.username(), AuditAction.BATCH_SUBMITTED, batchId,
+                schools.size() + " schools" + (owner == null ? "" : " for " + owner));
+        return batch(caller, batchId);
     }
 
-    public BatchStatus batch(@NotNull String batchId) {
-        List<SolveSummary> solves = store.batch(batchId);
+    /** A batch's status, counting the solves the caller may see; a batch with none of them is not found. */
+    public BatchStatus batch(@NotNull Caller caller, @NotNull String batchId) {
+        List<SolveSummary> solves = store.batch(batchId, viewer(caller));
         if (solves.isEmpty()) {
             throw new SolveNotFound("batch " + batchId);
         }
@@ -103,19 +123,20 @@ public class Solves {
         store.request(id).ifPresent(school -> {
             try {
                 runner.run(id, school, policiesFor(school.options()));
-            } catch (InvalidSolveRequest pluginGone) {
+            } catch (InvalidRequest pluginGone) {
                 store.fail(id, "Could not run again after a restart: " + pluginGone.getMessage(), 0);
             }
         });
     }
 
-    /** A page of solves, filtered and sorted on the server. */
-    public SolvePage list(@NotNull SolveQuery query) {
-        return store.list(query);
+    /** A page of the solves the caller may see, filtered and sorted on the server. */
+    public SolvePage list(@NotNull Caller caller, @NotNull SolveQuery query) {
+        return store.list(query, viewer(caller));
     }
 
-    public SolveResult find(@NotNull String id) {
-        return store.find(id).orElseThrow(() -> new SolveNotFound(id));
+    /** The solve, if the caller may see it; another school's solve is "not found", as if it did not exist. */
+    public SolveResult find(@NotNull Caller caller, @NotNull String id) {
+        return store.find(id, viewer(caller)).orElseThrow(() -> new SolveNotFound(id));
     }
 
     /**
@@ -123,9 +144,44 @@ public class Solves {
      *
      * @return whether the solve was still unfinished (false: it had already ended, and is left as it was)
      */
-    public boolean cancel(@NotNull String id) {
-        find(id);
-        return store.requestCancel(id);
+    public boolean cancel(@NotNull Caller caller, @NotNull String id) {
+        find(caller, id);
+        boolean stopping = store.requestCancel(id);
+        if (stopping) {
+            audit.record(caller.username(), AuditAction.SOLVE_CANCELLED, id, null);
+        }
+        return stopping;
+    }
+
+    /** The schools whose solves the caller sees. */
+    static Viewer viewer(Caller caller) {
+        return caller.districtAdmin() ? Viewer.everything() : Viewer.ofSchools(caller.schools());
+    }
+
+    private String ownerFor(Caller caller, String schoolId) {
+        if (schoolId == null || schoolId.isBlank()) {
+            if (caller.districtAdmin()) {
+                return null;
+            }
+            if (caller.schools().size() == 1) {
+                return caller.schools().iterator().next();
+            }
+            throw new InvalidRequest("school", "you belong to several schools; name the one this solve is for: "
+                    + String.join(", ", caller.schools().stream().sorted().toList()));
+        }
+        String id = schoolId.strip();
+        if (!caller.districtAdmin() && !caller.schools().contains(id)) {
+            throw new InvalidRequest("school", "you can plan for " + String.join(", ",
+                    caller.schools().stream().sorted().toList()) + " only");
+        }
+        if (accounts.school(id).isEmpty()) {
+            throw new InvalidRequest("school", "there is no school " + id);
+        }
+        return id;
+    }
+
+    private static String describe(SchoolRequest school, String owner) {
+        return school.name() + (owner == null ? " (district)" : " for " + owner);
     }
 
     private Policies policiesFor(SolveOptions options) {
@@ -133,7 +189,7 @@ public class Solves {
             return Policies.select(options, plugins.current(), defaultWeighting.orElse(null),
                     defaultSizePolicy.orElse(null));
         } catch (UnknownPolicy e) {
-            throw new InvalidSolveRequest(e.field(), e.getMessage());
+            throw new InvalidRequest(e.field(), e.getMessage());
         }
     }
 }

@@ -40,33 +40,40 @@ public class SolveStore {
 
     private final Clock clock = Clock.systemUTC();
 
-    public SolveResult create(SchoolRequest school) {
-        return create(school, null);
-    }
-
-    /** Stores a new queued solve, part of the batch {@code batchId} if not {@code null}. */
-    public SolveResult create(SchoolRequest school, String batchId) {
+    /**
+     * Stores a new queued solve owned by {@code schoolId} ({@code null}: district work), part of the batch
+     * {@code batchId} if not {@code null}.
+     */
+    public SolveResult create(SchoolRequest school, String schoolId, String submittedBy, String batchId) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         SolveResult queued = SolveResult.queued(id, school, Timings.submitted(now));
-        entityManager.persist(new SolveJob(id, batchId, school.name(), now, JSONB.toJson(school),
-                JSONB.toJson(queued)));
+        entityManager.persist(new SolveJob(id, batchId, schoolId, submittedBy, school.name(), now,
+                JSONB.toJson(school), JSONB.toJson(queued)));
         return queued;
     }
 
-    /** The solves of a batch, in the order submitted. */
-    public List<SolveSummary> batch(String batchId) {
-        return entityManager.createQuery("select j from SolveJob j where j.batchId = :batch "
-                        + "order by j.submittedAt, j.id", SolveJob.class)
-                .setParameter("batch", batchId)
-                .getResultList().stream()
-                .map(SolveStore::result)
-                .map(SolveSummary::of)
-                .toList();
+    /** The solves of a batch that the viewer may see, in the order submitted. */
+    public List<SolveSummary> batch(String batchId, Viewer viewer) {
+        TypedQuery<SolveJob> query = entityManager.createQuery("select j from SolveJob j where j.batchId = :batch"
+                + viewer.condition("j") + " order by j.submittedAt, j.id", SolveJob.class)
+                .setParameter("batch", batchId);
+        viewer.bind(query);
+        return query.getResultList().stream().map(SolveStore::summary).toList();
     }
 
+    /** Any solve, for the server's own work (runner, timers). */
     public Optional<SolveResult> find(String id) {
         return Optional.ofNullable(entityManager.find(SolveJob.class, id)).map(SolveStore::result);
+    }
+
+    /** The solve, if the viewer may see it: another school's solve is as good as absent. */
+    public Optional<SolveResult> find(String id, Viewer viewer) {
+        TypedQuery<SolveJob> query = entityManager.createQuery("select j from SolveJob j where j.id = :id"
+                + viewer.condition("j"), SolveJob.class)
+                .setParameter("id", id);
+        viewer.bind(query);
+        return query.getResultStream().findFirst().map(SolveStore::result);
     }
 
     /** The school a job was submitted with. */
@@ -166,8 +173,11 @@ public class SolveStore {
     }
 
     /** A page of solves, newest first unless asked otherwise, filtered on the server. */
-    public SolvePage list(SolveQuery query) {
+    public SolvePage list(SolveQuery query, Viewer viewer) {
         List<String> conditions = new ArrayList<>();
+        if (!viewer.seesAll()) {
+            conditions.add(viewer.predicate("j"));
+        }
         if (query.text() != null) {
             conditions.add("lower(j.schoolName) like :text");
         }
@@ -191,11 +201,11 @@ public class SolveStore {
             if (query.submittedFrom() != null) {
                 q.setParameter("from", query.submittedFrom());
             }
+            viewer.bind(q);
         }
         List<SolveSummary> items = page.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultList().stream()
-                .map(SolveStore::result)
-                .map(SolveSummary::of)
+                .map(SolveStore::summary)
                 .toList();
         return new SolvePage(items, query.page(), query.size(), count.getSingleResult());
     }
@@ -211,6 +221,10 @@ public class SolveStore {
     private void save(SolveJob job, SolveResult result) {
         job.update(result.status(), result.timings().startedAt(), result.timings().finishedAt(),
                 JSONB.toJson(result));
+    }
+
+    private static SolveSummary summary(SolveJob job) {
+        return SolveSummary.of(result(job), job.schoolId(), job.submittedBy());
     }
 
     private static SolveResult result(SolveJob job) {

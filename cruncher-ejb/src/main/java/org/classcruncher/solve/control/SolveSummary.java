@@ -5,12 +5,17 @@ import java.time.Instant;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
 
-/** A line of the solve list: enough to find a solve and see how it went. */
+/**
+ * A line of the solve list: enough to find a solve and see how it went.
+ *
+ * @param schoolId    the school that owns the solve ({@code null}: district work)
+ * @param submittedBy the user who submitted it
+ */
 public record SolveSummary(String id, String school, SolveStatus status, Instant submittedAt, Instant finishedAt,
-                           int plans) {
+                           int plans, String schoolId, String submittedBy) {
 
-    static SolveSummary of(SolveResult result) {
+    static SolveSummary of(SolveResult result, String schoolId, String submittedBy) {
         return new SolveSummary(result.id(), result.school().name(), result.status(), result.timings().submittedAt(),
-                result.timings().finishedAt(), result.plans().size());
+                result.timings().finishedAt(), result.plans().size(), schoolId, submittedBy);
     }
 }

@@ -23,7 +23,8 @@ import org.classcruncher.api.SolveStatus;
 @Table(name = "SOLVE_JOB", indexes = {
         @Index(name = "SOLVE_JOB_STATUS", columnList = "STATUS"),
         @Index(name = "SOLVE_JOB_SUBMITTED", columnList = "SUBMITTED_AT"),
-        @Index(name = "SOLVE_JOB_BATCH", columnList = "BATCH_ID")})
+        @Index(name = "SOLVE_JOB_BATCH", columnList = "BATCH_ID"),
+        @Index(name = "SOLVE_JOB_SCHOOL", columnList = "SCHOOL_ID")})
 public class SolveJob {
 
     @Id
@@ -57,6 +58,13 @@ public class SolveJob {
     @Column(name = "BATCH_ID", length = 36)
     private String batchId;
 
+    /** The school that owns the job; {@code null} for district work, which only district admins see. */
+    @Column(name = "SCHOOL_ID", length = 64)
+    private String schoolId;
+
+    @Column(name = "SUBMITTED_BY", length = 64)
+    private String submittedBy;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -64,10 +72,12 @@ public class SolveJob {
     protected SolveJob() {
     }
 
-    public SolveJob(String id, String batchId, String schoolName, Instant submittedAt, String requestJson,
-                    String resultJson) {
+    public SolveJob(String id, String batchId, String schoolId, String submittedBy, String schoolName,
+                    Instant submittedAt, String requestJson, String resultJson) {
         this.id = id;
         this.batchId = batchId;
+        this.schoolId = schoolId;
+        this.submittedBy = submittedBy;
         this.schoolName = schoolName.length() > 200 ? schoolName.substring(0, 200) : schoolName;
         this.status = SolveStatus.QUEUED;
         this.submittedAt = submittedAt;
@@ -85,6 +95,14 @@ public class SolveJob {
 
     public String id() {
         return id;
+    }
+
+    public String schoolId() {
+        return schoolId;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
     }
 
     public String schoolName() {

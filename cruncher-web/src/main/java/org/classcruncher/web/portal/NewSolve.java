@@ -9,6 +9,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.classcruncher.account.boundary.Accounts;
+import org.classcruncher.account.boundary.SchoolView;
 import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.InvalidSchoolException;
@@ -17,8 +19,9 @@ import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.plugin.boundary.Plugins;
 import org.classcruncher.plugin.control.InstalledPlugin;
-import org.classcruncher.solve.boundary.InvalidSolveRequest;
+import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.web.security.CurrentCaller;
 
 /** The "plan a school" page: the school form, submitted to the same boundary as the REST API. */
 @Named
@@ -34,6 +37,15 @@ public class NewSolve implements Serializable {
 
     @Inject
     Plugins plugins;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** The school that will own the solve; empty for a district admin's district work. */
+    private String school;
 
     private String name;
     private Integer teachers;
@@ -71,11 +83,11 @@ public class NewSolve implements Serializable {
     /** Submits the school and shows its solve; on a rejected field, stays with the message next to it. */
     public String submit() {
         try {
-            SolveResult queued = solves.submit(toRequest());
+            SolveResult queued = solves.submit(caller.get(), school, toRequest());
             return "solve?faces-redirect=true&id=" + queued.id();
         } catch (InvalidSchoolException e) {
             FieldMessages.show(FORM, e.field(), e.getMessage(), grades);
-        } catch (InvalidSolveRequest e) {
+        } catch (InvalidRequest e) {
             FieldMessages.show(FORM, e.field(), e.getMessage(), grades);
         }
         return null;
@@ -103,6 +115,24 @@ public class NewSolve implements Serializable {
             throw new InvalidSchoolException("grades[" + row.getGrade() + "]." + field, field + " is required");
         }
         return value;
+    }
+
+    /** The schools the user may plan for, for the form's choice. */
+    public List<SchoolView> getSchools() {
+        return accounts.schools(caller.get());
+    }
+
+    /** Whether the form asks which school: for a user of several schools, and for district admins. */
+    public boolean isSchoolChoice() {
+        return caller.districtAdmin() || caller.get().schools().size() > 1;
+    }
+
+    public String getSchool() {
+        return school;
+    }
+
+    public void setSchool(String school) {
+        this.school = school;
     }
 
     /** Ids of the installed class size policies, for the form's choice. */

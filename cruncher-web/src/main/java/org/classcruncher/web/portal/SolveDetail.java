@@ -11,6 +11,7 @@ import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.web.security.CurrentCaller;
 
 /** The page of one solve: its progress while it runs, then its plans. */
 @Named
@@ -22,6 +23,9 @@ public class SolveDetail implements Serializable {
     @Inject
     Solves solves;
 
+    @Inject
+    CurrentCaller caller;
+
     private String id;
     private SolveResult result;
     private boolean missing;
@@ -29,7 +33,7 @@ public class SolveDetail implements Serializable {
     /** Reads the solve; called on every visit and by the page's poll until the solve has finished. */
     public void refresh() {
         try {
-            result = id == null ? null : solves.find(id);
+            result = id == null ? null : solves.find(caller.get(), id);
             missing = result == null;
         } catch (SolveNotFound e) {
             missing = true;
@@ -39,7 +43,7 @@ public class SolveDetail implements Serializable {
     /** Asks the solve to stop; the page's poll shows the outcome. */
     public void cancel() {
         if (id != null && !isFinished()) {
-            solves.cancel(id);
+            solves.cancel(caller.get(), id);
         }
         refresh();
     }

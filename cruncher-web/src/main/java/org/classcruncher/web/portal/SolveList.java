@@ -13,6 +13,7 @@ import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.solve.control.SolvePage;
 import org.classcruncher.solve.control.SolveQuery;
 import org.classcruncher.solve.control.SolveSummary;
+import org.classcruncher.web.security.CurrentCaller;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -28,19 +29,22 @@ public class SolveList implements Serializable {
     @Inject
     Solves solves;
 
+    @Inject
+    CurrentCaller caller;
+
     private final LazyDataModel<SolveSummary> model = new LazyDataModel<>() {
 
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) solves.list(query(0, 1, Map.of(), filters)).total();
+            return (int) solves.list(caller.get(), query(0, 1, Map.of(), filters)).total();
         }
 
         @Override
         public List<SolveSummary> load(int first, int pageSize, Map<String, SortMeta> sorts,
                                        Map<String, FilterMeta> filters) {
-            SolvePage page = solves.list(query(first / pageSize, pageSize, sorts, filters));
+            SolvePage page = solves.list(caller.get(), query(first / pageSize, pageSize, sorts, filters));
             return page.items();
         }
 

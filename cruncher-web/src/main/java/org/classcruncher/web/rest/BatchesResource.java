@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -19,6 +20,7 @@ import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.solve.control.BatchStatus;
+import org.classcruncher.web.security.CurrentCaller;
 
 /** A district's list of schools in one request: each school becomes its own solve; the batch sums them up. */
 @Path("batches")
@@ -32,17 +34,23 @@ public class BatchesResource {
     @Inject
     Solves solves;
 
+    @Inject
+    CurrentCaller caller;
+
     @Context
     UriInfo uriInfo;
 
-    /** Queues every school: 202 Accepted, the batch's address in {@code Location}, its status in the body. */
+    /**
+     * Queues every school: 202 Accepted, the batch's address in {@code Location}, its status in the body. The
+     * solves are owned by the school named in {@code school}, as for a single solve.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(Batch batch) {
+    public Response submit(@QueryParam("school") String schoolId, Batch batch) {
         if (batch == null || batch.schools() == null) {
             throw new InvalidSchoolException("schools", "the request needs a list of schools as JSON");
         }
-        BatchStatus status = solves.submitBatch(batch.schools());
+        BatchStatus status = solves.submitBatch(caller.get(), schoolId, batch.schools());
         URI location = uriInfo.getAbsolutePathBuilder().path(status.id()).build();
         return Response.accepted(status).location(location).build();
     }
@@ -50,6 +58,6 @@ public class BatchesResource {
     @GET
     @Path("{id}")
     public BatchStatus find(@PathParam("id") String id) {
-        return solves.batch(id);
+        return solves.batch(caller.get(), id);
     }
 }

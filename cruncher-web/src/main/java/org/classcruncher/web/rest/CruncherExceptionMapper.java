@@ -4,8 +4,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.classcruncher.account.boundary.AccountNotFound;
+import org.classcruncher.account.boundary.AlreadyExists;
+import org.classcruncher.account.boundary.NotPermitted;
 import org.classcruncher.solve.boundary.CruncherException;
-import org.classcruncher.solve.boundary.InvalidSolveRequest;
+import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.solve.boundary.QueueFull;
 import org.classcruncher.solve.boundary.SolveNotFound;
 
@@ -23,8 +26,19 @@ public class CruncherExceptionMapper implements ExceptionMapper<CruncherExceptio
             return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, "queue-full",
                     "Too many solves waiting", exception.getMessage(), null)).header("Retry-After", "60").build();
         }
-        if (exception instanceof InvalidSolveRequest invalid) {
+        if (exception instanceof InvalidRequest invalid) {
             return Problem.invalidField(invalid.field(), invalid.getMessage());
+        }
+        if (exception instanceof NotPermitted) {
+            return Problem.response(Response.Status.FORBIDDEN, "not-permitted", "Not permitted",
+                    exception.getMessage(), null);
+        }
+        if (exception instanceof AccountNotFound) {
+            return Problem.response(Response.Status.NOT_FOUND, "not-found", "Not found", exception.getMessage(), null);
+        }
+        if (exception instanceof AlreadyExists) {
+            return Problem.response(Response.Status.CONFLICT, "already-exists", "Already exists",
+                    exception.getMessage(), null);
         }
         return Problem.response(Response.Status.BAD_REQUEST, "rejected", "Request rejected", exception.getMessage(),
                 null);

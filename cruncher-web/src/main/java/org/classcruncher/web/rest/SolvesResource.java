@@ -23,10 +23,11 @@ import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
-import org.classcruncher.solve.boundary.InvalidSolveRequest;
+import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.solve.control.SolvePage;
 import org.classcruncher.solve.control.SolveQuery;
+import org.classcruncher.web.security.CurrentCaller;
 
 /** Solves over HTTP: submit a school, poll its solve until it has finished, or cancel it. */
 @Path("solves")
@@ -36,17 +37,24 @@ public class SolvesResource {
     @Inject
     Solves solves;
 
+    @Inject
+    CurrentCaller caller;
+
     @Context
     UriInfo uriInfo;
 
-    /** Queues a solve: 202 Accepted, the solve's address in {@code Location}, its queued state in the body. */
+    /**
+     * Queues a solve: 202 Accepted, the solve's address in {@code Location}, its queued state in the body.
+     * {@code school} names the school that owns it (needed when the user belongs to several; a district admin
+     * leaving it out submits district work).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(SchoolRequest school) {
+    public Response submit(@QueryParam("school") String schoolId, SchoolRequest school) {
         if (school == null) {
             throw new InvalidSchoolException("body", "the request needs a school as JSON");
         }
-        SolveResult queued = solves.submit(school);
+        SolveResult queued = solves.submit(caller.get(), schoolId, school);
         URI location = uriInfo.getAbsolutePathBuilder().path(queued.id()).build();
         return Response.accepted(queued).location(location).build();
     }
@@ -70,15 +78,15 @@ public class SolvesResource {
                     status == null || status.isBlank() ? null : SolveStatus.valueOf(status.strip().toUpperCase()),
                     from == null || from.isBlank() ? null : Instant.parse(from.strip()));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidSolveRequest("query", "Cannot list solves: " + e.getMessage());
+            throw new InvalidRequest("query", "Cannot list solves: " + e.getMessage());
         }
-        return solves.list(query);
+        return solves.list(caller.get(), query);
     }
 
     @GET
     @Path("{id}")
     public SolveResult find(@PathParam("id") String id) {
-        return solves.find(id);
+        return solves.find(caller.get(), id);
     }
 
     /**
@@ -88,9 +96,9 @@ public class SolvesResource {
     @DELETE
     @Path("{id}")
     public Response cancel(@PathParam("id") String id) {
-        boolean stopping = solves.cancel(id);
+        boolean stopping = solves.cancel(caller.get(), id);
         return Response.status(stopping ? Response.Status.ACCEPTED : Response.Status.OK)
-                .entity(solves.find(id))
+                .entity(solves.find(caller.get(), id))
                 .build();
     }
 }

@@ -1,0 +1,275 @@
+package org.classcruncher.account.boundary;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.classcruncher.account.control.AccountStore;
+import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.control.AuditLog;
+import org.classcruncher.account.control.PasswordHashing;
+import org.classcruncher.account.control.TokenStore;
+import org.classcruncher.account.entity.Account;
+import org.classcruncher.account.entity.Role;
+import org.classcruncher.account.entity.School;
+import org.classcruncher.solve.boundary.InvalidRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Accounts and schools: checking a password, knowing who calls, and the district admin's management of both.
+ * The REST API, the portal and the login mechanism all call this.
+ */
+@Stateless
+public class Accounts {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    static final Pattern SCHOOL_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
+    static final int MIN_PASSWORD = 12;
+    static final int MAX_PASSWORD = 200;
+
+    @Inject
+    AccountStore store;
+
+    @Inject
+    TokenStore tokens;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    AuditLog audit;
+
+    /** Failed logins in a row that lock an account ({@code cruncher.login.lockAfter}). */
+    @Inject
+    @ConfigProperty(name = "cruncher.login.lockAfter", defaultValue = "5")
+    int lockAfter;
+
+    /** How long such a lock lasts ({@code cruncher.login.lockMinutes}). */
+    @Inject
+    @ConfigProperty(name = "cruncher.login.lockMinutes", defaultValue = "15")
+    int lockMinutes;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Checks a password, counting failures and locking the account after too many in a row. */
+    public LoginOutcome login(String username, String password) {
+        Instant now = clock.instant();
+        Account account = username == null ? null : store.account(username.strip().toLowerCase()).orElse(null);
+        if (account == null || password == null) {
+            passwords.waste(password == null ? "" : password);
+            return LoginOutcome.invalid(0);
+        }
+        if (account.lockedAt(now)) {
+            return LoginOutcome.locked(account.lockedUntil());
+        }
+        if (!passwords.matches(password, account.passwordHash())) {
+            account.failedLogin(lockAfter, now.plus(Duration.ofMinutes(lockMinutes)));
+            audit.record(account.username(), AuditAction.LOGIN_FAILED, account.username(), null);
+            if (account.lockedAt(now)) {
+                audit.record(AuditLog.SERVER, AuditAction.ACCOUNT_LOCKED, account.username(),
+                        lockAfter + " failed logins in a row; locked for " + lockMinutes + " minutes");
+                return LoginOutcome.locked(account.lockedUntil());
+            }
+            return LoginOutcome.invalid(account.failedLogins());
+        }
+        account.succeededLogin();
+        return LoginOutcome.valid(account.role().group(), account.mustChangePassword());
+    }
+
+    /** Who this logged-in user is now: role and schools as the database says. */
+    public Caller caller(String username) {
+        Account account = store.account(username)
+                .orElseThrow(() -> new AccountNotFound("No account " + username + "."));
+        return new Caller(account.username(), account.role(), account.schools());
+    }
+
+    /** Whether the user still has a one-time password to replace. */
+    public boolean mustChangePassword(String username) {
+        return store.account(username).map(Account::mustChangePassword).orElse(false);
+    }
+
+    /** When the account's lock after repeated failed logins ends, if it is locked now. */
+    public java.util.Optional<Instant> lockedUntil(String username) {
+        Instant now = clock.instant();
+        return store.account(username == null ? "" : username.strip().toLowerCase())
+                .filter(account -> account.lockedAt(now))
+                .map(Account::lockedUntil);
+    }
+
+    /** The caller's own account. */
+    public AccountView me(Caller caller) {
+        return AccountView.of(existing(caller.username()), clock.instant());
+    }
+
+    public List<AccountView> list(Caller caller) {
+        caller.requireDistrictAdmin("list accounts");
+        Instant now = clock.instant();
+        return store.accounts().stream().map(account -> AccountView.of(account, now)).toList();
+    }
+
+    public AccountView create(Caller caller, NewAccount request) {
+        caller.requireDistrictAdmin("create accounts");
+        if (request == null) {
+            throw new InvalidRequest("body", "the request needs an account as JSON");
+        }
+        String username = validUsername(request.username());
+        if (store.account(username).isPresent()) {
+            throw new AlreadyExists("An account " + username + " already exists.");
+        }
+        Role role = validRole(request.role());
+        Set<String> schools = validSchools(role, request.schools());
+        Account account = new Account(username, passwords.hash(validPassword("password", request.password())), role,
+                schools, true, clock.instant());
+        store.add(account);
+        audit.record(caller.username(), AuditAction.ACCOUNT_CREATED, username, role.group() + " " + schools);
+        return AccountView.of(account, clock.instant());
+    }
+
+    public AccountView change(Caller caller, String username, AccountChange change) {
+        caller.requireDistrictAdmin("change accounts");
+        if (change == null) {
+            throw new InvalidRequest("body", "the request needs the changes as JSON");
+        }
+        Account account = existing(username);
+        Role role = change.role() == null ? account.role() : validRole(change.role());
+        Set<String> schools = validSchools(role, change.schools() == null ? account.schools() : change.schools());
+        if (account.role() == Role.DISTRICT_ADMIN && role != Role.DISTRICT_ADMIN) {
+            requireAnotherAdmin(account);
+        }
+        account.assign(role, schools);
+        if (change.password() != null) {
+            account.changePassword(passwords.hash(validPassword("password", change.password())), true);
+        }
+        if (Boolean.TRUE.equals(change.unlock())) {
+            account.unlock();
+        }
+        audit.record(caller.username(), AuditAction.ACCOUNT_CHANGED, username, role.group() + " " + schools
+                + (change.password() != null ? ", new one-time password" : "")
+                + (Boolean.TRUE.equals(change.unlock()) ? ", unlocked" : ""));
+        return AccountView.of(account, clock.instant());
+    }
+
+    public void delete(Caller caller, String username) {
+        caller.requireDistrictAdmin("delete accounts");
+        Account account = existing(username);
+        if (account.username().equals(caller.username())) {
+            throw new NotPermitted("An admin cannot delete their own account.");
+        }
+        if (account.role() == Role.DISTRICT_ADMIN) {
+            requireAnotherAdmin(account);
+        }
+        tokens.removeAllOf(account.username());
+        store.remove(account);
+        audit.record(caller.username(), AuditAction.ACCOUNT_DELETED, username, null);
+    }
+
+    /** The caller changes their own password, proving they know the current one. */
+    public void changePassword(Caller caller, String current, String wanted) {
+        Account account = existing(caller.username());
+        if (current == null || !passwords.matches(current, account.passwordHash())) {
+            throw new InvalidRequest("currentPassword", "the current password is wrong");
+        }
+        String password = validPassword("newPassword", wanted);
+        if (password.equals(current)) {
+            throw new InvalidRequest("newPassword", "the new password must differ from the current one");
+        }
+        account.changePassword(passwords.hash(password), false);
+        audit.record(caller.username(), AuditAction.PASSWORD_CHANGED, caller.username(), null);
+    }
+
+    /** The schools the caller may plan for: all of them for a district admin. */
+    public List<SchoolView> schools(Caller caller) {
+        return store.schools().stream()
+                .filter(school -> caller.mayActFor(school.id()))
+                .map(school -> new SchoolView(school.id(), school.name()))
+                .toList();
+    }
+
+    public SchoolView createSchool(Caller caller, SchoolView request) {
+        caller.requireDistrictAdmin("create schools");
+        if (request == null) {
+            throw new InvalidRequest("body", "the request needs a school as JSON");
+        }
+        if (request.id() == null || !SCHOOL_ID.matcher(request.id()).matches()) {
+            throw new InvalidRequest("id", "a school id has 2 to 64 lower-case letters, digits or '-', e.g. riverside");
+        }
+        if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
+            throw new InvalidRequest("name", "a school needs a name of 1 to 200 characters");
+        }
+        if (store.school(request.id()).isPresent()) {
+            throw new AlreadyExists("A school " + request.id() + " already exists.");
+        }
+        store.add(new School(request.id(), request.name().strip(), clock.instant()));
+        audit.record(caller.username(), AuditAction.SCHOOL_CREATED, request.id(), request.name().strip());
+        return new SchoolView(request.id(), request.name().strip());
+    }
+
+    /**
+     * Creates the first district admin when there is no account at all; answers whether it did. With no
+     * configured password the given one is a one-time password, to be changed at the first login.
+     */
+    public boolean createFirstAdmin(String username, String password, boolean oneTime) {
+        if (store.accountCount() > 0) {
+            return false;
+        }
+        store.add(new Account(username, passwords.hash(password), Role.DISTRICT_ADMIN, Set.of(), oneTime,
+                clock.instant()));
+        audit.record(AuditLog.SERVER, AuditAction.ACCOUNT_CREATED, username, "first district admin");
+        return true;
+    }
+
+    private Account existing(String username) {
+        return store.account(username).orElseThrow(() -> new AccountNotFound("No account " + username + "."));
+    }
+
+    private void requireAnotherAdmin(Account leaving) {
+        boolean another = store.accounts().stream()
+                .anyMatch(other -> other.role() == Role.DISTRICT_ADMIN && !other.username().equals(leaving.username()));
+        if (!another) {
+            throw new NotPermitted("The district needs at least one district admin.");
+        }
+    }
+
+    private static String validUsername(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new InvalidRequest("username",
+                    "a user name has 2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+        return username;
+    }
+
+    private static String validPassword(String field, String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            throw new InvalidRequest(field, "a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
+        }
+        return password;
+    }
+
+    private static Role validRole(String role) {
+        try {
+            return Role.ofGroup(role);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidRequest("role", "the role is school or district-admin");
+        }
+    }
+
+    private Set<String> validSchools(Role role, Collection<String> schools) {
+        Set<String> ids = schools == null ? Set.of() : Set.copyOf(schools);
+        if (role == Role.SCHOOL && ids.isEmpty()) {
+            throw new InvalidRequest("schools", "a school account belongs to at least one school");
+        }
+        for (String id : ids) {
+            if (store.school(id).isEmpty()) {
+                throw new InvalidRequest("schools", "there is no school " + id);
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,58 @@
+package org.classcruncher.account.boundary;
+
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * On a server with no account yet, creates the district admin {@code admin}. Its password is the setting
+ * {@code cruncher.admin.initialPassword} (CRUNCHER_ADMIN_INITIALPASSWORD) when given; otherwise a random one-time
+ * password, printed once in the server log and to be changed at the first login.
+ */
+@Singleton
+@Startup
+public class FirstAdmin {
+
+    public static final String USERNAME = "admin";
+
+    private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "cruncher.admin.initialPassword")
+    Optional<String> configuredPassword;
+
+    @PostConstruct
+    void createWhenNoAccountExists() {
+        boolean configured = configuredPassword.filter(password -> !password.isBlank()).isPresent();
+        String password = configured ? configuredPassword.get() : randomPassword();
+        if (accounts.createFirstAdmin(USERNAME, password, !configured)) {
+            if (configured) {
+                LOG.info("Created the district admin '" + USERNAME + "' with the password from "
+                        + "cruncher.admin.initialPassword");
+            } else {
+                LOG.warning("Created the district admin '" + USERNAME + "' with the one-time password "
+                        + password + " (shown only now; change it at the first login)");
+            }
+        }
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package org.classcruncher.account.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.classcruncher.account.control.AccountStore;
+import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.control.AuditLog;
+import org.classcruncher.account.control.TokenStore;
+import org.classcruncher.account.entity.ApiToken;
+import org.classcruncher.solve.boundary.InvalidRequest;
+
+/** Personal API tokens: each user creates and revokes their own; the login mechanism checks them. */
+@Stateless
+public class Tokens {
+
+    /** Tokens one account may hold at once, revoked ones included (they are kept for the record). */
+    static final int MAX_PER_ACCOUNT = 50;
+
+    @Inject
+    TokenStore store;
+
+    @Inject
+    AccountStore accounts;
+
+    @Inject
+    AuditLog audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public NewToken create(Caller caller, String name) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new InvalidRequest("name", "a token needs a name of 1 to 100 characters, e.g. nightly batch script");
+        }
+        if (store.of(caller.username()).size() >= MAX_PER_ACCOUNT) {
+            throw new NotPermitted("An account holds at most " + MAX_PER_ACCOUNT + " tokens.");
+        }
+        String secret = TokenStore.newSecret();
+        Instant now = clock.instant();
+        ApiToken token = new ApiToken(UUID.randomUUID().toString(), caller.username(), name.strip(),
+                TokenStore.hashOf(secret), now);
+        store.add(token);
+        audit.record(caller.username(), AuditAction.TOKEN_CREATED, token.id(), token.name());
+        return new NewToken(token.id(), token.name(), secret, now);
+    }
+
+    public List<TokenView> list(Caller caller) {
+        return store.of(caller.username()).stream().map(TokenView::of).toList();
+    }
+
+    /** Revokes one of the caller's tokens; another user's token is "not found", as if it did not exist. */
+    public TokenView revoke(Caller caller, String id) {
+        ApiToken token = store.byId(id)
+                .filter(found -> found.username().equals(caller.username()))
+                .orElseThrow(() -> new AccountNotFound("No token " + id + "."));
+        if (!token.revoked()) {
+            token.revoke(clock.instant());
+            audit.record(caller.username(), AuditAction.TOKEN_REVOKED, token.id(), token.name());
+        }
+        return TokenView.of(token);
+    }
+
+    /** The user a presented secret authenticates, if it is a live token of an existing account. */
+    public Optional<String> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(TokenStore.PREFIX)) {
+            return Optional.empty();
+        }
+        return store.bySecret(secret)
+                .filter(token -> !token.revoked())
+                .filter(token -> accounts.account(token.username()).isPresent())
+                .map(token -> {
+                    token.used(clock.instant());
+                    return token.username();
+                });
+    }
+}

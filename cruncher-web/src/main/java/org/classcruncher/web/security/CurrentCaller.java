@@ -1,0 +1,50 @@
+package org.classcruncher.web.security;
+
+import java.security.Principal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import org.classcruncher.account.boundary.Accounts;
+import org.classcruncher.account.boundary.Caller;
+
+/** The logged-in user of this request, as the boundaries want it: read once per request from the database. */
+@Named("caller")
+@RequestScoped
+public class CurrentCaller {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Accounts accounts;
+
+    private Caller caller;
+
+    /** The caller; every page and endpoint that asks is behind a login (see web.xml). */
+    public Caller get() {
+        if (caller == null) {
+            Principal principal = security.getCallerPrincipal();
+            if (principal == null) {
+                throw new IllegalStateException("no one is logged in: the page or endpoint must require a login");
+            }
+            caller = accounts.caller(principal.getName());
+        }
+        return caller;
+    }
+
+    public boolean districtAdmin() {
+        return get().districtAdmin();
+    }
+
+    /** For the portal's pages: whether a district admin is logged in. */
+    public boolean isDistrictAdmin() {
+        return districtAdmin();
+    }
+
+    public String getUsername() {
+        return get().username();
+    }
+}

@@ -1,0 +1,50 @@
+package org.classcruncher.web.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Security headers on every response: no framing (clickjacking), no content sniffing, no referrer to other sites,
+ * a content security policy, and no caching of anything but static resources (plans carry enrolment figures).
+ */
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
+public class SecurityHeaders extends HttpFilter {
+
+    /** The API answers data only: nothing in it may load or run anything. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+    /**
+     * The portal loads everything from this server. Faces and PrimeFaces render inline event handlers and
+     * scripts, hence 'unsafe-inline' for scripts; every user-supplied text is escaped where it is shown.
+     */
+    static final String PORTAL_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Also called by the authentication mechanism, whose answers (401, redirects) come before any filter. */
+    static void apply(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Content-Security-Policy",
+                CruncherAuthentication.isApi(request) ? API_POLICY : PORTAL_POLICY);
+        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.classcruncher.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's session with the portal, without the browser: logs in through the login form (view state and
+ * session cookie as a browser sends them) and then calls pages or the API with nothing but that cookie.
+ */
+final class PortalSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URL base;
+    private final Http http;
+
+    private PortalSession(URL base) {
+        this.base = base;
+        this.http = new Http(base, HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
+    }
+
+    /** Logs in as a person would on the login page; answers the session, or fails if the login did not succeed. */
+    static PortalSession login(URL base, String username, String password) {
+        PortalSession session = new PortalSession(base);
+        Http.Answer page = session.http.call("GET", "login.xhtml", null, null);
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        assertThat(viewState.find()).as("the login page has a view state").isTrue();
+        Http.Answer answer = session.http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                        "login", "login",
+                        "login:username", username,
+                        "login:password", password,
+                        "login:submit", "Log in",
+                        "jakarta.faces.ViewState", viewState.group(1)))))
+                .build());
+        assertThat(answer.status()).as("a successful login redirects").isEqualTo(302);
+        return session;
+    }
+
+    /** A call carrying only the session cookie (and a JSON body when given). */
+    Http.Answer call(String method, String path, String json) {
+        return http.call(method, path, null, json);
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    URL base() {
+        return base;
+    }
+}

@@ -1,0 +1,333 @@
+package org.classcruncher.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Logins, roles and school isolation, black box: the built WAR on a real Payara Micro, called over HTTP as
+ * scripts and browsers call it, by nobody, by two school users and by the district admin.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    private static final String SMALL_SCHOOL = """
+            {"name": "%s", "teachers": 6, "minSubclassSize": 5,
+             "grades": [{"grade": "K", "children": 32, "minClassSize": 10, "maxClassSize": 25},
+                        {"grade": "1", "children": 57, "minClassSize": 10, "maxClassSize": 25},
+                        {"grade": "2", "children": 21, "minClassSize": 10, "maxClassSize": 25}],
+             "composites": [{"grades": ["K", "1"]}]}
+            """;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "cruncher.war")
+                .importFrom(new File(System.getProperty("cruncher.war")))
+                .as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static String school(String name) {
+        return SMALL_SCHOOL.formatted(name);
+    }
+
+    @Test
+    void answersEachEndpointAsTheCallersRoleAllows() {
+        Http http = new Http(base);
+        TestAccounts.Account a = TestAccounts.school(base, "a");
+        TestAccounts.Account b = TestAccounts.school(base, "b");
+        String admin = TestAccounts.adminBearer(base);
+        String solveOfA = idOf(http.call("POST", "api/v1/solves", a.bearer(), school("Matrix A")));
+        String batchOfA = idOf(http.call("POST", "api/v1/batches", a.bearer(),
+                "{\"schools\": [" + school("Matrix batch A") + "]}"));
+        String unique = TestAccounts.RUN + "-" + System.nanoTime() % 100_000;
+
+        // endpoint -> expected status for: nobody, school A, school B, district admin
+        Map<String[], int[]> matrix = new LinkedHashMap<>();
+        matrix.put(new String[] {"GET", "api/v1/solves", null}, new int[] {401, 200, 200, 200});
+        matrix.put(new String[] {"POST", "api/v1/solves", school("Matrix")}, new int[] {401, 202, 202, 202});
+        matrix.put(new String[] {"GET", "api/v1/solves/" + solveOfA, null}, new int[] {401, 200, 404, 200});
+        matrix.put(new String[] {"POST", "api/v1/batches", "{\"schools\": [" + school("Matrix batch") + "]}"},
+                new int[] {401, 202, 202, 202});
+        matrix.put(new String[] {"GET", "api/v1/batches/" + batchOfA, null}, new int[] {401, 200, 404, 200});
+        matrix.put(new String[] {"GET", "api/v1/plugins", null}, new int[] {401, 200, 200, 200});
+        matrix.put(new String[] {"POST", "api/v1/plugins/rescan", ""}, new int[] {401, 403, 403, 200});
+        matrix.put(new String[] {"GET", "api/v1/me", null}, new int[] {401, 200, 200, 200});
+        matrix.put(new String[] {"GET", "api/v1/schools", null}, new int[] {401, 200, 200, 200});
+        matrix.put(new String[] {"POST", "api/v1/schools", "{\"id\": \"m-" + unique + "\", \"name\": \"Matrix\"}"},
+                new int[] {401, 403, 403, 201});
+        matrix.put(new String[] {"GET", "api/v1/accounts", null}, new int[] {401, 403, 403, 200});
+        matrix.put(new String[] {"POST", "api/v1/accounts", "{\"username\": \"m-" + unique + "\", \"password\": "
+                + "\"a-one-time-password\", \"role\": \"district-admin\"}"}, new int[] {401, 403, 403, 201});
+        matrix.put(new String[] {"GET", "api/v1/tokens", null}, new int[] {401, 200, 200, 200});
+        matrix.put(new String[] {"GET", "api/v1/audit", null}, new int[] {401, 403, 403, 200});
+        matrix.put(new String[] {"DELETE", "api/v1/solves/" + solveOfA, null}, new int[] {401, -1, 404, 200});
+
+        List<String> wrong = new ArrayList<>();
+        String[] callers = {null, a.bearer(), b.bearer(), admin};
+        String[] names = {"nobody", "school A", "school B", "district admin"};
+        matrix.forEach((call, expected) -> {
+            // Nobody first and B before A, so that A's cancel is what the admin then finds finished.
+            for (int who : new int[] {0, 2, 1, 3}) {
+                Http.Answer answer = http.call(call[0], call[1], callers[who], call[2]);
+                boolean ok = expected[who] == -1 ? answer.status() == 200 || answer.status() == 202
+                        : answer.status() == expected[who];
+                if (!ok) {
+                    wrong.add(call[0] + " " + call[1] + " as " + names[who] + ": " + answer.status() + " "
+                            + answer.body());
+                }
+                if (answer.status() >= 400) {
+                    assertThat(answer.header("Content-Type")).as(call[0] + " " + call[1] + " as " + names[who])
+                            .startsWith("application/problem+json");
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void neverShowsOneSchoolTheSolvesOfAnother() {
+        Http http = new Http(base);
+        TestAccounts.Account a = TestAccounts.school(base, "a");
+        TestAccounts.Account b = TestAccounts.school(base, "b");
+        String marker = "Isolation " + TestAccounts.RUN;
+        String solveOfA = idOf(http.call("POST", "api/v1/solves", a.bearer(), school(marker + " A")));
+        String solveOfB = idOf(http.call("POST", "api/v1/solves", b.bearer(), school(marker + " B")));
+
+        assertThat(http.call("GET", "api/v1/solves/" + solveOfA, b.bearer(), null).status()).isEqualTo(404);
+        assertThat(http.call("DELETE", "api/v1/solves/" + solveOfA, b.bearer(), null).status()).isEqualTo(404);
+        assertThat(http.call("GET", "api/v1/solves/" + solveOfA, a.bearer(), null).status()).isEqualTo(200);
+        assertThat(listedSchools(http, b.bearer(), marker)).containsOnly(b.school());
+        assertThat(listedSchools(http, a.bearer(), marker)).containsOnly(a.school());
+        assertThat(listedSchools(http, TestAccounts.adminBearer(base), marker)).contains(a.school(), b.school());
+        assertThat(http.call("GET", "api/v1/solves?size=200", b.bearer(), null).body())
+                .doesNotContain(solveOfA).contains(solveOfB);
+        // Naming another school when submitting is refused, naming the field.
+        Http.Answer foreign = http.call("POST", "api/v1/solves?school=" + a.school(), b.bearer(), school("Foreign"));
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(((JsonObject) foreign.json()).getString("field")).isEqualTo("school");
+        // The schools list shows each user their own.
+        assertThat(http.call("GET", "api/v1/schools", b.bearer(), null).body()).contains(b.school())
+                .doesNotContain(a.school());
+    }
+
+    @Test
+    void createsUsesAndRevokesAPersonalToken() {
+        Http http = new Http(base);
+        TestAccounts.Account a = TestAccounts.school(base, "a");
+        Http.Answer created = http.call("POST", "api/v1/tokens", a.basic(), "{\"name\": \"nightly script\"}");
+        assertThat(created.status()).isEqualTo(201);
+        JsonObject token = (JsonObject) created.json();
+        assertThat(token.getString("token")).startsWith("cct_").hasSizeGreaterThan(40);
+
+        assertThat(http.call("GET", "api/v1/me", Http.bearer(token.getString("token")), null).status()).isEqualTo(200);
+        assertThat(http.call("GET", "api/v1/tokens", a.bearer(), null).body())
+                .contains("nightly script").doesNotContain(token.getString("token"));
+        // Another user cannot revoke it, and cannot learn that it exists.
+        assertThat(http.call("DELETE", "api/v1/tokens/" + token.getString("id"),
+                TestAccounts.school(base, "b").bearer(), null).status()).isEqualTo(404);
+
+        Http.Answer revoked = http.call("DELETE", "api/v1/tokens/" + token.getString("id"), a.bearer(), null);
+        assertThat(revoked.status()).isEqualTo(200);
+        Http.Answer refused = http.call("GET", "api/v1/me", Http.bearer(token.getString("token")), null);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("WWW-Authenticate")).contains("Bearer");
+        assertThat(((JsonObject) refused.json()).getString("detail")).contains("unknown or revoked");
+    }
+
+    @Test
+    void refusesChangesThroughTheApiWithTheSessionCookieAloneButLetsItRead() {
+        TestAccounts.Account a = TestAccounts.school(base, "a");
+        PortalSession browser = PortalSession.login(base, a.username(), a.password());
+
+        assertThat(browser.call("GET", "api/v1/me", null).status()).isEqualTo(200);
+        Http.Answer forged = browser.call("POST", "api/v1/solves", school("Forged"));
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(((JsonObject) forged.json()).getString("type")).endsWith("cookie-not-accepted");
+        assertThat(browser.call("GET", "index.xhtml", null).status()).isEqualTo(200);
+        assertThat(browser.call("GET", "accounts.xhtml", null).status()).isEqualTo(403);
+
+        PortalSession admin = PortalSession.login(base, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+        assertThat(admin.call("GET", "accounts.xhtml", null).status()).isEqualTo(200);
+        assertThat(admin.call("GET", "audit.xhtml", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void sendsAnonymousVisitorsToTheLoginPageAndScriptsA401() {
+        Http http = new Http(base);
+        for (String page : List.of("", "index.xhtml", "solves.xhtml", "accounts.xhtml")) {
+            Http.Answer answer = http.call("GET", page, null, null);
+            assertThat(answer.status()).as(page).isEqualTo(302);
+            assertThat(answer.header("Location")).as(page).contains("/login.xhtml");
+        }
+        assertThat(http.call("GET", "login.xhtml", null, null).status()).isEqualTo(200);
+        Http.Answer api = http.call("GET", "api/v1/solves", null, null);
+        assertThat(api.status()).isEqualTo(401);
+        assertThat(api.header("WWW-Authenticate")).contains("Basic");
+        assertThat(http.call("GET", "api/v1/me", Http.basic("nobody-" + TestAccounts.RUN, "wrong password"), null)
+                .status()).isEqualTo(401);
+    }
+
+    @Test
+    void putsSecurityHeadersOnEveryResponse() {
+        Http http = new Http(base);
+        TestAccounts.Account a = TestAccounts.school(base, "a");
+        List<Http.Answer> answers = List.of(http.call("GET", "login.xhtml", null, null),
+                http.call("GET", "index.xhtml", null, null),
+                http.call("GET", "api/v1/solves", null, null),
+                http.call("GET", "api/v1/solves", a.bearer(), null),
+                http.call("GET", "api/v1/solves/no-such-solve", a.bearer(), null));
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(answer.header("Referrer-Policy")).isEqualTo("same-origin");
+            assertThat(answer.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        });
+        assertThat(answers.get(3).header("Content-Security-Policy")).startsWith("default-src 'none'");
+        assertThat(answers.get(3).header("Cache-Control")).isEqualTo("no-store");
+    }
+
+    @Test
+    void holdsANewAccountToItsOneTimePasswordUntilChanged() {
+        Http http = new Http(base);
+        String username = "newcomer-" + TestAccounts.RUN;
+        Http.Answer created = http.call("POST", "api/v1/accounts", TestAccounts.adminBearer(base),
+                "{\"username\": \"" + username + "\", \"password\": \"one-time-password\", \"role\": \"school\", "
+                        + "\"schools\": [\"" + TestAccounts.school(base, "a").school() + "\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String oneTime = Http.basic(username, "one-time-password");
+
+        Http.Answer held = http.call("GET", "api/v1/solves", oneTime, null);
+        assertThat(held.status()).isEqualTo(403);
+        assertThat(((JsonObject) held.json()).getString("type")).endsWith("password-change-required");
+        assertThat(((JsonObject) http.call("GET", "api/v1/me", oneTime, null).json())
+                .getBoolean("mustChangePassword")).isTrue();
+
+        Http.Answer weak = http.call("PUT", "api/v1/me/password", oneTime,
+                "{\"currentPassword\": \"one-time-password\", \"newPassword\": \"short\"}");
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(((JsonObject) weak.json()).getString("field")).isEqualTo("newPassword");
+        assertThat(http.call("PUT", "api/v1/me/password", oneTime,
+                "{\"currentPassword\": \"one-time-password\", \"newPassword\": \"a much better password\"}")
+                .status()).isEqualTo(204);
+        assertThat(http.call("GET", "api/v1/solves", Http.basic(username, "a much better password"), null).status())
+                .isEqualTo(200);
+        assertThat(http.call("GET", "api/v1/solves", oneTime, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void recordsWhoDidWhatInTheAuditLog() {
+        Http http = new Http(base);
+        TestAccounts.Account a = TestAccounts.school(base, "a");
+        String solve = idOf(http.call("POST", "api/v1/solves", a.bearer(), school("Audited")));
+        boolean cancelled = http.call("DELETE", "api/v1/solves/" + solve, a.bearer(), null).status() == 202;
+
+        JsonArray entries = (JsonArray) http.call("GET", "api/v1/audit?size=500", TestAccounts.adminBearer(base), null)
+                .json();
+        List<String> lines = entries.getValuesAs(JsonObject.class).stream()
+                .map(entry -> entry.getString("actor") + " " + entry.getString("action") + " "
+                        + entry.getString("target", ""))
+                .toList();
+        assertThat(lines).contains(a.username() + " SOLVE_SUBMITTED " + solve, "admin ACCOUNT_CREATED " + a.username(),
+                "admin SCHOOL_CREATED " + a.school(), a.username() + " PASSWORD_CHANGED " + a.username());
+        assertThat(lines).anyMatch(line -> line.startsWith(a.username() + " TOKEN_CREATED "));
+        if (cancelled) {
+            assertThat(lines).contains(a.username() + " SOLVE_CANCELLED " + solve);
+        }
+    }
+
+    @Test
+    void logsInAndOutInTheBrowser() {
+        TestAccounts.Account a = TestAccounts.school(base, "a");
+        try (PortalPage portal = PortalPage.open(base)) {
+            assertThat(portal.currentPath()).isEqualTo("/login.xhtml");
+            portal.login(a.username(), a.password());
+            assertThat(portal.currentPath()).isIn("/", "/index.xhtml");
+            assertThat(portal.text("session:user")).isEqualTo(a.username());
+            assertThat(portal.text("navAccounts")).isEmpty();
+
+            portal.logout();
+            assertThat(portal.currentPath()).isEqualTo("/login.xhtml");
+            assertThat(portal.text("loggedOut")).isNotEmpty();
+            portal.go(base, "solves.xhtml");
+            assertThat(portal.currentPath()).isEqualTo("/login.xhtml");
+        }
+    }
+
+    @Test
+    void refusesAWrongPasswordAndLocksTheAccountAfterRepeatedFailures() {
+        Http http = new Http(base);
+        String username = "unlucky-" + TestAccounts.RUN;
+        assertThat(http.call("POST", "api/v1/accounts", TestAccounts.adminBearer(base),
+                "{\"username\": \"" + username + "\", \"password\": \"one-time-password\", \"role\": \"district-admin\"}")
+                .status()).isEqualTo(201);
+        try (PortalPage portal = PortalPage.open(base)) {
+            portal.login(username, "wrong password");
+            assertThat(portal.text("login:messages")).isEqualTo("Wrong user name or password.");
+            for (int attempt = 2; attempt <= 5; attempt++) {
+                portal.login(username, "wrong password " + attempt);
+            }
+            assertThat(portal.text("login:messages")).startsWith("This account is locked after repeated failed logins");
+
+            portal.login(username, "one-time-password");
+            assertThat(portal.currentPath()).isEqualTo("/login.xhtml");
+            assertThat(portal.text("login:messages")).startsWith("This account is locked");
+        }
+        assertThat(http.call("GET", "api/v1/me", Http.basic(username, "one-time-password"), null).status())
+                .isEqualTo(401);
+        Http.Answer unlocked = http.call("PATCH", "api/v1/accounts/" + username, TestAccounts.adminBearer(base),
+                "{\"unlock\": true}");
+        assertThat(unlocked.status()).isEqualTo(200);
+        assertThat(http.call("GET", "api/v1/me", Http.basic(username, "one-time-password"), null).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void showsASchoolNamedLikeAScriptAsText() {
+        TestAccounts.Account a = TestAccounts.school(base, "a");
+        String name = "<script>alert(1)</script>";
+        String solve = idOf(new Http(base).call("POST", "api/v1/solves", a.bearer(), school(name.replace("\"", "\\\""))));
+        try (PortalPage portal = PortalPage.loggedIn(base, a.username(), a.password())) {
+            portal.go(base, "solve.xhtml?id=" + solve);
+            portal.waitForFinishedStatus();
+            assertThat(portal.alertShown()).isFalse();
+            assertThat(portal.pageText()).contains(name);
+            portal.go(base, "solves.xhtml");
+            assertThat(portal.alertShown()).isFalse();
+            assertThat(portal.pageText()).contains(name);
+        }
+    }
+
+    private static String idOf(Http.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+        return ((JsonObject) answer.json()).getString("id");
+    }
+
+    private static List<String> listedSchools(Http http, String authorization, String marker) {
+        Http.Answer answer = http.call("GET", "api/v1/solves?size=200&q=" + marker.replace(" ", "%20"), authorization,
+                null);
+        assertThat(answer.status()).isEqualTo(200);
+        return ((JsonObject) answer.json()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("schoolId", "(district)"))
+                .toList();
+    }
+}
