@@ -12,7 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The portal in headless Chromium (Debian's chromium and chromedriver), driven as a person would. */
@@ -137,7 +136,22 @@ final class PortalPage implements AutoCloseable {
     private void clickAndWaitForReload(By button) {
         WebElement old = driver.findElement(button);
         old.click();
-        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(page -> gone(old));
+    }
+
+    /** Whether the page holding the element was replaced; Chromium reports it in one of two ways. */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.util.logging.Logger;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,10 +35,19 @@ public class FirstAdmin {
     Optional<String> configuredPassword;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void createWhenNoAccountExists() {
         boolean configured = configuredPassword.filter(password -> !password.isBlank()).isPresent();
         String password = configured ? configuredPassword.get() : randomPassword();
-        if (accounts.createFirstAdmin(USERNAME, password, !configured)) {
+        boolean created;
+        try {
+            created = accounts.createFirstAdmin(USERNAME, password, !configured);
+        } catch (jakarta.ejb.EJBException raced) {
+            // Another instance sharing the database created it at the same moment.
+            LOG.info("The first district admin was created by another instance");
+            return;
+        }
+        if (created) {
             if (configured) {
                 LOG.info("Created the district admin '" + USERNAME + "' with the password from "
                         + "cruncher.admin.initialPassword");

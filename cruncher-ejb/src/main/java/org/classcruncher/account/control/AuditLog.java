@@ -12,8 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import org.classcruncher.account.entity.AuditEntry;
 
 /**
- * Records who submitted, cancelled, exported, managed accounts and changed plugins. Each entry commits on its own,
- * so it is kept even when the work it describes fails afterwards.
+ * Records who submitted and cancelled solves, failed to log in, managed accounts and schools, and changed plugins.
+ * Each entry commits on its own, so it is kept even when the work it describes fails afterwards.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
