@@ -123,6 +123,33 @@ class ClassCruncherIT {
         assertTrue(store.find(recent.id()).isPresent(), "the recent job stays");
     }
 
+    @Inject
+    org.classcruncher.solve.boundary.SolveHousekeeping housekeeping;
+
+    @Test
+    void endsASolveThatRunsPastItsTimeLimitAndKeepsItEnded() throws InterruptedException {
+        SchoolRequest slow = jakarta.json.bind.JsonbBuilder.create()
+                .fromJson(Schools.json("district-044"), SchoolRequest.class)
+                .withOptions(new SolveOptions(1, 120, null, null, "seed", null));
+        String id = solves.submit(DISTRICT, null, slow).id();
+        for (int poll = 0; poll < 600 && solves.find(DISTRICT, id).status() == SolveStatus.QUEUED; poll++) {
+            Thread.sleep(100);
+        }
+        assertEquals(SolveStatus.RUNNING, solves.find(DISTRICT, id).status());
+
+        // As the timer would see it ten minutes on: far past the 120 s limit and the grace period.
+        housekeeping.endOverdue(java.time.Instant.now().plus(java.time.Duration.ofMinutes(10)));
+
+        SolveResult ended = solves.find(DISTRICT, id);
+        assertEquals(SolveStatus.TIMED_OUT, ended.status());
+        assertTrue(ended.message().startsWith("Ended by the server: it ran past its time limit of 120 s"),
+                ended.message());
+        // The solver was told to stop; when it does, its own ending must not overwrite the server's.
+        Thread.sleep(3_000);
+        assertEquals(ended.message(), solves.find(DISTRICT, id).message());
+        assertEquals(SolveStatus.TIMED_OUT, solves.find(DISTRICT, id).status());
+    }
+
     private void waitUntilFinished(String id) throws InterruptedException {
         for (int poll = 0; poll < 300 && !solves.find(DISTRICT, id).status().finished(); poll++) {
             Thread.sleep(100);

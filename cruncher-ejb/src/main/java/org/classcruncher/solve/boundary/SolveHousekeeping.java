@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
+import org.classcruncher.solve.control.CancelRequests;
 import org.classcruncher.solve.control.SolveStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +41,9 @@ public class SolveHousekeeping {
     Solves solves;
 
     @Inject
+    CancelRequests cancels;
+
+    @Inject
     @ConfigProperty(name = "cruncher.jobs.retentionDays", defaultValue = "30")
     int retentionDays;
 
@@ -57,22 +61,22 @@ public class SolveHousekeeping {
 
     @Schedule(hour = "*", minute = "*", timezone = "UTC", persistent = false, info = "Solve housekeeping")
     void everyMinute() {
-        endOverdue();
+        endOverdue(Instant.now());
         int purged = store.purgeFinishedBefore(Instant.now().minus(Duration.ofDays(retentionDays)));
         if (purged > 0) {
             LOG.info(() -> "Purged " + purged + " finished solves older than " + retentionDays + " days");
         }
     }
 
-    private void endOverdue() {
-        Instant now = Instant.now();
+    /** Ends every running solve that is past its time limit and the grace period at {@code now}. */
+    public void endOverdue(Instant now) {
         for (String id : store.withStatus(SolveStatus.RUNNING)) {
             store.find(id).ifPresent(result -> {
-                if (overdue(result, now)) {
-                    store.requestCancel(id);
-                    store.end(id, SolveStatus.TIMED_OUT, "Ended by the server: it ran past its time limit of "
-                            + result.school().options().timeLimitSeconds() + " s.",
-                            Duration.between(result.timings().startedAt(), now).toMillis());
+                // Ended first, then its solver told to stop: the solver's own ending must not take its place.
+                if (overdue(result, now) && store.end(id, SolveStatus.TIMED_OUT, "Ended by the server: it ran past "
+                        + "its time limit of " + result.school().options().timeLimitSeconds() + " s.",
+                        Duration.between(result.timings().startedAt(), now).toMillis())) {
+                    cancels.request(id);
                 }
             });
         }

@@ -108,17 +108,21 @@ public class SolveStore {
         end(id, SolveStatus.FAILED, reason, solveMillis);
     }
 
-    /** Ends an unfinished solve with this status and message (e.g. cancelled while queued, or overdue). */
-    public void end(String id, SolveStatus status, String message, long solveMillis) {
+    /**
+     * Ends an unfinished solve with this status and message (e.g. cancelled while queued, or overdue); answers
+     * whether it did (false: it had ended already and stays as it was).
+     */
+    public boolean end(String id, SolveStatus status, String message, long solveMillis) {
         SolveJob job = locked(id);
         if (job == null || job.status().finished()) {
-            return;
+            return false;
         }
         SolveResult result = result(job);
         Timings timings = result.timings().startedAt() == null
                 ? result.timings().started(clock.instant()).finished(clock.instant(), solveMillis)
                 : result.timings().finished(clock.instant(), solveMillis);
         save(job, result.finished(status, result.plans(), result.diagnosis(), message, timings, result.plugins()));
+        return true;
     }
 
     /**
