@@ -188,6 +188,72 @@ class SecurityIT {
     }
 
     @Test
+    void answersHealthAndTheApiDescriptionWithoutALogin() throws Exception {
+        Http http = new Http(base);
+        Http.Answer health = http.call("GET", "health", null, null);
+        assertThat(health.status()).as(health.body()).isEqualTo(200);
+        JsonObject report = (JsonObject) health.json();
+        assertThat(report.getString("status")).isEqualTo("UP");
+        assertThat(report.getJsonArray("checks").getValuesAs(JsonObject.class))
+                .extracting(check -> check.getString("name") + " " + check.getString("status"))
+                .containsExactly("database UP", "glpk UP");
+
+        Http.Answer openApi = http.call("GET", "openapi", null, null);
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(documentedOperations(openApi.body())).containsAll(serverOperations(http));
+    }
+
+    /** "GET /api/v1/solves/{id}" and so on, from the OpenAPI document's paths. */
+    private static List<String> documentedOperations(String yaml) {
+        List<String> operations = new ArrayList<>();
+        String path = null;
+        for (String line : yaml.split("\n")) {
+            java.util.regex.Matcher pathLine = java.util.regex.Pattern.compile("^  (/\\S*):$").matcher(line);
+            java.util.regex.Matcher methodLine = java.util.regex.Pattern
+                    .compile("^    (get|post|put|patch|delete):").matcher(line);
+            if (pathLine.find()) {
+                path = pathLine.group(1);
+            } else if (methodLine.find() && path != null) {
+                operations.add(methodLine.group(1).toUpperCase() + " " + path);
+            } else if (!line.startsWith(" ")) {
+                path = null;
+            }
+        }
+        return operations;
+    }
+
+    /** Every resource method the server has, from Jersey's WADL (itself behind the login). */
+    private List<String> serverOperations(Http http) throws Exception {
+        Http.Answer wadl = http.call("GET", "api/v1/application.wadl", TestAccounts.adminBearer(base), null);
+        assertThat(wadl.status()).isEqualTo(200);
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document document = factory.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(wadl.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        List<String> operations = new ArrayList<>();
+        org.w3c.dom.NodeList resources = document.getElementsByTagNameNS("*", "resources");
+        for (int i = 0; i < resources.getLength(); i++) {
+            collect((org.w3c.dom.Element) resources.item(i), "/api/v1", operations);
+        }
+        operations.removeIf(operation -> operation.endsWith("application.wadl"));
+        assertThat(operations).hasSizeGreaterThan(15);
+        return operations;
+    }
+
+    private static void collect(org.w3c.dom.Element element, String path, List<String> operations) {
+        for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof org.w3c.dom.Element inner) {
+                if ("resource".equals(inner.getLocalName())) {
+                    String part = inner.getAttribute("path").replaceAll("^/+|/+$", "");
+                    collect(inner, part.isEmpty() ? path : path + "/" + part, operations);
+                } else if ("method".equals(inner.getLocalName())) {
+                    operations.add(inner.getAttribute("name") + " " + path);
+                }
+            }
+        }
+    }
+
+    @Test
     void putsSecurityHeadersOnEveryResponse() {
         Http http = new Http(base);
         TestAccounts.Account a = TestAccounts.school(base, "a");

@@ -1,0 +1,2 @@
+/** The server's health, for load balancers and monitoring: the job database and GLPK. */
+package org.classcruncher.health.boundary;
