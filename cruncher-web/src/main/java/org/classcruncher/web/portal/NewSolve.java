@@ -124,7 +124,7 @@ public class NewSolve implements Serializable {
 
     /** Whether the form asks which school: for a user of several schools, and for district admins. */
     public boolean isSchoolChoice() {
-        return caller.districtAdmin() || caller.get().schools().size() > 1;
+        return caller.isDistrictAdmin() || caller.get().schools().size() > 1;
     }
 
     public String getSchool() {

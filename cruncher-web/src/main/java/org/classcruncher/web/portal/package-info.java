@@ -1,5 +1,6 @@
 /**
- * The Faces portal for school administrators: the school form and the solve page, backed by view-scoped beans
- * that call the same boundary as the REST API and receive records, never entities.
+ * The Faces portal: login and password pages, the school form, the solve page and list, API tokens, and for
+ * district admins the accounts and audit pages; backed by beans that call the same boundaries as the REST API,
+ * as the logged-in caller, and receive records, never entities.
  */
 package org.classcruncher.web.portal;

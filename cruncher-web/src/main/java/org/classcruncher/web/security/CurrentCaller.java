@@ -35,13 +35,9 @@ public class CurrentCaller {
         return caller;
     }
 
-    public boolean districtAdmin() {
-        return get().districtAdmin();
-    }
-
-    /** For the portal's pages: whether a district admin is logged in. */
+    /** Whether a district admin is logged in (the portal's pages show admin links by it). */
     public boolean isDistrictAdmin() {
-        return districtAdmin();
+        return get().districtAdmin();
     }
 
     public String getUsername() {
