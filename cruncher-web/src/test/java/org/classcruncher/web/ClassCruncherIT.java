@@ -182,6 +182,38 @@ class ClassCruncherIT {
 
     @Test
     @RunAsClient
+    void exportsAPlanAsAClassListInCsv() {
+        SolvesApi api = new SolvesApi(base);
+        SolveResult result = api.submitAndWait(new SchoolRequest("Export test", 6, 5,
+                List.of(new org.classcruncher.api.GradeSpec("K", 32, 10, 25),
+                        new org.classcruncher.api.GradeSpec("1", 57, 10, 25),
+                        new org.classcruncher.api.GradeSpec("=1+1", 21, 10, 25)),
+                List.of(org.classcruncher.api.CompositeSpec.of("K", "1")), null));
+        assertThat(result.status()).as(result.message()).isEqualTo(SolveStatus.SOLVED);
+        ClassPlan best = result.plans().get(0);
+
+        Http.Answer csv = new Http(base).call("GET", "api/v1/solves/" + result.id() + "/plan.csv",
+                TestAccounts.school(base, "a").bearer(), null);
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"Export-test-plan-1.csv\"");
+        List<String> lines = csv.body().lines().toList();
+        // The grade typed as a formula comes out as text, never as something a spreadsheet would run.
+        assertThat(lines.get(0)).isEqualTo("Class,K,1,'=1+1,Total");
+        assertThat(lines).hasSize(1 + best.classes().size());
+        for (int i = 0; i < best.classes().size(); i++) {
+            PlannedClass planned = best.classes().get(i);
+            String label = planned.label().startsWith("=") ? "'" + planned.label() : planned.label();
+            assertThat(lines.get(i + 1)).startsWith(label + ",")
+                    .endsWith("," + planned.total());
+        }
+        assertThat(new Http(base).call("GET", "api/v1/solves/" + result.id() + "/plan.csv?rank=9",
+                TestAccounts.school(base, "a").bearer(), null).status()).isEqualTo(400);
+    }
+
+    @Test
+    @RunAsClient
     void explainsAnInfeasibleSchoolThroughTheRestApi() {
         SolveResult result = new SolvesApi(base).submitAndWait(Schools.json("tight-04"));
 
@@ -518,6 +550,10 @@ class ClassCruncherIT {
             assertThat(rows).allSatisfy(row -> assertThat(row.total()).isBetween(10, 25));
             assertThat(rows.stream().mapToInt(PortalPage.Row::total).sum()).isEqualTo(110);
             assertThat(rows).extracting(PortalPage.Row::label).allMatch(label -> label.matches("[K0-9/]+ [A-Z]+"));
+            // Each plan links to its class list in CSV, which the browser fetches with its session.
+            assertThat(portal.attributes(".export-csv", "href")).isNotEmpty()
+                    .allMatch(href -> href.matches(".*/api/v1/solves/[-0-9a-f]+/plan\\.csv\\?rank=[0-9]+"))
+                    .first().asString().endsWith("rank=1");
 
             portal.go(base, "solves.xhtml");
             assertThat(portal.texts(".solve-school")).contains("Seed example");

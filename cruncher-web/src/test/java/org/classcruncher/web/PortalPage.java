@@ -128,6 +128,12 @@ final class PortalPage implements AutoCloseable {
         return driver.findElements(By.cssSelector(css)).stream().map(element -> element.getText().strip()).toList();
     }
 
+    /** An attribute of each element matching a CSS selector. */
+    List<String> attributes(String css, String attribute) {
+        return driver.findElements(By.cssSelector(css)).stream().map(element -> element.getDomAttribute(attribute))
+                .toList();
+    }
+
     /** The message the form shows next to the input with this id. */
     String messageNextTo(String id) {
         return driver.findElement(By.id(id + "Message")).getText().strip();

@@ -57,6 +57,7 @@ class SecurityIT {
         TestAccounts.Account b = TestAccounts.school(base, "b");
         String admin = TestAccounts.adminBearer(base);
         String solveOfA = idOf(http.call("POST", "api/v1/solves", a.bearer(), school("Matrix A")));
+        waitUntilSolved(http, a.bearer(), solveOfA);
         String batchOfA = idOf(http.call("POST", "api/v1/batches", a.bearer(),
                 "{\"schools\": [" + school("Matrix batch A") + "]}"));
         String unique = TestAccounts.RUN + "-" + System.nanoTime() % 100_000;
@@ -66,6 +67,8 @@ class SecurityIT {
         matrix.put(new String[] {"GET", "api/v1/solves", null}, new int[] {401, 200, 200, 200});
         matrix.put(new String[] {"POST", "api/v1/solves", school("Matrix")}, new int[] {401, 202, 202, 202});
         matrix.put(new String[] {"GET", "api/v1/solves/" + solveOfA, null}, new int[] {401, 200, 404, 200});
+        matrix.put(new String[] {"GET", "api/v1/solves/" + solveOfA + "/plan.csv", null},
+                new int[] {401, 200, 404, 200});
         matrix.put(new String[] {"POST", "api/v1/batches", "{\"schools\": [" + school("Matrix batch") + "]}"},
                 new int[] {401, 202, 202, 202});
         matrix.put(new String[] {"GET", "api/v1/batches/" + batchOfA, null}, new int[] {401, 200, 404, 200});
@@ -306,6 +309,10 @@ class SecurityIT {
         TestAccounts.Account a = TestAccounts.school(base, "a");
         String solve = idOf(http.call("POST", "api/v1/solves", a.bearer(), school("Audited")));
         boolean cancelled = http.call("DELETE", "api/v1/solves/" + solve, a.bearer(), null).status() == 202;
+        String exported = idOf(http.call("POST", "api/v1/solves", a.bearer(), school("Exported")));
+        waitUntilSolved(http, a.bearer(), exported);
+        assertThat(http.call("GET", "api/v1/solves/" + exported + "/plan.csv?rank=2", a.bearer(), null).status())
+                .isEqualTo(200);
 
         JsonArray entries = (JsonArray) http.call("GET", "api/v1/audit?size=500", TestAccounts.adminBearer(base), null)
                 .json();
@@ -315,7 +322,8 @@ class SecurityIT {
                 .toList();
         assertThat(lines).contains(a.username() + " SOLVE_SUBMITTED " + solve, "admin ACCOUNT_CREATED " + a.username(),
                 "admin SCHOOL_CREATED " + a.school(), a.username() + " PASSWORD_CHANGED " + a.username());
-        assertThat(lines).anyMatch(line -> line.startsWith(a.username() + " TOKEN_CREATED "));
+        assertThat(lines).anyMatch(line -> line.startsWith(a.username() + " TOKEN_CREATED "))
+                .contains(a.username() + " PLAN_EXPORTED " + exported);
         if (cancelled) {
             assertThat(lines).contains(a.username() + " SOLVE_CANCELLED " + solve);
         }
@@ -381,6 +389,24 @@ class SecurityIT {
             assertThat(portal.alertShown()).isFalse();
             assertThat(portal.pageText()).contains(name);
         }
+    }
+
+    private static void waitUntilSolved(Http http, String authorization, String solve) {
+        for (int poll = 0; poll < 600; poll++) {
+            String status = ((JsonObject) http.call("GET", "api/v1/solves/" + solve, authorization, null).json())
+                    .getString("status");
+            if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
+                assertThat(status).isEqualTo("SOLVED");
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("solve " + solve + " did not finish");
     }
 
     private static String idOf(Http.Answer answer) {

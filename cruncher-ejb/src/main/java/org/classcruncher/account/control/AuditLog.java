@@ -12,7 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import org.classcruncher.account.entity.AuditEntry;
 
 /**
- * Records who submitted and cancelled solves, failed to log in, managed accounts and schools, and changed plugins.
+ * Records who submitted, cancelled and exported solves, failed to log in, managed accounts and schools, and
+ * changed plugins.
  * Each entry commits on its own, so it is kept even when the work it describes fails afterwards.
  */
 @Stateless

@@ -14,6 +14,8 @@ import org.classcruncher.account.boundary.Caller;
 import org.classcruncher.account.control.AccountStore;
 import org.classcruncher.account.control.AuditAction;
 import org.classcruncher.account.control.AuditLog;
+import org.classcruncher.api.ClassPlan;
+import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
@@ -137,6 +139,22 @@ public class Solves {
     /** The solve, if the caller may see it; another school's solve is "not found", as if it did not exist. */
     public SolveResult find(@NotNull Caller caller, @NotNull String id) {
         return store.find(id, viewer(caller)).orElseThrow(() -> new SolveNotFound(id));
+    }
+
+    /**
+     * The plan of this rank of a solve the caller may see, for export; the audit log records who exported it.
+     */
+    public ExportedPlan exportPlan(@NotNull Caller caller, @NotNull String id, int rank) {
+        SolveResult solve = find(caller, id);
+        ClassPlan plan = solve.plans().stream()
+                .filter(candidate -> candidate.rank() == rank)
+                .findFirst()
+                .orElseThrow(() -> new InvalidRequest("rank", solve.plans().isEmpty()
+                        ? "solve " + id + " has no plan (status " + solve.status() + ")"
+                        : "solve " + id + " has plans 1 to " + solve.plans().size() + ", not " + rank));
+        audit.record(caller.username(), AuditAction.PLAN_EXPORTED, id, "plan " + rank + " of " + solve.school().name());
+        return new ExportedPlan(solve.school().name(),
+                solve.school().grades().stream().map(GradeSpec::grade).toList(), plan);
     }
 
     /**

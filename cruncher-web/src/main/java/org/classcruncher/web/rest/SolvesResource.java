@@ -23,6 +23,7 @@ import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
+import org.classcruncher.solve.boundary.ExportedPlan;
 import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.solve.control.SolvePage;
@@ -87,6 +88,22 @@ public class SolvesResource {
     @Path("{id}")
     public SolveResult find(@PathParam("id") String id) {
         return solves.find(caller.get(), id);
+    }
+
+    /**
+     * A plan of the solve as a class list in CSV ({@code rank}, default 1: the best plan), as an attachment named
+     * after the school.
+     */
+    @GET
+    @Path("{id}/plan.csv")
+    @Produces("text/csv")
+    public Response exportPlan(@PathParam("id") String id, @QueryParam("rank") @DefaultValue("1") int rank) {
+        ExportedPlan export = solves.exportPlan(caller.get(), id, rank);
+        String file = export.school().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Response.ok(PlanCsv.of(export), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + (file.isEmpty() ? "school" : file)
+                        + "-plan-" + rank + ".csv\"")
+                .build();
     }
 
     /**

@@ -1,0 +1,50 @@
+package org.classcruncher.web.rest;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.classcruncher.api.PlannedClass;
+import org.classcruncher.solve.boundary.ExportedPlan;
+
+/**
+ * A plan as a class list for spreadsheets: one row per class, a column per grade, the total. Texts the school
+ * typed (grade names, hence class labels) that a spreadsheet would take for a formula are quoted with a leading
+ * apostrophe, so opening the file runs nothing.
+ */
+final class PlanCsv {
+
+    private PlanCsv() {
+    }
+
+    static String of(ExportedPlan export) {
+        StringWriter text = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180)) {
+            List<String> header = new ArrayList<>();
+            header.add("Class");
+            export.grades().forEach(grade -> header.add(cell(grade)));
+            header.add("Total");
+            csv.printRecord(header);
+            for (PlannedClass planned : export.plan().classes()) {
+                List<Object> row = new ArrayList<>();
+                row.add(cell(planned.label()));
+                export.grades().forEach(grade -> row.add(planned.has(grade) ? planned.childrenOf(grade) : ""));
+                row.add(planned.total());
+                csv.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** Spreadsheets run a cell starting with one of these as a formula (CSV injection). */
+    static String cell(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+}
