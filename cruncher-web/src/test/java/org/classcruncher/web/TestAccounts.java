@@ -3,9 +3,9 @@ package org.classcruncher.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.json.JsonObject;
 
@@ -35,8 +35,8 @@ final class TestAccounts {
     static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
     /** Per server (base URL): each test class starts its own, on a fresh H2 or on the same PostgreSQL. */
-    private static final Map<String, Account> MADE = new ConcurrentHashMap<>();
-    private static final Map<String, String> ADMIN_TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Account> MADE = new HashMap<>();
+    private static final Map<String, String> ADMIN_TOKENS = new HashMap<>();
 
     private TestAccounts() {
     }
@@ -46,14 +46,26 @@ final class TestAccounts {
     }
 
     /** A token of the first admin. */
-    static String adminBearer(URL base) {
-        return Http.bearer(ADMIN_TOKENS.computeIfAbsent(base.toString(),
-                b -> token(new Http(base), adminBasic(), "admin's integration test token")));
+    static synchronized String adminBearer(URL base) {
+        String token = ADMIN_TOKENS.get(base.toString());
+        if (token == null || new Http(base).call("GET", "api/v1/me", Http.bearer(token), null).status() != 200) {
+            // A new server at the same address with a fresh database: what was made for the old one is gone.
+            MADE.keySet().removeIf(made -> made.startsWith(base + " "));
+            token = token(new Http(base), adminBasic(), "admin's integration test token");
+            ADMIN_TOKENS.put(base.toString(), token);
+        }
+        return Http.bearer(token);
     }
 
     /** The user of school {@code key} ("a", "b", …), made on first use. */
-    static Account school(URL base, String key) {
-        return MADE.computeIfAbsent(base + " " + key, k -> make(base, key));
+    static synchronized Account school(URL base, String key) {
+        adminBearer(base);
+        Account account = MADE.get(base + " " + key);
+        if (account == null) {
+            account = make(base, key);
+            MADE.put(base + " " + key, account);
+        }
+        return account;
     }
 
     private static Account make(URL base, String key) {
