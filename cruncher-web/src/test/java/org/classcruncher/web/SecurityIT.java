@@ -272,6 +272,8 @@ class SecurityIT {
             assertThat(answer.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
         });
         assertThat(answers.get(3).header("Content-Security-Policy")).startsWith("default-src 'none'");
+        assertThat(answers.get(0).header("Set-Cookie")).as("the session cookie").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
         assertThat(answers.get(3).header("Cache-Control")).isEqualTo("no-store");
     }
 
