@@ -22,11 +22,9 @@ final class PortalSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final URL base;
     private final Http http;
 
     private PortalSession(URL base) {
-        this.base = base;
         this.http = new Http(base, HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -62,9 +60,5 @@ final class PortalSession {
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    URL base() {
-        return base;
     }
 }

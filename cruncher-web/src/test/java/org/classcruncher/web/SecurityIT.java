@@ -264,7 +264,8 @@ class SecurityIT {
                 http.call("GET", "index.xhtml", null, null),
                 http.call("GET", "api/v1/solves", null, null),
                 http.call("GET", "api/v1/solves", a.bearer(), null),
-                http.call("GET", "api/v1/solves/no-such-solve", a.bearer(), null));
+                http.call("GET", "api/v1/solves/no-such-solve", a.bearer(), null),
+                http.call("GET", "jakarta.faces.resource/css/cruncher.css.xhtml", null, null));
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
@@ -275,6 +276,8 @@ class SecurityIT {
         assertThat(answers.get(0).header("Set-Cookie")).as("the session cookie").containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax");
         assertThat(answers.get(3).header("Cache-Control")).isEqualTo("no-store");
+        assertThat(answers.get(5).status()).isEqualTo(200);
+        assertThat(answers.get(5).header("Cache-Control")).as("static resources may be cached").isNotEqualTo("no-store");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -96,7 +97,7 @@ public class Accounts {
     }
 
     /** When the account's lock after repeated failed logins ends, if it is locked now. */
-    public java.util.Optional<Instant> lockedUntil(String username) {
+    public Optional<Instant> lockedUntil(String username) {
         Instant now = clock.instant();
         return store.account(username == null ? "" : username.strip().toLowerCase())
                 .filter(account -> account.lockedAt(now))

@@ -16,6 +16,7 @@ import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.NewAccount;
 import org.classcruncher.account.boundary.SchoolView;
 import org.classcruncher.solve.boundary.CruncherException;
+import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.web.security.CurrentCaller;
 
 /** The district admin's page: schools and accounts, through the same boundary as the REST API. */
@@ -83,7 +84,7 @@ public class AccountAdmin implements Serializable {
     }
 
     private static void show(String form, CruncherException e) {
-        String field = e instanceof org.classcruncher.solve.boundary.InvalidRequest invalid ? invalid.field() : null;
+        String field = e instanceof InvalidRequest invalid ? invalid.field() : null;
         String clientId = field == null || "body".equals(field) ? null : form + ":" + field;
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));

@@ -1,20 +1,14 @@
 package org.classcruncher.web.security;
 
-import java.io.IOException;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Security headers on every response: no framing (clickjacking), no content sniffing, no referrer to other sites,
  * a content security policy, and no caching of anything but static resources (plans carry enrolment figures).
+ * Set by the authentication mechanism, which the container calls first on every request, protected or not.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
-public class SecurityHeaders extends HttpFilter {
+final class SecurityHeaders {
 
     /** The API answers data only: nothing in it may load or run anything. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
@@ -27,16 +21,9 @@ public class SecurityHeaders extends HttpFilter {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        apply(request, response);
-        chain.doFilter(request, response);
+    private SecurityHeaders() {
     }
 
-    /** Also called by the authentication mechanism, whose answers (401, redirects) come before any filter. */
     static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
