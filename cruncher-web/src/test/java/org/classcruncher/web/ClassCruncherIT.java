@@ -21,7 +21,6 @@ import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.solve.boundary.Solves;
-import org.classcruncher.solve.control.SolveStore;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * names none of their library types in its signatures.
  */
 @ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ClassCruncherIT {
 
     @Deployment
@@ -52,7 +52,7 @@ class ClassCruncherIT {
                 .addAsResource("schools/tight-04.json").addAsResource("schools/district-044.json")
                 // Named by the client-side tests' lambdas, which JUnit's discovery in the container reflects on.
                 .addClasses(PortalPage.class, PortalPage.Row.class, SolvesApi.class, SolvesApi.Answer.class,
-                        ThrowingPluginJar.class, TestAccounts.class, TestAccounts.Account.class, Http.class,
+                        TestPluginJar.class, ServerLog.class, TestAccounts.class, TestAccounts.Account.class, Http.class,
                         Http.Answer.class);
     }
 
@@ -102,58 +102,6 @@ class ClassCruncherIT {
         assertEquals(0, best.summary().composites());
         assertEquals(32 + 57 + 21, best.classes().stream().mapToInt(PlannedClass::total).sum());
         assertTrue(finished.plans().size() > 1, "alternatives");
-    }
-
-    @Inject
-    SolveStore store;
-
-    @Test
-    void purgesFinishedJobsSubmittedBeforeTheCutOffAndKeepsTheOthers() throws InterruptedException {
-        SolveResult old = solves.submit(DISTRICT, null, Schools.seedExample());
-        waitUntilFinished(old.id());
-        java.time.Instant cutoff = java.time.Instant.now();
-        Thread.sleep(5);
-        SolveResult recent = solves.submit(DISTRICT, null, Schools.seedExample());
-        waitUntilFinished(recent.id());
-
-        int purged = store.purgeFinishedBefore(cutoff);
-
-        assertTrue(purged >= 1, "purged " + purged);
-        assertTrue(store.find(old.id()).isEmpty(), "the old job is gone");
-        assertTrue(store.find(recent.id()).isPresent(), "the recent job stays");
-    }
-
-    @Inject
-    org.classcruncher.solve.boundary.SolveHousekeeping housekeeping;
-
-    @Test
-    void endsASolveThatRunsPastItsTimeLimitAndKeepsItEnded() throws InterruptedException {
-        SchoolRequest slow = jakarta.json.bind.JsonbBuilder.create()
-                .fromJson(Schools.json("district-044"), SchoolRequest.class)
-                .withOptions(new SolveOptions(1, 120, null, null, "seed", null));
-        String id = solves.submit(DISTRICT, null, slow).id();
-        for (int poll = 0; poll < 600 && solves.find(DISTRICT, id).status() == SolveStatus.QUEUED; poll++) {
-            Thread.sleep(100);
-        }
-        assertEquals(SolveStatus.RUNNING, solves.find(DISTRICT, id).status());
-
-        // As the timer would see it ten minutes on: far past the 120 s limit and the grace period.
-        housekeeping.endOverdue(java.time.Instant.now().plus(java.time.Duration.ofMinutes(10)));
-
-        SolveResult ended = solves.find(DISTRICT, id);
-        assertEquals(SolveStatus.TIMED_OUT, ended.status());
-        assertTrue(ended.message().startsWith("Ended by the server: it ran past its time limit of 120 s"),
-                ended.message());
-        // The solver was told to stop; when it does, its own ending must not overwrite the server's.
-        Thread.sleep(3_000);
-        assertEquals(ended.message(), solves.find(DISTRICT, id).message());
-        assertEquals(SolveStatus.TIMED_OUT, solves.find(DISTRICT, id).status());
-    }
-
-    private void waitUntilFinished(String id) throws InterruptedException {
-        for (int poll = 0; poll < 300 && !solves.find(DISTRICT, id).status().finished(); poll++) {
-            Thread.sleep(100);
-        }
     }
 
     @Test
@@ -240,17 +188,21 @@ class ClassCruncherIT {
 
     @Test
     @RunAsClient
-    void cancelsARunningSolve() {
+    void cancelsARunningSolveWithinASecond() {
         // The seed model searches this tight school for minutes; cancelling stops it.
         SolvesApi api = new SolvesApi(base);
         String school = Schools.json("district-044").replaceFirst("\\{", "{\"options\": {\"formulation\": \"seed\", "
                 + "\"timeLimitSeconds\": 120},");
         URI solve = api.submit(jakarta.ws.rs.client.Entity.entity(school, "application/json"));
+        assertThat(api.waitWhile(solve, SolveStatus.QUEUED).status()).isEqualTo(SolveStatus.RUNNING);
 
+        java.time.Instant cancelled = java.time.Instant.now();
         assertThat(api.cancel(solve)).isEqualTo(202);
-        SolveResult result = api.waitFor(solve);
+        SolveResult result = api.waitWhile(solve, SolveStatus.RUNNING);
 
         assertThat(result.status()).isEqualTo(SolveStatus.CANCELLED);
+        assertThat(java.time.Duration.between(cancelled, java.time.Instant.now())).isLessThan(
+                java.time.Duration.ofSeconds(1));
         assertThat(api.cancel(solve)).as("cancelling a finished solve changes nothing").isEqualTo(200);
         assertThat(api.get(solve).status()).isEqualTo(SolveStatus.CANCELLED);
     }
@@ -273,33 +225,157 @@ class ClassCruncherIT {
 
     @Test
     @RunAsClient
-    void picksUpAPluginDroppedInOrRemovedWhileTheServerRuns() throws java.io.IOException {
+    void picksUpAPluginDroppedInOrRemovedOnItsOwnWhileTheServerRuns() throws java.io.IOException {
         java.nio.file.Path later = java.nio.file.Path.of(System.getProperty("cruncher.itPluginsLater"),
                 "prefer-straight-classes-0.1.0-SNAPSHOT.jar");
         java.nio.file.Path dropped = java.nio.file.Path.of(System.getProperty("cruncher.itPlugins"),
                 later.getFileName().toString());
-        SolvesApi admin = new SolvesApi(base, TestAccounts.adminBearer(base));
+        SolvesApi api = new SolvesApi(base);
         try {
-            java.nio.file.Files.copy(later, dropped);
-            assertThat(pluginIds(admin.post("plugins/rescan", ""))).contains("prefer-straight-classes");
+            java.nio.file.Files.copy(later, dropped.resolveSibling("straight.part"));
+            java.nio.file.Files.move(dropped.resolveSibling("straight.part"), dropped);
+            // No rescan call: the server's timer (every 2 s here, 30 s by default) finds the jar.
+            assertThat(waitForPlugins(api, ids -> ids.contains("prefer-straight-classes"))).isTrue();
 
             java.nio.file.Files.delete(dropped);
-            assertThat(pluginIds(admin.post("plugins/rescan", ""))).doesNotContain("prefer-straight-classes")
-                    .contains("scotland");
+            assertThat(waitForPlugins(api, ids -> !ids.contains("prefer-straight-classes") && ids.contains("scotland")))
+                    .isTrue();
         } finally {
             java.nio.file.Files.deleteIfExists(dropped);
+        }
+    }
+
+    /** Polls the plugin listing until its ids satisfy {@code wanted}, for at most 40 s; answers whether they did. */
+    private static boolean waitForPlugins(SolvesApi api, java.util.function.Predicate<List<String>> wanted) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(40);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            if (wanted.test(pluginIds(api.get("plugins")))) {
+                return true;
+            }
+            pause(200);
+        }
+        return false;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void purgesAFinishedSolveOnceItIsPastItsRetention() {
+        // Kept for 30 s here (30 days by default); the housekeeping timer runs every second here.
+        SolvesApi api = new SolvesApi(base);
+        URI solve = api.submit(jakarta.ws.rs.client.Entity.json(Schools.seedExample()));
+        assertThat(api.waitFor(solve).status()).isEqualTo(SolveStatus.SOLVED);
+        java.time.Instant finished = java.time.Instant.now();
+
+        int status = 200;
+        while (status == 200 && java.time.Instant.now().isBefore(finished.plusSeconds(60))) {
+            pause(500);
+            status = api.status(solve);
+        }
+
+        assertThat(status).isEqualTo(404);
+        assertThat(java.time.Duration.between(finished, java.time.Instant.now()))
+                .isLessThan(java.time.Duration.ofSeconds(40));
+    }
+
+    @Test
+    @RunAsClient
+    void endsAnOverdueSolveTimedOutAndFreesItsSlot() throws java.io.IOException {
+        String dropped = "stuck-too.jar";
+        SolvesApi api = new SolvesApi(base);
+        try {
+            assertThat(pluginIds(dropIn(TestPluginJar.STUCK_TOO, dropped))).contains(TestPluginJar.STUCK_TOO.policyId);
+            // Its policy never answers within its budget (8 s here): the overdue timer ends it first, at its time
+            // limit (1 s) and the grace (3 s here).
+            URI stuck = api.submit(jakarta.ws.rs.client.Entity.entity(
+                    TestPluginJar.STUCK_TOO.chosenIn(Schools.seedExampleJson(), 1), "application/json"));
+
+            SolveResult ended = api.waitFor(stuck);
+
+            assertThat(ended.status()).isEqualTo(SolveStatus.TIMED_OUT);
+            assertThat(ended.message()).isEqualTo("Ended by the server: it ran past its time limit of 1 s.");
+            assertThat(java.time.Duration.between(ended.timings().startedAt(), ended.timings().finishedAt()))
+                    .isBetween(java.time.Duration.ofSeconds(4), java.time.Duration.ofSeconds(7));
+            assertThat(api.submitAndWait(Schools.seedExample()).status()).isEqualTo(SolveStatus.SOLVED);
+            assertThat(api.get(stuck).message()).isEqualTo(ended.message());
+        } finally {
+            takeOut(dropped);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void aPolicyThatNeverAnswersFailsOnlyItsSolvesAndIsDisabled() throws java.io.IOException {
+        String dropped = "stuck.jar";
+        SolvesApi api = new SolvesApi(base);
+        String policy = TestPluginJar.STUCK.policyId;
+        try {
+            assertThat(pluginIds(dropIn(TestPluginJar.STUCK, dropped))).contains(policy);
+            // Both solve slots (one per core) held by a policy that never answers, then a school without it.
+            URI first = api.submit(jakarta.ws.rs.client.Entity.entity(
+                    TestPluginJar.STUCK.chosenIn(Schools.seedExampleJson(), 60), "application/json"));
+            URI second = api.submit(jakarta.ws.rs.client.Entity.entity(
+                    TestPluginJar.STUCK.chosenIn(Schools.seedExampleJson(), 60), "application/json"));
+            java.time.Instant submitted = java.time.Instant.now();
+            URI fine = api.submit(jakarta.ws.rs.client.Entity.json(Schools.seedExample()));
+
+            for (URI stuck : List.of(first, second)) {
+                SolveResult failed = api.waitFor(stuck);
+                assertThat(failed.status()).isEqualTo(SolveStatus.FAILED);
+                assertThat(failed.message()).isEqualTo("The size policy '" + policy
+                        + "' ran past its time budget of 8000 ms in this solve.");
+            }
+            SolveResult solved = api.waitFor(fine);
+            assertThat(solved.status()).isEqualTo(SolveStatus.SOLVED);
+            assertThat(java.time.Duration.between(submitted, solved.timings().finishedAt()))
+                    .as("the slots are free once the budget is spent").isLessThan(java.time.Duration.ofSeconds(14));
+
+            // Two overruns (here; three by default) disable it until its jar is replaced.
+            SolvesApi.Answer listing = api.get("plugins");
+            assertThat(pluginIds(listing)).doesNotContain(policy);
+            assertThat(problems(listing)).contains("stuck.jar: size plugin '" + policy + "' is disabled: it ran past its time budget 2 "
+                            + "times; replace its jar to enable it again");
+            assertThat(api.post(TestPluginJar.STUCK.chosenIn(Schools.seedExampleJson(), 60)).status()).isEqualTo(400);
+        } finally {
+            takeOut(dropped);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void refusesAPluginJarThatWouldEndTheServer() throws java.io.IOException {
+        String dropped = "exits.jar";
+        SolvesApi api = new SolvesApi(base);
+        try {
+            SolvesApi.Answer listing = dropIn(TestPluginJar.EXITING, dropped);
+
+            assertThat(pluginIds(listing)).doesNotContain(TestPluginJar.EXITING.policyId);
+            assertThat(problems(listing)).contains("exits.jar: refused: it would end the server (System.exit in district/Policy"
+                            + TestPluginJar.EXITING.ordinal() + ".class)");
+            SolvesApi.Answer refused = api.post(TestPluginJar.EXITING.chosenIn(Schools.seedExampleJson(), 5));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().getString("field")).isEqualTo("options.sizePolicy");
+            assertThat(api.submitAndWait(Schools.seedExample()).status()).isEqualTo(SolveStatus.SOLVED);
+        } finally {
+            takeOut(dropped);
         }
     }
 
     @Test
     @RunAsClient
     void aThrowingPolicyFailsOnlyTheSolveThatUsesIt() throws java.io.IOException {
-        java.nio.file.Path dropped = java.nio.file.Path.of(System.getProperty("cruncher.itPlugins"), "broken.jar");
+        String dropped = "broken.jar";
         SolvesApi api = new SolvesApi(base);
-        SolvesApi admin = new SolvesApi(base, TestAccounts.adminBearer(base));
         try {
-            ThrowingPluginJar.write(dropped, java.nio.file.Files.createTempDirectory("broken-plugin"));
-            assertThat(pluginIds(admin.post("plugins/rescan", ""))).contains(ThrowingPluginJar.POLICY_ID);
+            assertThat(pluginIds(dropIn(TestPluginJar.THROWING, dropped))).contains(TestPluginJar.THROWING.policyId);
             String school = """
                     {"name": "Seed example", "teachers": 6, "minSubclassSize": 5,
                      "grades": [{"grade": "K", "children": 32, "minClassSize": 10, "maxClassSize": 25},
@@ -309,7 +385,7 @@ class ClassCruncherIT {
                     """;
 
             URI broken = api.submit(jakarta.ws.rs.client.Entity.entity(school.replaceFirst("\\{",
-                    "{\"options\": {\"sizePolicy\": \"" + ThrowingPluginJar.POLICY_ID + "\"},"), "application/json"));
+                    "{\"options\": {\"sizePolicy\": \"" + TestPluginJar.THROWING.policyId + "\"},"), "application/json"));
             URI fine = api.submit(jakarta.ws.rs.client.Entity.entity(school, "application/json"));
 
             SolveResult failed = api.waitFor(broken);
@@ -318,14 +394,31 @@ class ClassCruncherIT {
                     .contains("this rule is broken");
             assertThat(api.waitFor(fine).status()).isEqualTo(SolveStatus.SOLVED);
         } finally {
-            java.nio.file.Files.deleteIfExists(dropped);
-            admin.post("plugins/rescan", "");
+            takeOut(dropped);
         }
     }
 
     private PortalPage schoolPortal() {
         TestAccounts.Account user = TestAccounts.school(base, "a");
         return PortalPage.loggedIn(base, user.username(), user.password());
+    }
+
+    /** Writes the test plugin's jar into the plugins folder as this file, and has the server look at once. */
+    private SolvesApi.Answer dropIn(TestPluginJar plugin, String file) throws java.io.IOException {
+        plugin.write(java.nio.file.Path.of(System.getProperty("cruncher.itPlugins"), file));
+        return new SolvesApi(base, TestAccounts.adminBearer(base)).post("plugins/rescan", "");
+    }
+
+    /** Removes a test plugin's jar, and has the server look at once, so the next test sees the examples only. */
+    private void takeOut(String file) throws java.io.IOException {
+        java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(System.getProperty("cruncher.itPlugins"), file));
+        new SolvesApi(base, TestAccounts.adminBearer(base)).post("plugins/rescan", "");
+    }
+
+    private static List<String> problems(SolvesApi.Answer listing) {
+        return listing.json().getJsonArray("problems").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(problem -> problem.getString("source") + ": " + problem.getString("error"))
+                .toList();
     }
 
     private static List<String> pluginIds(SolvesApi.Answer listing) {
@@ -586,5 +679,18 @@ class ClassCruncherIT {
             assertThat(portal.messageNextTo("school:composites"))
                     .isEqualTo("composite K/3 names grade 3, which the school does not teach");
         }
+    }
+
+    /** When this class's server started (the class is loaded on the client before the server is). */
+    private static final java.time.Instant STARTED = java.time.Instant.now().minusSeconds(1);
+
+    /** Errors the tests above provoke on purpose. */
+    private static final List<java.util.regex.Pattern> PROVOKED = List.of();
+
+    @Test
+    @RunAsClient
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void logsNoErrorThatNoTestProvoked() throws java.io.IOException {
+        assertThat(ServerLog.errorsSince(STARTED, PROVOKED)).isEmpty();
     }
 }

@@ -28,4 +28,15 @@ final class Schools {
                         new GradeSpec("2", 21, 10, 25)),
                 List.of(CompositeSpec.of("K", "1")), null);
     }
+
+    /** The seed's worked example as JSON text, for requests that add options to it. */
+    static String seedExampleJson() {
+        return """
+                {"name": "Seed example", "teachers": 6, "minSubclassSize": 5,
+                 "grades": [{"grade": "K", "children": 32, "minClassSize": 10, "maxClassSize": 25},
+                            {"grade": "1", "children": 57, "minClassSize": 10, "maxClassSize": 25},
+                            {"grade": "2", "children": 21, "minClassSize": 10, "maxClassSize": 25}],
+                 "composites": [{"grades": ["K", "1"]}]}
+                """;
+    }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * scripts and browsers call it, by nobody, by two school users and by the district admin.
  */
 @ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class SecurityIT {
 
     private static final String SMALL_SCHOOL = """
@@ -426,5 +427,17 @@ class SecurityIT {
         return ((JsonObject) answer.json()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(item -> item.getString("schoolId", "(district)"))
                 .toList();
+    }
+
+    /** When this class's server started (the class is loaded on the client before the server is). */
+    private static final java.time.Instant STARTED = java.time.Instant.now().minusSeconds(1);
+
+    /** Errors the tests above provoke on purpose. */
+    private static final List<java.util.regex.Pattern> PROVOKED = List.of();
+
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void logsNoErrorThatNoTestProvoked() throws java.io.IOException {
+        assertThat(ServerLog.errorsSince(STARTED, PROVOKED)).isEmpty();
     }
 }

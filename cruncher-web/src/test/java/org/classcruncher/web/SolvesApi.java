@@ -80,6 +80,29 @@ final class SolvesApi {
         }
     }
 
+    /** The HTTP status of reading the solve (404 once it is gone). */
+    int status(URI solve) {
+        try (Response response = client.target(solve).request(MediaType.APPLICATION_JSON).get()) {
+            return response.getStatus();
+        }
+    }
+
+    /** Polls the solve every 20 ms while it has this status, for at most 90 s; answers it as it then is. */
+    SolveResult waitWhile(URI solve, org.classcruncher.api.SolveStatus status) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        SolveResult result = get(solve);
+        while (result.status() == status && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            result = get(solve);
+        }
+        return result;
+    }
+
     SolveResult waitFor(URI solve) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         SolveResult result = get(solve);

@@ -1,23 +1,44 @@
 package org.classcruncher.plugin.boundary;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
- * Looks at the plugins folder every 30 seconds and reloads the plugins when jars were added, replaced or removed.
- * Not persistent: a single node runs without the data grid that persistent timers need.
+ * Looks at the plugins folder every {@code cruncher.plugins.rescanSeconds} (30) seconds and reloads the plugins
+ * when jars were added, replaced or removed. A programmatic timer, so the period is a setting; not persistent: a
+ * single node runs without the data grid that persistent timers need.
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class PluginRescan {
+
+    @Resource
+    TimerService timers;
 
     @Inject
     Plugins plugins;
 
-    @Schedule(hour = "*", minute = "*", second = "*/30", timezone = "UTC", persistent = false,
-            info = "Rescan the policy plugins folder")
+    @Inject
+    @ConfigProperty(name = "cruncher.plugins.rescanSeconds", defaultValue = "30")
+    long periodSeconds;
+
+    @PostConstruct
+    void schedule() {
+        long period = Math.max(1, periodSeconds) * 1000;
+        timers.createIntervalTimer(period, period, new TimerConfig("Rescan the policy plugins folder", false));
+    }
+
+    @Timeout
     void rescan() {
         plugins.rescanOnSchedule();
     }

@@ -37,8 +37,8 @@ public class Plugins {
         return list();
     }
 
-    /** The periodic rescan. */
-    void rescanOnSchedule() {
+    /** The periodic rescan (see {@link PluginRescan}). */
+    public void rescanOnSchedule() {
         rescanAs(AuditLog.SERVER);
     }
 

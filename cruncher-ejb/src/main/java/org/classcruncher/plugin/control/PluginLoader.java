@@ -25,7 +25,8 @@ import org.classcruncher.spi.SpiVersion;
  * Finds policy plugins with {@link ServiceLoader}: the built-ins shipped with the application, then every jar in
  * the plugins folder, each in its own class loader whose parent is the application's. A jar that cannot be read or
  * states another SPI major version in its manifest, a provider that fails to load, or one that repeats an id
- * already taken, is reported as a {@link PluginProblem} and skipped; nothing a plugin does stops the others.
+ * already taken, is reported as a {@link PluginProblem} and skipped; nothing a plugin does stops the others. A jar
+ * whose code calls {@code System.exit} or the like is refused before any of it runs ({@link ForbiddenCalls}).
  */
 public final class PluginLoader {
 
@@ -60,6 +61,12 @@ public final class PluginLoader {
                 if (stated != null && !SpiVersion.compatible(stated)) {
                     loader.problems.add(new PluginProblem(source, "built for SPI version " + stated + ", but this "
                             + "server has SPI version " + SpiVersion.CURRENT));
+                    continue;
+                }
+                List<String> ending = ForbiddenCalls.in(jar);
+                if (!ending.isEmpty()) {
+                    loader.problems.add(new PluginProblem(source, "refused: it would end the server ("
+                            + String.join(", ", ending) + ")"));
                     continue;
                 }
                 URLClassLoader jarLoader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, application);

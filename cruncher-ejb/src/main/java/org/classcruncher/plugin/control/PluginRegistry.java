@@ -3,12 +3,20 @@ package org.classcruncher.plugin.control;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The policy plugins of this server: loaded at start-up and again whenever {@link #rescan()} finds the plugins
@@ -17,6 +25,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * property {@value #FOLDER_PROPERTY} (the start script sets it); without it only the built-ins are available.
  *
  * <p>A solve keeps the policy objects it started with; a rescan only changes what later solves get.
+ *
+ * <p>A plugin from a jar that runs past its time budget {@code cruncher.policies.overrunsBeforeDisable} (3) times is
+ * disabled: later solves cannot choose it, and it is listed among the problems until its jar is replaced.
  */
 @ApplicationScoped
 public class PluginRegistry {
@@ -25,8 +36,17 @@ public class PluginRegistry {
 
     private static final Logger LOG = Logger.getLogger(PluginRegistry.class.getName());
 
+    @Inject
+    @ConfigProperty(name = "cruncher.policies.overrunsBeforeDisable", defaultValue = "3")
+    int overrunsBeforeDisable;
+
+    private volatile PluginLoader.Found loaded;
     private volatile PluginLoader.Found found;
     private volatile List<String> folderState = List.of();
+
+    /** Budget overruns per plugin of a jar, keyed by {@link #key}; the disabled ones. */
+    private final Map<String, Integer> overruns = new HashMap<>();
+    private final Set<String> disabled = new HashSet<>();
 
     @PostConstruct
     void load() {
@@ -40,13 +60,33 @@ public class PluginRegistry {
         if (found != null && state.equals(folderState)) {
             return false;
         }
-        found = PluginLoader.load(PluginRegistry.class.getClassLoader(), folder);
+        loaded = PluginLoader.load(PluginRegistry.class.getClassLoader(), folder);
         folderState = state;
-        found.installed().forEach(plugin -> LOG.info(() -> "Policy plugin " + plugin.kind() + " '" + plugin.id()
+        found = withoutDisabled();
+        loaded.installed().forEach(plugin -> LOG.info(() -> "Policy plugin " + plugin.kind() + " '" + plugin.id()
                 + "' " + plugin.version() + " from " + plugin.source()));
-        found.problems().forEach(problem -> LOG.warning(() -> "Policy plugin from " + problem.source()
+        loaded.problems().forEach(problem -> LOG.warning(() -> "Policy plugin from " + problem.source()
                 + " not loaded: " + problem.error()));
         return true;
+    }
+
+    /**
+     * A solve abandoned a call into this plugin past its budget. Disables the plugin when it has done so too often;
+     * built-in plugins are never disabled.
+     */
+    public synchronized void overran(String kind, String id) {
+        loaded.installed().stream()
+                .filter(plugin -> plugin.kind().equals(kind) && plugin.id().equals(id))
+                .filter(plugin -> !plugin.source().equals("built-in"))
+                .findFirst()
+                .ifPresent(plugin -> {
+                    String key = key(plugin);
+                    if (overruns.merge(key, 1, Integer::sum) >= overrunsBeforeDisable && disabled.add(key)) {
+                        LOG.warning(() -> "Policy plugin " + kind + " '" + id + "' from " + plugin.source()
+                                + " disabled: it ran past its time budget " + overrunsBeforeDisable + " times");
+                        found = withoutDisabled();
+                    }
+                });
     }
 
     /** The plugins loaded by the last scan. */
@@ -60,6 +100,36 @@ public class PluginRegistry {
 
     public List<PluginProblem> problems() {
         return found.problems();
+    }
+
+    /** The loaded plugins but the disabled ones, which are listed as problems instead. */
+    private PluginLoader.Found withoutDisabled() {
+        List<InstalledPlugin> off = loaded.installed().stream().filter(plugin -> disabled.contains(key(plugin)))
+                .toList();
+        if (off.isEmpty()) {
+            return loaded;
+        }
+        List<PluginProblem> problems = new ArrayList<>(loaded.problems());
+        off.forEach(plugin -> problems.add(new PluginProblem(plugin.source(), plugin.kind() + " plugin '"
+                + plugin.id() + "' is disabled: it ran past its time budget " + overrunsBeforeDisable
+                + " times; replace its jar to enable it again")));
+        return new PluginLoader.Found(
+                without(loaded.weightings(), off, "weighting"), without(loaded.balancingRules(), off, "balancing"),
+                without(loaded.sizePolicies(), off, "size"),
+                loaded.installed().stream().filter(plugin -> !off.contains(plugin)).toList(), List.copyOf(problems));
+    }
+
+    private static <T> Map<String, T> without(Map<String, T> plugins, List<InstalledPlugin> off, String kind) {
+        Map<String, T> kept = new HashMap<>(plugins);
+        off.stream().filter(plugin -> plugin.kind().equals(kind)).forEach(plugin -> kept.remove(plugin.id()));
+        return Map.copyOf(kept);
+    }
+
+    /** A plugin of one version of its jar: a replaced jar (other size or time) starts with a clean record. */
+    private String key(InstalledPlugin plugin) {
+        String jar = folderState.stream().filter(entry -> entry.startsWith(plugin.source() + " ")).findFirst()
+                .orElse(plugin.source());
+        return jar + "|" + plugin.kind() + "|" + plugin.id();
     }
 
     private static Path folder() {

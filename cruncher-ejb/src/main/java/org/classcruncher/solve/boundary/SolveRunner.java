@@ -1,34 +1,57 @@
 package org.classcruncher.solve.boundary;
 
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.api.SolveStatus;
+import org.classcruncher.plugin.control.PluginRegistry;
 import org.classcruncher.solve.control.CancelRequests;
 import org.classcruncher.solve.control.Planner;
 import org.classcruncher.solve.control.PlanningOutcome;
 import org.classcruncher.solve.control.Policies;
+import org.classcruncher.solve.control.PolicyCall;
 import org.classcruncher.solve.control.PolicyFailure;
+import org.classcruncher.solve.control.PolicyWatch;
 import org.classcruncher.solve.control.SolveSlots;
 import org.classcruncher.solve.control.SolveStore;
 import org.classcruncher.solve.control.milp.GlpkSolver;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs solves off the request thread, on the container's asynchronous pool, at most as many at once as there are
  * solve slots, and records their results. Not in a transaction: each step of the store commits on its own, so a
  * solve's progress is visible while it runs.
+ *
+ * <p>The planning itself runs on a thread of its own, watched by the thread that holds the slot. Policy plugins are
+ * the district's code: when a call into one runs past its budget, or does not stop within a moment of a cancel, the
+ * solve ends at once, its slot is freed, and the planning thread is abandoned (interrupted, and its result ignored).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SolveRunner {
 
     private static final Logger LOG = Logger.getLogger(SolveRunner.class.getName());
+
+    /** How often the watch looks at the planning thread. */
+    private static final long WATCH_MILLIS = 20;
+
+    /** A cancelled solve stops within milliseconds unless a policy holds it; after this it is abandoned. */
+    private static final Duration CANCEL_GRACE = Duration.ofMillis(500);
 
     @Inject
     SolveStore store;
@@ -38,6 +61,17 @@ public class SolveRunner {
 
     @Inject
     CancelRequests cancels;
+
+    @Inject
+    PluginRegistry plugins;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    /** What one policy may spend in all during one solve ({@code cruncher.policies.budgetMillis}). */
+    @Inject
+    @ConfigProperty(name = "cruncher.policies.budgetMillis", defaultValue = "2000")
+    long policyBudgetMillis;
 
     private final Planner planner = new Planner(new GlpkSolver());
 
@@ -61,17 +95,76 @@ public class SolveRunner {
 
     private void solve(String id, SchoolRequest school, Policies policies) {
         long start = System.nanoTime();
+        PolicyWatch watch = new PolicyWatch(Duration.ofMillis(policyBudgetMillis));
+        CompletableFuture<PlanningOutcome> planning = new CompletableFuture<>();
+        Thread planner = threads.newThread(() -> {
+            try {
+                // Polled by GLPK's callback many times a second: an in-memory look-up, not a database query.
+                planning.complete(this.planner.plan(school, policies, () -> cancels.requested(id), watch));
+            } catch (Throwable e) {
+                planning.completeExceptionally(e);
+            }
+        });
+        planner.setName("solve " + id);
+        planner.start();
         try {
-            // Polled by GLPK's callback many times a second: an in-memory look-up, not a database query.
-            PlanningOutcome outcome = planner.plan(school, policies, () -> cancels.requested(id));
-            store.finish(id, outcome, elapsedMillis(start));
+            Optional<PlanningOutcome> outcome = await(id, planning, watch, planner, start);
+            outcome.ifPresent(finished -> store.finish(id, finished, elapsedMillis(start)));
         } catch (PolicyFailure e) {
-            LOG.log(Level.WARNING, "Solve " + id + " failed in a policy plugin", e);
+            LOG.log(Level.WARNING, "Solve " + id + " failed in a policy plugin: " + e.getMessage());
             store.fail(id, e.getMessage(), elapsedMillis(start));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.log(Level.SEVERE, "Solve " + id + " failed", e);
             store.fail(id, "The solver failed: " + e.getMessage(), elapsedMillis(start));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            planner.interrupt();
         }
+    }
+
+    /**
+     * Waits for the planning thread; answers its outcome, or nothing when the solve was ended here because a policy
+     * overran its budget or did not let a cancel through.
+     */
+    private Optional<PlanningOutcome> await(String id, CompletableFuture<PlanningOutcome> planning, PolicyWatch watch,
+                                            Thread planner, long start) throws InterruptedException {
+        long cancelSeen = 0;
+        while (true) {
+            try {
+                return Optional.of(planning.get(WATCH_MILLIS, TimeUnit.MILLISECONDS));
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(e.getCause());
+            } catch (TimeoutException stillPlanning) {
+                long now = System.nanoTime();
+                Optional<PolicyCall> overrun = watch.overrun(now);
+                if (overrun.isPresent()) {
+                    abandon(planner, overrun.get(), "ran past its budget");
+                    plugins.overran(overrun.get().kind(), overrun.get().id());
+                    throw new PolicyFailure(overrun.get().overrunMessage());
+                }
+                if (cancels.requested(id)) {
+                    cancelSeen = cancelSeen == 0 ? now : cancelSeen;
+                    if (now - cancelSeen > CANCEL_GRACE.toNanos()) {
+                        String holder = watch.running().map(call -> "the " + call.kind() + " policy '" + call.id()
+                                + "'").orElse("the solver");
+                        abandon(planner, watch.running().orElse(null), "did not stop when cancelled");
+                        store.end(id, SolveStatus.CANCELLED, "Cancelled; " + holder + " did not stop within "
+                                + CANCEL_GRACE.toMillis() + " ms, so the solve was abandoned.", elapsedMillis(start));
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
+    }
+
+    private static void abandon(Thread planner, PolicyCall call, String why) {
+        LOG.warning(() -> "Abandoning " + planner.getName() + ": " + (call == null ? "it"
+                : "the " + call.kind() + " policy '" + call.id() + "'") + " " + why);
+        planner.interrupt();
     }
 
     private static long elapsedMillis(long start) {

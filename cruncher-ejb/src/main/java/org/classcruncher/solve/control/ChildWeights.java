@@ -19,11 +19,11 @@ public interface ChildWeights {
      * The plugin's weights, or equal ones when there is no plugin; a plugin that throws, answers a weight that is
      * not positive and finite, or runs past its time budget fails the solve.
      */
-    static ChildWeights of(ObjectiveWeighting weighting) {
+    static ChildWeights of(ObjectiveWeighting weighting, PolicyWatch watch) {
         if (weighting == null) {
             return equal();
         }
-        PolicyCall policy = new PolicyCall("weighting", weighting.id());
+        PolicyCall policy = watch.policy("weighting", weighting.id());
         return (grade, classGrades) -> {
             double weight = policy.call(() -> weighting.childWeight(grade, classGrades));
             if (!(weight > 0) || Double.isInfinite(weight)) {

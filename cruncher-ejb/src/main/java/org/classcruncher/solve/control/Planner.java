@@ -43,11 +43,17 @@ public class Planner {
     }
 
     public PlanningOutcome plan(SchoolRequest request, Policies policies, BooleanSupplier cancelled) {
-        SchoolRequest school = SizeRules.apply(policies.sizePolicy(), request);
+        return plan(request, policies, cancelled, PolicyWatch.withDefaultBudget());
+    }
+
+    /** Plans the school, calling its policies through {@code watch}, so that a call that never returns is seen. */
+    public PlanningOutcome plan(SchoolRequest request, Policies policies, BooleanSupplier cancelled,
+                                PolicyWatch watch) {
+        SchoolRequest school = SizeRules.apply(policies.sizePolicy(), request, watch);
         SolveControl control = SolveControl.startingNow(Duration.ofSeconds(school.options().timeLimitSeconds()),
                 cancelled);
         long start = System.nanoTime();
-        ChildWeights weights = ChildWeights.of(policies.weighting());
+        ChildWeights weights = ChildWeights.of(policies.weighting(), watch);
         SearchOutcome search = school.options().seed()
                 ? seedPlanner.plan(school, weights, control)
                 : structurePlanner.plan(school, weights, policies.weighting() != null, control);
@@ -60,7 +66,7 @@ public class Planner {
         if (policies.weighting() != null) {
             plugins.add(policies.weighting().id() + "@" + policies.weighting().version());
         }
-        List<ClassPlan> plans = ranked(balanced(search.plans(), school, policies, plugins), school);
+        List<ClassPlan> plans = ranked(balanced(search.plans(), school, policies, plugins, watch), school);
         return switch (search.ending()) {
             case COMPLETE -> new PlanningOutcome(SolveStatus.SOLVED, plans, null, null, plugins, searchMillis);
             case INFEASIBLE -> new PlanningOutcome(SolveStatus.INFEASIBLE, List.of(),
@@ -80,10 +86,10 @@ public class Planner {
      * hard rule, fails the solve with a message naming it: a broken policy must be seen, not silently skipped.
      */
     private static List<ClassPlan> balanced(List<ClassPlan> plans, SchoolRequest school, Policies policies,
-                                            List<String> plugins) {
+                                            List<String> plugins, PolicyWatch watch) {
         List<ClassPlan> balanced = new ArrayList<>();
         Map<BalancingRule, PolicyCall> calls = new IdentityHashMap<>();
-        policies.balancing().forEach(rule -> calls.put(rule, new PolicyCall("balancing", rule.id())));
+        policies.balancing().forEach(rule -> calls.put(rule, watch.policy("balancing", rule.id())));
         for (ClassPlan plan : plans) {
             ClassPlan current = plan;
             for (BalancingRule rule : policies.balancing()) {

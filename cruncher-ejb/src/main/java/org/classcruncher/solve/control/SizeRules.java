@@ -20,11 +20,11 @@ public final class SizeRules {
     }
 
     /** The school under the policy's limits; the school itself when there is no policy. */
-    public static SchoolRequest apply(ClassSizePolicy policy, SchoolRequest school) {
+    public static SchoolRequest apply(ClassSizePolicy policy, SchoolRequest school, PolicyWatch watch) {
         if (policy == null) {
             return school;
         }
-        PolicyCall call = new PolicyCall("size", policy.id());
+        PolicyCall call = watch.policy("size", policy.id());
         try {
             List<GradeSpec> grades = new ArrayList<>();
             for (GradeSpec grade : school.grades()) {

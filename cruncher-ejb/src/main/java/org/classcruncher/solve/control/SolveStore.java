@@ -90,6 +90,7 @@ public class SolveStore {
         }
         SolveResult result = result(job);
         Instant now = clock.instant();
+        job.attempted();
         save(job, result.running(result.timings().started(now)));
         return true;
     }
@@ -155,6 +156,21 @@ public class SolveStore {
                         + "order by j.submittedAt", String.class)
                 .setParameter("status", status)
                 .getResultList();
+    }
+
+    /** Ids of the solves with this status submitted before {@code instant}, oldest first. */
+    public List<String> withStatusSubmittedBefore(SolveStatus status, Instant instant) {
+        return entityManager.createQuery("select j.id from SolveJob j where j.status = :status "
+                        + "and j.submittedAt < :instant order by j.submittedAt", String.class)
+                .setParameter("status", status)
+                .setParameter("instant", instant)
+                .getResultList();
+    }
+
+    /** How many times a server started running the solve. */
+    public int attempts(String id) {
+        SolveJob job = entityManager.find(SolveJob.class, id);
+        return job == null ? 0 : job.attempts();
     }
 
     /** Puts a solve a restart interrupted back in the queue, saying so. */

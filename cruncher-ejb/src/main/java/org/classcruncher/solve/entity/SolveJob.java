@@ -65,6 +65,10 @@ public class SolveJob {
     @Column(name = "SUBMITTED_BY", length = 64)
     private String submittedBy;
 
+    /** How many times a server started running the job: a job that keeps stopping the server is not run forever. */
+    @Column(name = "ATTEMPTS", nullable = false)
+    private int attempts;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -91,6 +95,15 @@ public class SolveJob {
         this.startedAt = newStartedAt;
         this.finishedAt = newFinishedAt;
         this.resultJson = newResultJson;
+    }
+
+    /** A server starts running the job. */
+    public void attempted() {
+        attempts++;
+    }
+
+    public int attempts() {
+        return attempts;
     }
 
     public String id() {

@@ -55,6 +55,31 @@ class PluginLoaderTest {
     }
 
     @Test
+    void refusesAJarWhoseCodeWouldEndTheServerBeforeAnyOfItRuns() throws IOException {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        pluginJar(plugins.resolve("quits.jar"), "district.Quits", """
+                package district;
+                public class Quits implements org.classcruncher.spi.ObjectiveWeighting {
+                    public Quits() { throw new IllegalStateException("constructed"); }
+                    public String id() { return "quits"; }
+                    public String description() { return "Ends the server."; }
+                    public double childWeight(String grade, java.util.List<String> classGrades) {
+                        if (grade.isEmpty()) { Runtime.getRuntime().halt(3); }
+                        System.exit(1);
+                        return 1;
+                    }
+                }
+                """, "org.classcruncher.spi.ObjectiveWeighting");
+
+        PluginLoader.Found found = PluginLoader.load(getClass().getClassLoader(), plugins);
+
+        assertThat(found.weightings()).doesNotContainKey("quits");
+        assertThat(found.problems()).extracting(PluginProblem::source, PluginProblem::error)
+                .containsExactly(tuple("quits.jar", "refused: it would end the server (Runtime.halt in "
+                        + "district/Quits.class, System.exit in district/Quits.class)"));
+    }
+
+    @Test
     void reportsABrokenJarAndADuplicateIdWithoutStoppingTheOthers() throws IOException {
         Path plugins = Files.createDirectories(work.resolve("plugins"));
         jar(plugins.resolve("broken.jar"), Map.of(

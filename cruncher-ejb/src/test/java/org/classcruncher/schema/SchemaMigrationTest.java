@@ -1,0 +1,111 @@
+package org.classcruncher.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+class SchemaMigrationTest {
+
+    private final JdbcDataSource database = new JdbcDataSource();
+
+    SchemaMigrationTest() {
+        database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @Test
+    void createsTheSchemaOnAnEmptyDatabaseWithInstantsAsTimestamps() throws SQLException {
+        var result = SchemaMigration.migrate(database);
+
+        assertThat(result.targetSchemaVersion).isEqualTo("3");
+        try (Connection connection = database.getConnection()) {
+            for (var column : V2__InstantsAsTimestamps.COLUMNS) {
+                assertThat(Tables.columnType(connection, column.table(), column.column()))
+                        .as(column.table() + "." + column.column()).contains(Types.TIMESTAMP);
+            }
+            assertThat(Tables.columnType(connection, "SOLVE_JOB", "ATTEMPTS")).contains(Types.INTEGER);
+        }
+    }
+
+    @Test
+    void migratesADatabaseEclipseLinkCreatedKeepingEveryInstant() throws Exception {
+        Instant submitted = Instant.parse("2026-11-20T08:15:30.123Z");
+        Instant created = Instant.parse("2026-10-01T00:00:00Z");
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE SOLVE_JOB (ID VARCHAR(36) NOT NULL PRIMARY KEY, SCHOOL_NAME VARCHAR(200) "
+                    + "NOT NULL, STATUS VARCHAR(16) NOT NULL, SUBMITTED_AT VARBINARY(255) NOT NULL, STARTED_AT BLOB, "
+                    + "FINISHED_AT VARBINARY(255), REQUEST_JSON CLOB NOT NULL, RESULT_JSON CLOB NOT NULL, "
+                    + "BATCH_ID VARCHAR(36), SCHOOL_ID VARCHAR(64), SUBMITTED_BY VARCHAR(64), VERSION BIGINT)");
+            statement.execute("CREATE INDEX SOLVE_JOB_SUBMITTED ON SOLVE_JOB (SUBMITTED_AT)");
+            statement.execute("CREATE TABLE SCHOOL (ID VARCHAR(64) NOT NULL PRIMARY KEY, NAME VARCHAR(200) NOT NULL, "
+                    + "CREATED_AT BLOB NOT NULL)");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SOLVE_JOB (ID, SCHOOL_NAME, "
+                    + "STATUS, SUBMITTED_AT, STARTED_AT, FINISHED_AT, REQUEST_JSON, RESULT_JSON) "
+                    + "VALUES ('job-1', 'Riverside', 'SOLVED', ?, NULL, ?, '{}', '{}')")) {
+                insert.setBytes(1, serialized(submitted));
+                insert.setBytes(2, serialized(submitted.plusSeconds(2)));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO SCHOOL (ID, NAME, CREATED_AT) VALUES ('riverside', 'Riverside', ?)")) {
+                insert.setBytes(1, serialized(created));
+                insert.executeUpdate();
+            }
+        }
+
+        SchemaMigration.migrate(database);
+
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            assertThat(Tables.columnType(connection, "SOLVE_JOB", "SUBMITTED_AT")).contains(Types.TIMESTAMP);
+            assertThat(Tables.columnType(connection, "SCHOOL", "CREATED_AT")).contains(Types.TIMESTAMP);
+            try (ResultSet row = statement.executeQuery(
+                    "SELECT SUBMITTED_AT, STARTED_AT, FINISHED_AT, ATTEMPTS FROM SOLVE_JOB WHERE ID = 'job-1'")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getTimestamp(1).toLocalDateTime().toInstant(ZoneOffset.UTC)).isEqualTo(submitted);
+                assertThat(row.getTimestamp(2)).isNull();
+                assertThat(row.getTimestamp(3).toLocalDateTime().toInstant(ZoneOffset.UTC))
+                        .isEqualTo(submitted.plusSeconds(2));
+                assertThat(row.getInt(4)).isZero();
+            }
+            try (ResultSet row = statement.executeQuery("SELECT CREATED_AT FROM SCHOOL")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getTimestamp(1).toLocalDateTime().toInstant(ZoneOffset.UTC)).isEqualTo(created);
+            }
+            try (ResultSet indexed = connection.getMetaData().getIndexInfo(null, null, "SOLVE_JOB", false, false)) {
+                boolean found = false;
+                while (indexed.next()) {
+                    found |= "SOLVE_JOB_SUBMITTED".equals(indexed.getString("INDEX_NAME"));
+                }
+                assertThat(found).as("the index on SUBMITTED_AT is kept").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void runsNothingTheSecondTime() {
+        SchemaMigration.migrate(database);
+
+        assertThat(SchemaMigration.migrate(database).migrationsExecuted).isZero();
+    }
+
+    private static byte[] serialized(Instant instant) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(instant);
+        }
+        return bytes.toByteArray();
+    }
+}
