@@ -189,10 +189,11 @@ class ClassCruncherIT {
     @Test
     @RunAsClient
     void cancelsARunningSolveWithinASecond() {
-        // The seed model searches this tight school for minutes; cancelling stops it.
+        // The seed model searches this tight school for minutes; cancelling stops it. (One alternative: a school
+        // account may ask for 300 s of solving per request.)
         SolvesApi api = new SolvesApi(base);
         String school = Schools.json("district-044").replaceFirst("\\{", "{\"options\": {\"formulation\": \"seed\", "
-                + "\"timeLimitSeconds\": 120},");
+                + "\"timeLimitSeconds\": 120, \"alternatives\": 1},");
         URI solve = api.submit(jakarta.ws.rs.client.Entity.entity(school, "application/json"));
         assertThat(api.waitWhile(solve, SolveStatus.QUEUED).status()).isEqualTo(SolveStatus.RUNNING);
 
@@ -557,10 +558,10 @@ class ClassCruncherIT {
     @Test
     @RunAsClient
     void refusesNewSolvesWith503WhenTheQueueIsFull() {
-        // The server takes at most 8 unfinished solves (see arquillian.xml); the seed model keeps these busy.
-        SolvesApi api = new SolvesApi(base);
-        String slow = Schools.json("district-044").replaceFirst("\\{", "{\"options\": {\"formulation\": \"seed\", "
-                + "\"timeLimitSeconds\": 120, \"alternatives\": 1},");
+        // The server takes at most 8 unfinished solves (see arquillian.xml); the seed model keeps these busy. The
+        // district admin fills the queue: a school account's quota (6 here) is smaller than the queue.
+        SolvesApi api = new SolvesApi(base, TestAccounts.adminBearer(base));
+        String slow = SLOW_SCHOOL;
         List<URI> accepted = new java.util.ArrayList<>();
         try {
             SolvesApi.Answer refused = null;
@@ -576,10 +577,123 @@ class ClassCruncherIT {
             assertThat(refused.status()).isEqualTo(503);
             assertThat(refused.retryAfter()).isEqualTo("60");
             assertThat(refused.mediaType()).isEqualTo("application/problem+json");
+            // The portal says so on the form, not with an error page.
+            try (PortalPage portal = PortalPage.loggedIn(base, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)) {
+                portal.loadExample();
+                portal.submit();
+                assertThat(portal.currentPath()).isIn("/", "/index.xhtml");
+                assertThat(portal.text("school:messages")).startsWith("Not queued: ")
+                        .contains("solves are queued or running, the most this server takes");
+            }
         } finally {
             accepted.forEach(api::cancel);
         }
         assertThat(accepted).allSatisfy(solve -> assertThat(api.waitFor(solve).status()).isEqualTo(SolveStatus.CANCELLED));
+    }
+
+    /** A school the seed model keeps busy for its whole time limit: 120 s, one alternative. */
+    private static final String SLOW_SCHOOL = Schools.json("district-044").replaceFirst("\\{",
+            "{\"options\": {\"formulation\": \"seed\", \"timeLimitSeconds\": 120, \"alternatives\": 1},");
+
+    /** The seed example with this name and these options (JSON members, e.g. {@code "alternatives": 3}). */
+    private static String seedExample(String name, String options) {
+        return """
+                {"name": "%s", "teachers": 6, "minSubclassSize": 5,
+                 "grades": [{"grade": "K", "children": 32, "minClassSize": 10, "maxClassSize": 25},
+                            {"grade": "1", "children": 57, "minClassSize": 10, "maxClassSize": 25},
+                            {"grade": "2", "children": 21, "minClassSize": 10, "maxClassSize": 25}],
+                 "composites": [{"grades": ["K", "1"]}], "options": {%s}}
+                """.formatted(name, options);
+    }
+
+    @Test
+    @RunAsClient
+    void refusesASchoolUserPastTheirQuotaWith429NamingTheLimitAndSaysSoInThePortal() {
+        // A school account may have 6 solves queued or running here (see arquillian.xml); the queue takes 8.
+        TestAccounts.Account user = TestAccounts.school(base, "c");
+        SolvesApi api = new SolvesApi(base, user.bearer());
+        List<URI> accepted = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                accepted.add(api.submit(jakarta.ws.rs.client.Entity.entity(SLOW_SCHOOL, "application/json")));
+            }
+
+            SolvesApi.Answer refused = api.postRaw("solves", SLOW_SCHOOL);
+
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.retryAfter()).isEqualTo("60");
+            assertThat(refused.mediaType()).isEqualTo("application/problem+json");
+            assertThat(refused.json().getString("type")).isEqualTo("urn:class-cruncher:problem:quota-exceeded");
+            assertThat(refused.json().getString("limit")).isEqualTo("unfinishedPerAccount");
+            assertThat(refused.json().getString("detail")).startsWith("You have 6 solves queued or running")
+                    .contains("cruncher.limits.unfinishedPerAccount = 6");
+            try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+                portal.loadExample();
+                portal.submit();
+                assertThat(portal.currentPath()).isIn("/", "/index.xhtml");
+                assertThat(portal.text("school:messages"))
+                        .startsWith("Not queued: You have 6 solves queued or running");
+            }
+        } finally {
+            accepted.forEach(api::cancel);
+        }
+        assertThat(accepted).allSatisfy(solve -> assertThat(api.waitFor(solve).status()).isEqualTo(SolveStatus.CANCELLED));
+    }
+
+    @Test
+    @RunAsClient
+    void refusesABatchThatWouldPassTheQuotaAndQueuesNoneOfIt() {
+        TestAccounts.Account user = TestAccounts.school(base, "d");
+        SolvesApi api = new SolvesApi(base, user.bearer());
+        String marker = "Quota batch " + TestAccounts.RUN;
+        String school = seedExample(marker, "");
+
+        SolvesApi.Answer refused = api.post("batches",
+                "{\"schools\": [" + String.join(", ", java.util.Collections.nCopies(7, school)) + "]}");
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.retryAfter()).isEqualTo("60");
+        assertThat(refused.json().getString("limit")).isEqualTo("unfinishedPerAccount");
+        assertThat(refused.json().getString("detail")).startsWith("You have 0 solves queued or running; 7 more would "
+                + "pass the most one account may have (cruncher.limits.unfinishedPerAccount = 6).");
+        assertThat(api.get("solves?q=" + marker.replace(" ", "%20")).json().getJsonNumber("total").longValue())
+                .as("none of the batch was queued").isZero();
+    }
+
+    @Test
+    @RunAsClient
+    void refusesMoreSolvingPerRequestThanTheRoleMayNamingTheTimeLimit() {
+        // 3 alternatives × 120 s = 360 s: over a school account's 300 s, within a district admin's 3600 s.
+        String asking = seedExample("Long search", "\"alternatives\": 3, \"timeLimitSeconds\": 120");
+        SolvesApi school = new SolvesApi(base);
+
+        SolvesApi.Answer refused = school.post(asking);
+        SolvesApi.Answer inABatch = school.post("batches", "{\"schools\": [" + seedExample("Fine", "") + ", "
+                + asking + "]}");
+        SolveResult byTheDistrict = new SolvesApi(base, TestAccounts.adminBearer(base)).submitAndWait(asking);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.mediaType()).isEqualTo("application/problem+json");
+        assertThat(refused.json().getString("field")).isEqualTo("options.timeLimitSeconds");
+        assertThat(refused.json().getString("detail"))
+                .startsWith("options.timeLimitSeconds must be at most 100 for 3 alternatives")
+                .contains("at most 300 s of solving per request");
+        assertThat(inABatch.status()).isEqualTo(400);
+        assertThat(inABatch.json().getString("field")).isEqualTo("schools[1].options.timeLimitSeconds");
+        assertThat(byTheDistrict.status()).isEqualTo(SolveStatus.SOLVED);
+    }
+
+    @Test
+    @RunAsClient
+    void showsTheCapOnSolvingNextToTheTimeLimitInThePortal() {
+        try (PortalPage portal = schoolPortal()) {
+            portal.loadExample();
+            portal.fill("school:timeLimitSeconds", "120");
+            portal.submit();
+
+            assertThat(portal.messageNextTo("school:timeLimitSeconds"))
+                    .startsWith("options.timeLimitSeconds must be at most 100 for 3 alternatives");
+        }
     }
 
     @Test

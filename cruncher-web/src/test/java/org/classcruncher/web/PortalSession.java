@@ -23,8 +23,10 @@ final class PortalSession {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final Http http;
+    private final URL base;
 
     private PortalSession(URL base) {
+        this.base = base;
         this.http = new Http(base, HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -55,7 +57,15 @@ final class PortalSession {
         return http.call(method, path, null, json);
     }
 
-    private static String form(Map<String, String> fields) {
+    /** A form POST as a browser sends it, with the session cookie (no redirect followed). */
+    Http.Answer postForm(String path, Map<String, String> fields) {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+                .build());
+    }
+
+    static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))

@@ -282,6 +282,37 @@ class SecurityIT {
     }
 
     @Test
+    void sendsAFormWithAnExpiredViewStateBackToItsPageSayingSoWithTheSecurityHeaders() {
+        TestAccounts.Account a = TestAccounts.school(base, "a");
+        PortalSession browser = PortalSession.login(base, a.username(), a.password());
+        // A view state the server does not have: the page was open too long, or the server restarted.
+        String stateless = "1234567890:987654321";
+
+        Http.Answer stale = browser.postForm("index.xhtml", Map.of("school", "school",
+                "school:submit", "Plan classes", "jakarta.faces.ViewState", stateless));
+        Http.Answer staleLogin = new Http(base).send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(PortalSession.form(Map.of("login", "login",
+                        "login:username", a.username(), "login:password", a.password(), "login:submit", "Log in",
+                        "jakarta.faces.ViewState", stateless))))
+                .build());
+
+        for (Http.Answer answer : List.of(stale, staleLogin)) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(302);
+            assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(answer.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        }
+        assertThat(stale.header("Location")).endsWith("/index.xhtml?expired=true");
+        assertThat(staleLogin.header("Location")).endsWith("/login.xhtml?expired=true");
+        Http.Answer again = browser.call("GET", "index.xhtml?expired=true", null);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).contains("Your page had expired; please try again.");
+        assertThat(again.header("X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    @Test
     void holdsANewAccountToItsOneTimePasswordUntilChanged() {
         Http http = new Http(base);
         String username = "newcomer-" + TestAccounts.RUN;

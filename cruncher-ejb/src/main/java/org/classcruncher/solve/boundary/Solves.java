@@ -22,6 +22,7 @@ import org.classcruncher.api.SolveResult;
 import org.classcruncher.plugin.control.PluginRegistry;
 import org.classcruncher.solve.control.BatchStatus;
 import org.classcruncher.solve.control.Policies;
+import org.classcruncher.solve.control.SolveLimits;
 import org.classcruncher.solve.control.SolvePage;
 import org.classcruncher.solve.control.SolveQuery;
 import org.classcruncher.solve.control.SolveStore;
@@ -67,6 +68,10 @@ public class Solves {
     @ConfigProperty(name = "cruncher.solves.queue", defaultValue = "500")
     long queueCapacity;
 
+    /** The quotas per account and school and the cap on solving per request ({@code cruncher.limits.*}). */
+    @Inject
+    SolveLimits limits;
+
     /**
      * Queues the school for solving and answers at once with the queued solve (its id, status QUEUED). The job is
      * stored before it is handed to the runner, so it survives a crash.
@@ -77,6 +82,7 @@ public class Solves {
     public SolveResult submit(@NotNull Caller caller, String schoolId, @NotNull SchoolRequest school) {
         String owner = ownerFor(caller, schoolId);
         Policies policies = policiesFor(school.options());
+        checkLimits(caller, owner, List.of(school), false);
         long waiting = store.unfinished();
         if (waiting >= queueCapacity) {
             throw new QueueFull(waiting);
@@ -97,6 +103,7 @@ public class Solves {
         }
         String owner = ownerFor(caller, schoolId);
         List<Policies> policies = schools.stream().map(school -> policiesFor(school.options())).toList();
+        checkLimits(caller, owner, schools, true);
         long waiting = store.unfinished();
         if (waiting + schools.size() > queueCapacity) {
             throw new QueueFull(waiting);
@@ -196,6 +203,25 @@ public class Solves {
             throw new InvalidRequest("school", "there is no school " + id);
         }
         return id;
+    }
+
+    /**
+     * Refuses the submission when a school asks for more solving than the caller's role may (400, naming the
+     * field; in a batch, {@code schools[i].…}), or when the caller's account or the owning school would pass its
+     * quota of unfinished solves (429): a batch counts all its schools, and is taken whole or not at all.
+     */
+    private void checkLimits(Caller caller, String owner, List<SchoolRequest> schools, boolean batch) {
+        for (int i = 0; i < schools.size(); i++) {
+            String prefix = batch ? "schools[" + i + "]." : "";
+            limits.solvingRefusal(caller.districtAdmin(), schools.get(i).options()).ifPresent(refusal -> {
+                throw new InvalidRequest(prefix + refusal.field(), refusal.message());
+            });
+        }
+        long ofSchool = owner == null ? 0 : store.unfinishedOwnedBy(owner);
+        limits.exceeded(caller.districtAdmin(), store.unfinishedSubmittedBy(caller.username()), owner, ofSchool,
+                schools.size()).ifPresent(quota -> {
+                    throw new QuotaExceeded(quota.limit(), quota.message());
+                });
     }
 
     private static String describe(SchoolRequest school, String owner) {

@@ -150,6 +150,24 @@ public class SolveStore {
                 .getSingleResult();
     }
 
+    /** How many solves this account has submitted that are queued or running (its quota's count). */
+    public long unfinishedSubmittedBy(String username) {
+        return entityManager.createQuery("select count(j) from SolveJob j where j.submittedBy = :username "
+                        + "and j.status in :statuses", Long.class)
+                .setParameter("username", username)
+                .setParameter("statuses", List.of(SolveStatus.QUEUED, SolveStatus.RUNNING))
+                .getSingleResult();
+    }
+
+    /** How many solves this school owns that are queued or running, whoever submitted them. */
+    public long unfinishedOwnedBy(String schoolId) {
+        return entityManager.createQuery("select count(j) from SolveJob j where j.schoolId = :school "
+                        + "and j.status in :statuses", Long.class)
+                .setParameter("school", schoolId)
+                .setParameter("statuses", List.of(SolveStatus.QUEUED, SolveStatus.RUNNING))
+                .getSingleResult();
+    }
+
     /** Ids of the solves with this status, oldest first. */
     public List<String> withStatus(SolveStatus status) {
         return entityManager.createQuery("select j.id from SolveJob j where j.status = :status "

@@ -19,6 +19,7 @@ import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.plugin.boundary.Plugins;
 import org.classcruncher.plugin.control.InstalledPlugin;
+import org.classcruncher.solve.boundary.CruncherException;
 import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.web.security.CurrentCaller;
@@ -80,7 +81,10 @@ public class NewSolve implements Serializable {
         grades.add(new GradeRow("2", 21, 10, 25));
     }
 
-    /** Submits the school and shows its solve; on a rejected field, stays with the message next to it. */
+    /**
+     * Submits the school and shows its solve; on a rejected field, stays with the message next to it; when the
+     * server refuses the solve for now (a quota reached, the queue full), stays with the reason above the form.
+     */
     public String submit() {
         try {
             SolveResult queued = solves.submit(caller.get(), school, toRequest());
@@ -89,6 +93,8 @@ public class NewSolve implements Serializable {
             FieldMessages.show(FORM, e.field(), e.getMessage(), grades);
         } catch (InvalidRequest e) {
             FieldMessages.show(FORM, e.field(), e.getMessage(), grades);
+        } catch (CruncherException refused) {
+            FieldMessages.show(FORM, null, Messages.text("school.refused", refused.getMessage()), grades);
         }
         return null;
     }

@@ -10,6 +10,7 @@ import org.classcruncher.account.boundary.NotPermitted;
 import org.classcruncher.solve.boundary.CruncherException;
 import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.solve.boundary.QueueFull;
+import org.classcruncher.solve.boundary.QuotaExceeded;
 import org.classcruncher.solve.boundary.SolveNotFound;
 
 /** The business exceptions of the boundaries, each as its problem. */
@@ -25,6 +26,11 @@ public class CruncherExceptionMapper implements ExceptionMapper<CruncherExceptio
         if (exception instanceof QueueFull) {
             return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, "queue-full",
                     "Too many solves waiting", exception.getMessage(), null)).header("Retry-After", "60").build();
+        }
+        if (exception instanceof QuotaExceeded quota) {
+            return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, "quota-exceeded",
+                    "Too many unfinished solves", exception.getMessage(), null, quota.limit()))
+                    .header("Retry-After", "60").build();
         }
         if (exception instanceof InvalidRequest invalid) {
             return Problem.invalidField(invalid.field(), invalid.getMessage());
