@@ -81,8 +81,8 @@ public class LoginThrottle {
     public LoginThrottle() {
     }
 
-    /** For tests: the given settings and clock, no container. */
-    LoginThrottle(Clock clock, int lockAfter, int lockMinutes, int addressLockAfter, int accountGuardAfter) {
+    /** Outside a container (tests): the given settings and clock. */
+    public LoginThrottle(Clock clock, int lockAfter, int lockMinutes, int addressLockAfter, int accountGuardAfter) {
         this.clock = clock;
         this.lockAfter = lockAfter;
         this.lockMinutes = lockMinutes;
