@@ -12,6 +12,8 @@ import java.util.Map;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import org.classcruncher.web.TestAccounts.Account;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -410,6 +412,118 @@ class SecurityIT {
         assertThat(unlocked.status()).isEqualTo(200);
         assertThat(http.call("GET", "api/v1/me", Http.basic(username, "one-time-password"), null).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void wrongBasicPasswordsRefuseThatClientsPasswordLoginsButNotItsTokenAndAnUnlockEndsIt() {
+        Http http = new Http(base);
+        Account user = freshAccount("targeted");
+        // All test clients share 127.0.0.1: the refusal is of this address, the token must still work.
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(http.call("GET", "api/v1/me", Http.basic(user.username(), "wrong " + attempt), null).status())
+                    .isEqualTo(401);
+        }
+        Http.Answer refused = http.call("GET", "api/v1/me", user.basic(), null);
+        assertThat(refused.status()).as("the right password from the failing address").isEqualTo(401);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(http.call("GET", "api/v1/me", user.bearer(), null).status()).as("a token").isEqualTo(200);
+
+        JsonArray listed = (JsonArray) http.call("GET", "api/v1/accounts", TestAccounts.adminBearer(base), null).json();
+        assertThat(listed.getValuesAs(JsonObject.class).stream()
+                .filter(account -> account.getString("username").equals(user.username()))
+                .map(account -> account.containsKey("lockedUntil") && !account.isNull("lockedUntil")))
+                .containsExactly(true);
+
+        Http.Answer unlocked = http.call("PATCH", "api/v1/accounts/" + user.username(), TestAccounts.adminBearer(base),
+                "{\"unlock\": true}");
+        assertThat(unlocked.status()).as(unlocked.body()).isEqualTo(200);
+        assertThat(http.call("GET", "api/v1/me", user.basic(), null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void throttlesGuessesOfTheCurrentPasswordLikeLogins() {
+        Http http = new Http(base);
+        Account user = freshAccount("guessed");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            Http.Answer wrong = http.call("PUT", "api/v1/me/password", user.bearer(),
+                    "{\"currentPassword\": \"guess " + attempt + "\", \"newPassword\": \"another long password\"}");
+            assertThat(wrong.status()).isEqualTo(400);
+            assertThat(((JsonObject) wrong.json()).getString("field")).isEqualTo("currentPassword");
+        }
+        Http.Answer fifth = http.call("PUT", "api/v1/me/password", user.bearer(),
+                "{\"currentPassword\": \"guess 5\", \"newPassword\": \"another long password\"}");
+        assertThat(fifth.status()).isEqualTo(429);
+        assertThat(fifth.header("Retry-After")).isNotBlank();
+        Http.Answer right = http.call("PUT", "api/v1/me/password", user.bearer(),
+                "{\"currentPassword\": \"" + user.password() + "\", \"newPassword\": \"another long password\"}");
+        assertThat(right.status()).as("refused without a check while locked").isEqualTo(429);
+        assertThat(http.call("GET", "api/v1/me", user.basic(), null).status()).as("password logins too")
+                .isEqualTo(401);
+
+        assertThat(http.call("PATCH", "api/v1/accounts/" + user.username(), TestAccounts.adminBearer(base),
+                "{\"unlock\": true}").status()).isEqualTo(200);
+        assertThat(http.call("PUT", "api/v1/me/password", user.bearer(),
+                "{\"currentPassword\": \"" + user.password() + "\", \"newPassword\": \"another long password\"}")
+                .status()).isEqualTo(204);
+    }
+
+    @Test
+    void revokedTokensDoNotCountAgainstTheCapOfFifty() {
+        Http http = new Http(base);
+        Account user = freshAccount("many-tokens");
+        List<String> ids = new ArrayList<>();
+        // The account already holds one token (freshAccount's).
+        for (int i = 2; i <= 50; i++) {
+            Http.Answer created = http.call("POST", "api/v1/tokens", user.bearer(), "{\"name\": \"script " + i + "\"}");
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            ids.add(((JsonObject) created.json()).getString("id"));
+        }
+        assertThat(http.call("POST", "api/v1/tokens", user.bearer(), "{\"name\": \"one too many\"}").status())
+                .isEqualTo(403);
+        assertThat(http.call("DELETE", "api/v1/tokens/" + ids.get(0), user.bearer(), null).status()).isEqualTo(200);
+        assertThat(http.call("POST", "api/v1/tokens", user.bearer(), "{\"name\": \"after a revocation\"}").status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void answersTwentyFourThreadsSharingOneTokenWithoutAServerError() throws Exception {
+        Account a = TestAccounts.school(base, "a");
+        Http http = new Http(base, java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build());
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(24);
+        List<java.util.concurrent.Future<List<Integer>>> results = new ArrayList<>();
+        for (int thread = 0; thread < 24; thread++) {
+            results.add(threads.submit(() -> {
+                List<Integer> statuses = new ArrayList<>();
+                for (int call = 0; call < 40; call++) {
+                    statuses.add(http.call("GET", call % 2 == 0 ? "api/v1/me" : "api/v1/tokens", a.bearer(), null)
+                            .status());
+                }
+                return statuses;
+            }));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (java.util.concurrent.Future<List<Integer>> result : results) {
+            statuses.addAll(result.get(5, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        threads.shutdown();
+        assertThat(statuses).hasSize(960).containsOnly(200);
+    }
+
+    /** A new school account of school A, its one-time password replaced, with one API token. */
+    private Account freshAccount(String prefix) {
+        Http http = new Http(base);
+        String username = prefix + "-" + TestAccounts.RUN;
+        Http.Answer created = http.call("POST", "api/v1/accounts", TestAccounts.adminBearer(base),
+                "{\"username\": \"" + username + "\", \"password\": \"one-time-password\", \"role\": \"school\", "
+                        + "\"schools\": [\"" + TestAccounts.school(base, "a").school() + "\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String password = "own-password-" + TestAccounts.RUN;
+        assertThat(http.call("PUT", "api/v1/me/password", Http.basic(username, "one-time-password"),
+                "{\"currentPassword\": \"one-time-password\", \"newPassword\": \"" + password + "\"}").status())
+                .isEqualTo(204);
+        return new Account(username, password, TestAccounts.school(base, "a").school(),
+                TestAccounts.token(http, Http.basic(username, password), "fresh"));
     }
 
     @Test

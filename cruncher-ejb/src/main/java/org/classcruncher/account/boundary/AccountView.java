@@ -12,15 +12,16 @@ import org.classcruncher.account.entity.Account;
  * @param role               {@code school} or {@code district-admin}
  * @param schools            the ids of the schools it belongs to, sorted
  * @param mustChangePassword whether it still has a one-time password
- * @param lockedUntil        when a lock after repeated failed logins ends, if locked
+ * @param lockedUntil        when the latest lock after repeated failed logins (from some client address) ends,
+ *                           if one holds
  * @param createdAt          when it was created
  */
 public record AccountView(String username, String role, List<String> schools, boolean mustChangePassword,
                           Instant lockedUntil, Instant createdAt) {
 
-    static AccountView of(Account account, Instant now) {
+    static AccountView of(Account account, Instant lockedUntil) {
         return new AccountView(account.username(), account.role().group(),
-                account.schools().stream().sorted().toList(), account.mustChangePassword(),
-                account.lockedAt(now) ? account.lockedUntil() : null, account.createdAt());
+                account.schools().stream().sorted().toList(), account.mustChangePassword(), lockedUntil,
+                account.createdAt());
     }
 }

@@ -1,11 +1,9 @@
 package org.classcruncher.account.boundary;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,17 +13,17 @@ import jakarta.inject.Inject;
 import org.classcruncher.account.control.AccountStore;
 import org.classcruncher.account.control.AuditAction;
 import org.classcruncher.account.control.AuditLog;
+import org.classcruncher.account.control.LoginThrottle;
 import org.classcruncher.account.control.PasswordHashing;
 import org.classcruncher.account.control.TokenStore;
 import org.classcruncher.account.entity.Account;
 import org.classcruncher.account.entity.Role;
 import org.classcruncher.account.entity.School;
 import org.classcruncher.solve.boundary.InvalidRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Accounts and schools: checking a password, knowing who calls, and the district admin's management of both.
- * The REST API, the portal and the login mechanism all call this.
+ * Accounts and schools: knowing who calls, and the district admin's management of both. The REST API, the portal
+ * and the login mechanism all call this; password checks are in {@link Logins}.
  */
 @Stateless
 public class Accounts {
@@ -47,42 +45,10 @@ public class Accounts {
     @Inject
     AuditLog audit;
 
-    /** Failed logins in a row that lock an account ({@code cruncher.login.lockAfter}). */
     @Inject
-    @ConfigProperty(name = "cruncher.login.lockAfter", defaultValue = "5")
-    int lockAfter;
-
-    /** How long such a lock lasts ({@code cruncher.login.lockMinutes}). */
-    @Inject
-    @ConfigProperty(name = "cruncher.login.lockMinutes", defaultValue = "15")
-    int lockMinutes;
+    LoginThrottle throttle;
 
     private final Clock clock = Clock.systemUTC();
-
-    /** Checks a password, counting failures and locking the account after too many in a row. */
-    public LoginOutcome login(String username, String password) {
-        Instant now = clock.instant();
-        Account account = username == null ? null : store.account(username.strip().toLowerCase()).orElse(null);
-        if (account == null || password == null) {
-            passwords.waste(password == null ? "" : password);
-            return LoginOutcome.invalid(0);
-        }
-        if (account.lockedAt(now)) {
-            return LoginOutcome.locked(account.lockedUntil());
-        }
-        if (!passwords.matches(password, account.passwordHash())) {
-            account.failedLogin(lockAfter, now.plus(Duration.ofMinutes(lockMinutes)));
-            audit.record(account.username(), AuditAction.LOGIN_FAILED, account.username(), null);
-            if (account.lockedAt(now)) {
-                audit.record(AuditLog.SERVER, AuditAction.ACCOUNT_LOCKED, account.username(),
-                        lockAfter + " failed logins in a row; locked for " + lockMinutes + " minutes");
-                return LoginOutcome.locked(account.lockedUntil());
-            }
-            return LoginOutcome.invalid(account.failedLogins());
-        }
-        account.succeededLogin();
-        return LoginOutcome.valid(account.role().group(), account.mustChangePassword());
-    }
 
     /** Who this logged-in user is now: role and schools as the database says. */
     public Caller caller(String username) {
@@ -96,23 +62,14 @@ public class Accounts {
         return store.account(username).map(Account::mustChangePassword).orElse(false);
     }
 
-    /** When the account's lock after repeated failed logins ends, if it is locked now. */
-    public Optional<Instant> lockedUntil(String username) {
-        Instant now = clock.instant();
-        return store.account(username == null ? "" : username.strip().toLowerCase())
-                .filter(account -> account.lockedAt(now))
-                .map(Account::lockedUntil);
-    }
-
     /** The caller's own account. */
     public AccountView me(Caller caller) {
-        return AccountView.of(existing(caller.username()), clock.instant());
+        return view(existing(caller.username()));
     }
 
     public List<AccountView> list(Caller caller) {
         caller.requireDistrictAdmin("list accounts");
-        Instant now = clock.instant();
-        return store.accounts().stream().map(account -> AccountView.of(account, now)).toList();
+        return store.accounts().stream().map(this::view).toList();
     }
 
     public AccountView create(Caller caller, NewAccount request) {
@@ -130,7 +87,7 @@ public class Accounts {
                 schools, true, clock.instant());
         store.add(account);
         audit.record(caller.username(), AuditAction.ACCOUNT_CREATED, username, role.group() + " " + schools);
-        return AccountView.of(account, clock.instant());
+        return view(account);
     }
 
     public AccountView change(Caller caller, String username, AccountChange change) {
@@ -144,17 +101,22 @@ public class Accounts {
         if (account.role() == Role.DISTRICT_ADMIN && role != Role.DISTRICT_ADMIN) {
             requireAnotherAdmin(account);
         }
-        account.assign(role, schools);
+        if (role != account.role() || !schools.equals(account.schools())) {
+            account.assign(role, schools);
+        }
         if (change.password() != null) {
             account.changePassword(passwords.hash(validPassword("password", change.password())), true);
         }
         if (Boolean.TRUE.equals(change.unlock())) {
-            account.unlock();
+            throttle.release(account.username());
+            if (account.failedLogins() != 0 || account.lockedUntil() != null) {
+                account.unlock(); // a lock kept in the row by an earlier version
+            }
         }
         audit.record(caller.username(), AuditAction.ACCOUNT_CHANGED, username, role.group() + " " + schools
                 + (change.password() != null ? ", new one-time password" : "")
                 + (Boolean.TRUE.equals(change.unlock()) ? ", unlocked" : ""));
-        return AccountView.of(account, clock.instant());
+        return view(account);
     }
 
     public void delete(Caller caller, String username) {
@@ -169,20 +131,6 @@ public class Accounts {
         tokens.removeAllOf(account.username());
         store.remove(account);
         audit.record(caller.username(), AuditAction.ACCOUNT_DELETED, username, null);
-    }
-
-    /** The caller changes their own password, proving they know the current one. */
-    public void changePassword(Caller caller, String current, String wanted) {
-        Account account = existing(caller.username());
-        if (current == null || !passwords.matches(current, account.passwordHash())) {
-            throw new InvalidRequest("currentPassword", "the current password is wrong");
-        }
-        String password = validPassword("newPassword", wanted);
-        if (password.equals(current)) {
-            throw new InvalidRequest("newPassword", "the new password must differ from the current one");
-        }
-        account.changePassword(passwords.hash(password), false);
-        audit.record(caller.username(), AuditAction.PASSWORD_CHANGED, caller.username(), null);
     }
 
     /** The schools the caller may plan for: all of them for a district admin. */
@@ -226,6 +174,10 @@ public class Accounts {
         return true;
     }
 
+    private AccountView view(Account account) {
+        return AccountView.of(account, throttle.lockedUntil(account.username()).orElse(null));
+    }
+
     private Account existing(String username) {
         return store.account(username).orElseThrow(() -> new AccountNotFound("No account " + username + "."));
     }
@@ -246,7 +198,7 @@ public class Accounts {
         return username;
     }
 
-    private static String validPassword(String field, String password) {
+    static String validPassword(String field, String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             throw new InvalidRequest(field, "a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
         }
@@ -262,6 +214,9 @@ public class Accounts {
     }
 
     private Set<String> validSchools(Role role, Collection<String> schools) {
+        if (schools != null && schools.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidRequest("schools", "a school id cannot be null");
+        }
         Set<String> ids = schools == null ? Set.of() : Set.copyOf(schools);
         if (role == Role.SCHOOL && ids.isEmpty()) {
             throw new InvalidRequest("schools", "a school account belongs to at least one school");

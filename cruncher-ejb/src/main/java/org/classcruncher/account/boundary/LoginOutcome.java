@@ -8,8 +8,8 @@ import java.time.Instant;
  * @param result             whether the login may proceed
  * @param role               the account's group name, when valid
  * @param mustChangePassword whether the password is a one-time password still to be changed
- * @param failuresInARow     failed logins since the last success (slows the next answer down)
- * @param lockedUntil        when the lock ends, when locked
+ * @param failuresInARow     this client's failed logins of the name in a row (slows the answer down)
+ * @param lockedUntil        when this client may try again, when locked
  */
 public record LoginOutcome(Result result, String role, boolean mustChangePassword, int failuresInARow,
                            Instant lockedUntil) {
@@ -20,8 +20,8 @@ public record LoginOutcome(Result result, String role, boolean mustChangePasswor
         return new LoginOutcome(Result.INVALID, null, false, failures, null);
     }
 
-    static LoginOutcome locked(Instant until) {
-        return new LoginOutcome(Result.LOCKED, null, false, 0, until);
+    static LoginOutcome locked(Instant until, int failures) {
+        return new LoginOutcome(Result.LOCKED, null, false, failures, until);
     }
 
     static LoginOutcome valid(String role, boolean mustChangePassword) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import org.classcruncher.account.control.AccountStore;
 import org.classcruncher.account.control.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.account.control.TokenStore;
+import org.classcruncher.account.control.TokenUse;
 import org.classcruncher.account.entity.ApiToken;
 import org.classcruncher.solve.boundary.InvalidRequest;
 
@@ -20,8 +23,10 @@ import org.classcruncher.solve.boundary.InvalidRequest;
 @Stateless
 public class Tokens {
 
-    /** Tokens one account may hold at once, revoked ones included (they are kept for the record). */
+    /** Live tokens one account may hold at once; revoked ones are kept for the record but do not count. */
     static final int MAX_PER_ACCOUNT = 50;
+
+    private static final Logger LOG = Logger.getLogger(Tokens.class.getName());
 
     @Inject
     TokenStore store;
@@ -32,14 +37,18 @@ public class Tokens {
     @Inject
     AuditLog audit;
 
+    @Inject
+    TokenUse use;
+
     private final Clock clock = Clock.systemUTC();
 
     public NewToken create(Caller caller, String name) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new InvalidRequest("name", "a token needs a name of 1 to 100 characters, e.g. nightly batch script");
         }
-        if (store.of(caller.username()).size() >= MAX_PER_ACCOUNT) {
-            throw new NotPermitted("An account holds at most " + MAX_PER_ACCOUNT + " tokens.");
+        if (store.liveCount(caller.username()) >= MAX_PER_ACCOUNT) {
+            throw new NotPermitted("An account holds at most " + MAX_PER_ACCOUNT + " tokens that are not revoked: "
+                    + "revoke one first.");
         }
         String secret = TokenStore.newSecret();
         Instant now = clock.instant();
@@ -66,17 +75,31 @@ public class Tokens {
         return TokenView.of(token);
     }
 
-    /** The user a presented secret authenticates, if it is a live token of an existing account. */
+    /**
+     * The user a presented secret authenticates, if it is a live token of an existing account. Its last use is
+     * written at most once a minute, in a transaction of its own; a failure to write it never fails the call.
+     */
     public Optional<String> authenticate(String secret) {
         if (secret == null || !secret.startsWith(TokenStore.PREFIX)) {
             return Optional.empty();
         }
-        return store.bySecret(secret)
+        Optional<ApiToken> live = store.bySecret(secret)
                 .filter(token -> !token.revoked())
-                .filter(token -> accounts.account(token.username()).isPresent())
-                .map(token -> {
-                    token.used(clock.instant());
-                    return token.username();
-                });
+                .filter(token -> accounts.account(token.username()).isPresent());
+        live.ifPresent(this::recordUse);
+        return live.map(ApiToken::username);
+    }
+
+    private void recordUse(ApiToken token) {
+        Instant now = clock.instant();
+        if (!use.due(token.id(), token.lastUsedAt(), now)) {
+            return;
+        }
+        try {
+            store.recordUse(token.id(), now);
+        } catch (RuntimeException busy) {
+            // e.g. the row is locked by a revocation or an account deletion: the next use writes it.
+            LOG.log(Level.FINE, "Last use of token " + token.id() + " not written", busy);
+        }
     }
 }

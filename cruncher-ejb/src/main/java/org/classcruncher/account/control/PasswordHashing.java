@@ -18,7 +18,7 @@ public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash hash;
 
-    /** Compared against when the user name is unknown, so a wrong name costs as long as a wrong password. */
+    /** Compared against when there is no hash to check, so a wrong name costs as long as a wrong password. */
     private String decoy;
 
     @PostConstruct
@@ -35,12 +35,22 @@ public class PasswordHashing {
         return hash.generate(password.toCharArray());
     }
 
-    public boolean matches(String password, String hashed) {
-        return hash.verify(password.toCharArray(), hashed);
-    }
-
-    /** Spends the time of a real check, for an unknown user name. */
-    public void waste(String password) {
-        hash.verify(password.toCharArray(), decoy);
+    /**
+     * Checks a password against a hash with exactly one PBKDF2 computation, whatever the input: with no hash (an
+     * unknown name, a refused check) or an unreadable one, against the decoy, answering false. A null password is
+     * checked as the empty one.
+     */
+    public boolean verify(String password, String hashed) {
+        char[] given = password == null ? new char[0] : password.toCharArray();
+        if (hashed == null) {
+            hash.verify(given, decoy);
+            return false;
+        }
+        try {
+            return hash.verify(given, hashed);
+        } catch (IllegalArgumentException unreadable) {
+            hash.verify(given, decoy);
+            return false;
+        }
     }
 }

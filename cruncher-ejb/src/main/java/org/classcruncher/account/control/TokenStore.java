@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -63,6 +66,26 @@ public class TokenStore {
                         + "order by t.createdAt desc", ApiToken.class)
                 .setParameter("user", username)
                 .getResultList();
+    }
+
+    /** The tokens of an account that are not revoked (revoked ones are kept for the record but do not count). */
+    public long liveCount(String username) {
+        return entityManager.createQuery("select count(t) from ApiToken t where t.username = :user "
+                        + "and t.revokedAt is null", Long.class)
+                .setParameter("user", username)
+                .getSingleResult();
+    }
+
+    /**
+     * Writes a token's last use in a short transaction of its own, so a request never holds the token's row while
+     * it works; the caller ignores a failure (it is bookkeeping only).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordUse(String id, Instant at) {
+        ApiToken token = entityManager.find(ApiToken.class, id);
+        if (token != null) {
+            token.used(at);
+        }
     }
 
     public void removeAllOf(String username) {

@@ -72,7 +72,11 @@ public class AccountAdmin implements Serializable {
     }
 
     public void unlock(String account) {
-        accounts.change(caller.get(), account, new AccountChange(null, null, null, true));
+        try {
+            accounts.change(caller.get(), account, new AccountChange(null, null, null, true));
+        } catch (CruncherException e) {
+            show("accountList", e);
+        }
     }
 
     public void delete(String account) {

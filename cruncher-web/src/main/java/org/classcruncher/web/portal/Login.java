@@ -18,7 +18,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.classcruncher.account.boundary.Accounts;
+import org.classcruncher.account.boundary.Logins;
 
 /** The login page: hands the user name and password to the application's authentication mechanism. */
 @Named
@@ -31,7 +31,7 @@ public class Login {
     SecurityContext security;
 
     @Inject
-    Accounts accounts;
+    Logins logins;
 
     private String username;
     private String password;
@@ -56,9 +56,10 @@ public class Login {
             faces.responseComplete();
             return;
         }
-        Optional<String> lockedUntil = accounts.lockedUntil(username).map(TIME::format);
+        Optional<String> lockedUntil = logins.refusedUntil(username, request.getRemoteAddr()).map(TIME::format);
         String message = lockedUntil
-                .map(until -> "This account is locked after repeated failed logins, until " + until + ".")
+                .map(until -> "This account is locked after repeated failed logins from this address, until "
+                        + until + ".")
                 .orElse("Wrong user name or password.");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         password = null;

@@ -5,8 +5,10 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.classcruncher.account.boundary.Accounts;
+import org.classcruncher.account.boundary.Logins;
 import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.web.security.CurrentCaller;
 
@@ -17,6 +19,9 @@ public class PasswordChange {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Logins logins;
 
     @Inject
     CurrentCaller caller;
@@ -31,13 +36,14 @@ public class PasswordChange {
 
     public String change() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (!wanted.equals(repeated)) {
+        if (wanted == null || !wanted.equals(repeated)) {
             String text = Messages.text("password.mismatch");
             faces.addMessage("password:repeated", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             return null;
         }
         try {
-            accounts.changePassword(caller.get(), current, wanted);
+            String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+            logins.changePassword(caller.get(), current, wanted, address);
         } catch (InvalidRequest e) {
             String input = "currentPassword".equals(e.field()) ? "password:current" : "password:wanted";
             faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));

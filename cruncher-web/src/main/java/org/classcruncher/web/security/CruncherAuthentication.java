@@ -34,7 +34,8 @@ import org.classcruncher.account.boundary.Tokens;
  *   without a login redirects to the login page.</li>
  * </ul>
  * Each request with a session re-reads the account's role, so a changed role or a deleted account takes effect
- * at once.
+ * at once. Passwords are checked with the client's address ({@link HttpServletRequest#getRemoteAddr()}), by which
+ * failures are counted and refused.
  */
 @ApplicationScoped
 public class CruncherAuthentication implements HttpAuthenticationMechanism {
@@ -43,6 +44,9 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    CruncherIdentityStore identityStore;
 
     @Inject
     Tokens tokens;
@@ -56,11 +60,13 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
         SecurityHeaders.apply(request, response);
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null) {
-            return authenticateApiCall(authorization, response, context);
+            return authenticateApiCall(authorization, request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
+            CredentialValidationResult result = credential instanceof UsernamePasswordCredential given
+                    ? identityStore.validate(given, request.getRemoteAddr())
+                    : identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 // The login page renders its own message: nothing is sent from here.
                 return AuthenticationStatus.SEND_FAILURE;
@@ -89,8 +95,8 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
         return context.redirect(request.getContextPath() + LOGIN_PAGE + nextParameter(request));
     }
 
-    private AuthenticationStatus authenticateApiCall(String authorization, HttpServletResponse response,
-                                                     HttpMessageContext context) {
+    private AuthenticationStatus authenticateApiCall(String authorization, HttpServletRequest request,
+                                                     HttpServletResponse response, HttpMessageContext context) {
         if (startsWithIgnoringCase(authorization, "Bearer ")) {
             Optional<String> user = tokens.authenticate(authorization.substring(7).strip());
             Optional<String> role = user.flatMap(this::currentRole);
@@ -101,11 +107,13 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
         }
         if (startsWithIgnoringCase(authorization, "Basic ")) {
             Optional<UsernamePasswordCredential> credential = basicCredential(authorization.substring(6).strip());
-            CredentialValidationResult result = credential.map(identityStores::validate)
+            CredentialValidationResult result = credential
+                    .map(given -> identityStore.validate(given, request.getRemoteAddr()))
                     .orElse(CredentialValidationResult.INVALID_RESULT);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return ProblemResponses.unauthorized(response, context,
-                        "Wrong user name or password, or the account is locked after repeated failed logins.");
+                        "Wrong user name or password, or too many failed logins from this address for a while "
+                                + "(an API token still works).");
             }
             return context.notifyContainerAboutLogin(result);
         }
