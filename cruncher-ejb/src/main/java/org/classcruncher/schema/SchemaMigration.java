@@ -34,7 +34,7 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = migrate(dataSource);
+        MigrateResult result = toNewest(dataSource);
         if (result.migrationsExecuted > 0) {
             LOG.info(() -> "Database schema migrated to version " + result.targetSchemaVersion + " ("
                     + result.migrationsExecuted + " migrations)");
@@ -42,7 +42,7 @@ public class SchemaMigration {
     }
 
     /** Migrates the database behind {@code dataSource} to the newest schema. */
-    public static MigrateResult migrate(DataSource dataSource) {
+    public static MigrateResult toNewest(DataSource dataSource) {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:org/classcruncher/schema/migration")

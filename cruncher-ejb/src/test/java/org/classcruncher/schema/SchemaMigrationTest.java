@@ -28,7 +28,7 @@ class SchemaMigrationTest {
 
     @Test
     void createsTheSchemaOnAnEmptyDatabaseWithInstantsAsTimestamps() throws SQLException {
-        var result = SchemaMigration.migrate(database);
+        var result = SchemaMigration.toNewest(database);
 
         assertThat(result.targetSchemaVersion).isEqualTo("3");
         try (Connection connection = database.getConnection()) {
@@ -66,7 +66,7 @@ class SchemaMigrationTest {
             }
         }
 
-        SchemaMigration.migrate(database);
+        SchemaMigration.toNewest(database);
 
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             assertThat(Tables.columnType(connection, "SOLVE_JOB", "SUBMITTED_AT")).contains(Types.TIMESTAMP);
@@ -96,9 +96,9 @@ class SchemaMigrationTest {
 
     @Test
     void runsNothingTheSecondTime() {
-        SchemaMigration.migrate(database);
+        SchemaMigration.toNewest(database);
 
-        assertThat(SchemaMigration.migrate(database).migrationsExecuted).isZero();
+        assertThat(SchemaMigration.toNewest(database).migrationsExecuted).isZero();
     }
 
     private static byte[] serialized(Instant instant) throws IOException {

@@ -49,9 +49,10 @@ public class Planner {
     /** Plans the school, calling its policies through {@code watch}, so that a call that never returns is seen. */
     public PlanningOutcome plan(SchoolRequest request, Policies policies, BooleanSupplier cancelled,
                                 PolicyWatch watch) {
-        SchoolRequest school = SizeRules.apply(policies.sizePolicy(), request, watch);
-        SolveControl control = SolveControl.startingNow(Duration.ofSeconds(school.options().timeLimitSeconds()),
+        // The clock starts before the size policy and the model building: both count against the time limit.
+        SolveControl control = SolveControl.startingNow(Duration.ofSeconds(request.options().timeLimitSeconds()),
                 cancelled);
+        SchoolRequest school = SizeRules.apply(policies.sizePolicy(), request, watch);
         long start = System.nanoTime();
         ChildWeights weights = ChildWeights.of(policies.weighting(), watch);
         SearchOutcome search = school.options().seed()

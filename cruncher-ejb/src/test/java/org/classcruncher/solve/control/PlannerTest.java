@@ -53,11 +53,35 @@ class PlannerTest {
 
     @Test
     void aWeightingPluginDecidesBetweenOtherwiseEqualPlans() {
-        // Grades 1 and 2 of 30 each, 2 teachers, a 1/2 composite allowed: only composites are possible once the
-        // straight classes (cap 25) cannot hold a grade; the weighting then prefers 1-heavy or 2-heavy groups.
-        ObjectiveWeighting preferSecondGraders = new ObjectiveWeighting() {
+        // K 20, 1 30, 2 20, caps 25, 3 teachers: five first graders must share a class, with the kindergarten (K/1)
+        // or with the second grade (1/2); both plans have one composite, three classes and the same spreads, so
+        // only the weighting tells them apart. Each weighting must get the composite it prefers.
+        SchoolRequest school = new SchoolRequest("Three grades", 3, 5,
+                List.of(new org.classcruncher.api.GradeSpec("K", 20, 10, 25),
+                        new org.classcruncher.api.GradeSpec("1", 30, 10, 25),
+                        new org.classcruncher.api.GradeSpec("2", 20, 10, 25)),
+                List.of(org.classcruncher.api.CompositeSpec.of("K", "1"), org.classcruncher.api.CompositeSpec.of("1", "2")),
+                null);
+
+        assertThat(compositeOfBestPlan(school, avoiding("K", "1"))).containsExactly("1", "2");
+        assertThat(compositeOfBestPlan(school, avoiding("1", "2"))).containsExactly("K", "1");
+    }
+
+    private List<String> compositeOfBestPlan(SchoolRequest school, ObjectiveWeighting weighting) {
+        PlanningOutcome outcome = planner.plan(school, new Policies(weighting, List.of()), () -> false);
+        assertThat(outcome.plugins()).containsExactly(weighting.id() + "@1");
+        ClassPlan best = outcome.plans().get(0);
+        assertThat(best.optimal()).isTrue();
+        assertThat(best.summary().composites()).isOne();
+        return best.classes().stream().filter(org.classcruncher.api.PlannedClass::composite).findFirst().orElseThrow()
+                .grades();
+    }
+
+    /** A weighting under which a child in a composite of exactly these grades costs three times as much. */
+    private static ObjectiveWeighting avoiding(String... composite) {
+        return new ObjectiveWeighting() {
             public String id() {
-                return "second-graders-first";
+                return "avoid-" + String.join("-", composite);
             }
 
             public String description() {
@@ -65,18 +89,9 @@ class PlannerTest {
             }
 
             public double childWeight(String grade, List<String> classGrades) {
-                return grade.equals("2") ? 1 : 3;
+                return classGrades.equals(List.of(composite)) ? 3 : 1;
             }
         };
-        SchoolRequest school = new SchoolRequest("Two grades", 2, 5,
-                List.of(new org.classcruncher.api.GradeSpec("1", 24, 10, 30),
-                        new org.classcruncher.api.GradeSpec("2", 36, 10, 30)),
-                List.of(org.classcruncher.api.CompositeSpec.of("1", "2")), null);
-
-        PlanningOutcome outcome = planner.plan(school, new Policies(preferSecondGraders, List.of()), () -> false);
-
-        assertThat(outcome.plugins()).containsExactly("second-graders-first@1");
-        assertThat(outcome.plans().get(0).optimal()).isTrue();
     }
 
     @Test
