@@ -38,7 +38,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (type == null || !isJson(type)) {
+        if (type == null || !isJson(type) && !type.isWildcardType() && !type.isWildcardSubtype()) {
             return context.proceed();
         }
         byte[] body = BodyLimits.read(context.getInputStream(),
