@@ -13,9 +13,10 @@ import java.util.List;
 public record CompositeSpec(List<String> grades, Integer minClassSize, Integer maxClassSize) {
 
     public CompositeSpec {
-        grades = List.copyOf(Checks.required(grades, "composites.grades").stream()
-                .map(grade -> Checks.requiredText(grade, "composites.grades"))
-                .toList());
+        grades = Checks.required(grades, "composites.grades").stream()
+                .map(grade -> Checks.atMostCharacters(Checks.requiredText(grade, "composites.grades"),
+                        GradeSpec.MAX_GRADE_NAME, "composites.grades"))
+                .toList();
         String field = "composites[" + String.join("/", grades) + "]";
         if (grades.size() < 2 || grades.size() > 3) {
             throw new InvalidSchoolException(field + ".grades",

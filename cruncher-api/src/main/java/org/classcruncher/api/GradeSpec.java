@@ -18,8 +18,11 @@ public record GradeSpec(String grade, Integer children, Integer minClassSize, In
     /** Larger than any grade of any school; keeps the MILP's numbers small and catches typing slips. */
     public static final int LARGEST_GRADE = 10_000;
 
+    /** Longest grade name ("Kindergarten", "Year 12"…). */
+    public static final int MAX_GRADE_NAME = 20;
+
     public GradeSpec {
-        grade = Checks.requiredText(grade, "grades.grade");
+        grade = Checks.atMostCharacters(Checks.requiredText(grade, "grades.grade"), MAX_GRADE_NAME, "grades.grade");
         Checks.required(children, field(grade, "children"));
         Checks.atLeast(children, 0, field(grade, "children"));
         Checks.atMost(children, LARGEST_GRADE, field(grade, "children"));

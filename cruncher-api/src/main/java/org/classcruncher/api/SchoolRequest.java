@@ -3,7 +3,6 @@ package org.classcruncher.api;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,15 +21,25 @@ public record SchoolRequest(String name, Integer teachers, Integer minSubclassSi
 
     public static final int MAX_TEACHERS = 1_000;
 
+    /** Longest school name: plans and list pages stay small. */
+    public static final int MAX_NAME = 200;
+
+    /** Most grades a school teaches (K to 12 is 13); keeps the model, and the time to build it, small. */
+    public static final int MAX_GRADES = 30;
+
+    /** Most composites a school allows. */
+    public static final int MAX_COMPOSITES = 100;
+
     public SchoolRequest {
-        name = name == null || name.isBlank() ? "Unnamed school" : name.strip();
+        name = name == null || name.isBlank() ? "Unnamed school"
+                : Checks.atMostCharacters(name.strip(), MAX_NAME, "name");
         Checks.required(teachers, "teachers");
         Checks.atLeast(teachers, 1, "teachers");
         Checks.atMost(teachers, MAX_TEACHERS, "teachers");
         minSubclassSize = minSubclassSize == null ? 1 : minSubclassSize;
         Checks.atLeast(minSubclassSize, 1, "minSubclassSize");
         Checks.atMost(minSubclassSize, GradeSpec.LARGEST_CLASS_SIZE, "minSubclassSize");
-        grades = List.copyOf(Checks.required(grades, "grades"));
+        grades = Checks.entries(Checks.required(grades, "grades"), MAX_GRADES, "grades");
         if (grades.isEmpty()) {
             throw new InvalidSchoolException("grades", "a school teaches at least one grade");
         }
@@ -41,10 +50,9 @@ public record SchoolRequest(String name, Integer teachers, Integer minSubclassSi
                         "grade " + grade.grade() + " is listed twice");
             }
         }
-        composites = composites == null ? List.of() : List.copyOf(composites);
+        composites = composites == null ? List.of() : Checks.entries(composites, MAX_COMPOSITES, "composites");
         Set<Set<String>> seen = new HashSet<>();
         for (CompositeSpec composite : composites) {
-            Objects.requireNonNull(composite, "composites must not contain null");
             String field = "composites[" + composite.name() + "]";
             for (String grade : composite.grades()) {
                 if (!taught.contains(grade)) {

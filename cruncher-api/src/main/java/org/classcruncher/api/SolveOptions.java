@@ -25,6 +25,10 @@ public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, Strin
     public static final String SEED_FORMULATION = "seed";
     public static final int MAX_ALTERNATIVES = 20;
     public static final int MAX_TIME_LIMIT_SECONDS = 3_600;
+    /** Longest plugin id. */
+    public static final int MAX_PLUGIN_ID = 100;
+    /** Most balancing rules one solve applies. */
+    public static final int MAX_BALANCING = 10;
 
     public SolveOptions {
         alternatives = alternatives == null ? 3 : alternatives;
@@ -33,9 +37,12 @@ public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, Strin
         timeLimitSeconds = timeLimitSeconds == null ? 30 : timeLimitSeconds;
         Checks.atLeast(timeLimitSeconds, 1, "options.timeLimitSeconds");
         Checks.atMost(timeLimitSeconds, MAX_TIME_LIMIT_SECONDS, "options.timeLimitSeconds");
-        weighting = weighting == null || weighting.isBlank() ? null : weighting.strip();
-        sizePolicy = sizePolicy == null || sizePolicy.isBlank() ? null : sizePolicy.strip();
-        formulation = formulation == null || formulation.isBlank() ? DEFAULT_FORMULATION : formulation.strip();
+        weighting = weighting == null || weighting.isBlank() ? null
+                : Checks.atMostCharacters(weighting.strip(), MAX_PLUGIN_ID, "options.weighting");
+        sizePolicy = sizePolicy == null || sizePolicy.isBlank() ? null
+                : Checks.atMostCharacters(sizePolicy.strip(), MAX_PLUGIN_ID, "options.sizePolicy");
+        formulation = formulation == null || formulation.isBlank() ? DEFAULT_FORMULATION
+                : Checks.atMostCharacters(formulation.strip(), MAX_PLUGIN_ID, "options.formulation");
         if (!formulation.equals(DEFAULT_FORMULATION) && !formulation.equals(SEED_FORMULATION)) {
             throw new InvalidSchoolException("options.formulation", "options.formulation must be '"
                     + DEFAULT_FORMULATION + "' or '" + SEED_FORMULATION + "', not '" + formulation + "'");
@@ -43,9 +50,10 @@ public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, Strin
         if (balancing == null) {
             balancing = formulation.equals(SEED_FORMULATION) ? List.of(HUMANISE) : List.of();
         } else {
-            balancing = List.copyOf(balancing.stream()
-                    .map(id -> Checks.requiredText(id, "options.balancing"))
-                    .toList());
+            balancing = Checks.entries(balancing, MAX_BALANCING, "options.balancing").stream()
+                    .map(id -> Checks.atMostCharacters(Checks.requiredText(id, "options.balancing"), MAX_PLUGIN_ID,
+                            "options.balancing"))
+                    .toList();
         }
     }
 

@@ -114,6 +114,60 @@ class SchoolRequestTest {
                 "options.formulation must be 'default' or 'seed', not 'magic'");
     }
 
+    @Test
+    void rejectsMoreThanThirtyGradesOrAHundredComposites() {
+        List<GradeSpec> thirtyOne = java.util.stream.IntStream.range(0, 31)
+                .mapToObj(g -> new GradeSpec("G" + g, 20, 10, 25)).toList();
+        assertRejected(() -> new SchoolRequest("S", 5, 1, thirtyOne, null, null), "grades",
+                "grades may have at most 30 entries but has 31");
+        assertThat(new SchoolRequest("S", 5, 1, thirtyOne.subList(0, 30), null, null).grades()).hasSize(30);
+
+        List<GradeSpec> fifteen = thirtyOne.subList(0, 15);
+        List<CompositeSpec> allPairs = new java.util.ArrayList<>();
+        for (int a = 0; a < 15; a++) {
+            for (int b = a + 1; b < 15; b++) {
+                allPairs.add(CompositeSpec.of("G" + a, "G" + b));
+            }
+        }
+        assertThat(allPairs).hasSize(105);
+        assertRejected(() -> new SchoolRequest("S", 5, 1, fifteen, allPairs, null), "composites",
+                "composites may have at most 100 entries but has 105");
+        assertThat(new SchoolRequest("S", 5, 1, fifteen, allPairs.subList(0, 100), null).composites()).hasSize(100);
+    }
+
+    @Test
+    void rejectsNullEntriesNamingTheirIndex() {
+        List<GradeSpec> withNull = new java.util.ArrayList<>(List.of(K));
+        withNull.add(null);
+        assertRejected(() -> new SchoolRequest("S", 5, 1, withNull, null, null), "grades[1]",
+                "grades[1] must not be null");
+        List<CompositeSpec> nullComposite = new java.util.ArrayList<>();
+        nullComposite.add(null);
+        assertRejected(() -> new SchoolRequest("S", 5, 1, List.of(K, FIRST), nullComposite, null), "composites[0]",
+                "composites[0] must not be null");
+        List<String> nullGrade = new java.util.ArrayList<>(List.of("K"));
+        nullGrade.add(null);
+        assertRejected(() -> new CompositeSpec(nullGrade, null, null), "composites.grades",
+                "composites.grades is required and must not be blank");
+        List<String> nullRule = new java.util.ArrayList<>();
+        nullRule.add(null);
+        assertRejected(() -> new SolveOptions(null, null, null, nullRule, null, null), "options.balancing[0]",
+                "options.balancing[0] must not be null");
+    }
+
+    @Test
+    void rejectsOverlongNames() {
+        assertRejected(() -> new SchoolRequest("x".repeat(201), 5, 1, List.of(K), null, null), "name",
+                "name must have at most 200 characters but has 201");
+        assertThat(new SchoolRequest(" " + "x".repeat(200) + " ", 5, 1, List.of(K), null, null).name()).hasSize(200);
+        assertRejected(() -> new GradeSpec("K".repeat(21), 20, 10, 25), "grades.grade",
+                "grades.grade must have at most 20 characters but has 21");
+        assertRejected(() -> new CompositeSpec(List.of("K", "1".repeat(21)), null, null), "composites.grades",
+                "composites.grades must have at most 20 characters but has 21");
+        assertRejected(() -> new SolveOptions(null, null, null, null, null, "p".repeat(101)), "options.sizePolicy",
+                "options.sizePolicy must have at most 100 characters but has 101");
+    }
+
     private static AbstractThrowableAssert<?, ?> assertRejected(Runnable construction, String field, String message) {
         return assertThatThrownBy(construction::run)
                 .isInstanceOfSatisfying(InvalidSchoolException.class,

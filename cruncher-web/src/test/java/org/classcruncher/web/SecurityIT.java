@@ -543,6 +543,115 @@ class SecurityIT {
         }
     }
 
+    /**
+     * The fuzz test: 10,000 generated bad requests over every endpoint ({@link Fuzz}), each answered 4xx with a
+     * problem document (or 503 when a quota answers), never 5xx, none slower than 2 s; then the same from 24 clients
+     * at once on one token; then the server is healthy and still solves. Here rather than in a class of its own, so
+     * that it shares this class's server instead of starting another. Prints its figures to the build log.
+     */
+    @Test
+    void answersTenThousandBadRequestsWith4xxProblemsQuicklyAlsoFrom24ClientsAndStillSolves() throws Exception {
+        long seed = Long.getLong("cruncher.fuzz.seed", 20_260_131L);
+        String user = TestAccounts.school(base, "fuzz").bearer();
+        String admin = TestAccounts.adminBearer(base);
+        java.net.URI root = base.toURI();
+
+        Fuzz.Tally alone = new Fuzz.Tally();
+        Fuzz fuzz = new Fuzz(seed, user, admin);
+        java.net.http.HttpClient client = Fuzz.client();
+        for (int i = 0; i < 10_000; i++) {
+            Fuzz.send(client, root, fuzz.next(), alone);
+        }
+        System.out.println(alone.figures("one client", seed));
+
+        Fuzz.Tally together = new Fuzz.Tally();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(24);
+        try {
+            List<java.util.concurrent.Future<Fuzz.Tally>> runs = new ArrayList<>();
+            for (int c = 0; c < 24; c++) {
+                long clientSeed = seed + 1 + c;
+                runs.add(clients.submit(() -> {
+                    Fuzz.Tally mine = new Fuzz.Tally();
+                    Fuzz own = new Fuzz(clientSeed, user, admin);
+                    java.net.http.HttpClient connection = Fuzz.client();
+                    for (int i = 0; i < 100; i++) {
+                        Fuzz.send(connection, root, own.next(), mine);
+                    }
+                    return mine;
+                }));
+            }
+            for (java.util.concurrent.Future<Fuzz.Tally> run : runs) {
+                together.addAll(run.get(10, java.util.concurrent.TimeUnit.MINUTES));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        System.out.println(together.figures("24 clients", seed));
+
+        assertThat(alone.requests).isEqualTo(10_000);
+        assertThat(together.requests).isEqualTo(2_400);
+        assertThat(alone.wrong).as("answers that were not a quick 4xx problem, one client").isEmpty();
+        assertThat(together.wrong).as("answers that were not a quick 4xx problem, 24 clients").isEmpty();
+        Http http = new Http(base);
+        Http.Answer health = http.call("GET", "health", null, null);
+        assertThat(health.status()).as(health.body()).isEqualTo(200);
+        waitUntilSolved(http, user, idOf(http.call("POST", "api/v1/solves", user, school("After the fuzz"))));
+    }
+
+    /** The rules the fuzz test checks only as "some 4xx", each with its status and the field it names. */
+    @Test
+    void refusesNumbersItWouldChangeOversizedBodiesAndBadParametersNamingWhatIsWrong() {
+        Http http = new Http(base);
+        String user = TestAccounts.school(base, "fuzz").bearer();
+        Map<String, String> numbers = new LinkedHashMap<>();
+        numbers.put("\"teachers\": 4294967302", "teachers");
+        numbers.put("\"teachers\": 6.9", "teachers");
+        numbers.put("\"teachers\": \"6\"", "teachers");
+        numbers.put("\"teachers\": 6, \"options\": {\"timeLimitSeconds\": 4294970896}", "options.timeLimitSeconds");
+        numbers.put("\"teachers\": 6, \"grades\": [null]", "grades[0]");
+        numbers.forEach((fields, field) -> {
+            String body = school("Strict").replaceFirst("\\{", "{" + fields + ", ");
+            Http.Answer answer = http.call("POST", "api/v1/solves", user, body);
+            assertThat(answer.status()).as(fields).isEqualTo(400);
+            assertThat(((JsonObject) answer.json()).getString("field")).as(fields).isEqualTo(field);
+        });
+        Http.Answer longName = http.call("POST", "api/v1/solves", user, school("n".repeat(201)));
+        assertThat(longName.status()).isEqualTo(400);
+        assertThat(((JsonObject) longName.json()).getString("field")).isEqualTo("name");
+        Http.Answer nullSchool = http.call("POST", "api/v1/batches", user, "{\"schools\": [null]}");
+        assertThat(nullSchool.status()).isEqualTo(400);
+        assertThat(((JsonObject) nullSchool.json()).getString("field")).isEqualTo("schools[0]");
+
+        Http.Answer tooLarge = http.call("POST", "api/v1/solves", user,
+                school("x".repeat((1 << 20) + 1)));
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
+
+        Http.Answer wrongType = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base.toString()).resolve("api/v1/solves"))
+                .header("Authorization", user).header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(school("Plain"))).build());
+        assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongType.header("Content-Type")).startsWith("application/problem+json");
+
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("solves?size=1e9", "size");
+        parameters.put("solves?page=20000000&size=200", "page");
+        parameters.put("solves?status=X", "status");
+        parameters.put("solves?sort=name", "sort");
+        parameters.put("solves?order=up", "order");
+        parameters.put("solves?from=yesterday", "from");
+        parameters.forEach((query, field) -> {
+            Http.Answer answer = http.call("GET", "api/v1/" + query, user, null);
+            assertThat(answer.status()).as(query).isEqualTo(400);
+            assertThat(((JsonObject) answer.json()).getString("field")).as(query).isEqualTo(field);
+            assertThat(answer.body()).as(query).doesNotContain("org.classcruncher");
+        });
+        Http.Answer longId = http.call("GET", "api/v1/solves/" + "x".repeat(500), user, null);
+        assertThat(longId.status()).isEqualTo(404);
+        assertThat(longId.header("Content-Type")).startsWith("application/problem+json");
+    }
+
     private static void waitUntilSolved(Http http, String authorization, String solve) {
         for (int poll = 0; poll < 600; poll++) {
             String status = ((JsonObject) http.call("GET", "api/v1/solves/" + solve, authorization, null).json())

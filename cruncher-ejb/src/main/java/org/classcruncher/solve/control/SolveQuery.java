@@ -8,7 +8,7 @@ import org.classcruncher.api.SolveStatus;
 /**
  * Which solves to list: a page of a given size, sorted by one column, filtered by school name, status and date.
  *
- * @param page          0 for the first page
+ * @param page          0 for the first page, at most {@value #LAST_PAGE}
  * @param size          solves per page, 1 to {@value #LARGEST_PAGE}
  * @param sort          {@code submittedAt} (default), {@code school} or {@code status}
  * @param descending    newest (or last) first; the default
@@ -21,12 +21,18 @@ public record SolveQuery(int page, int size, String sort, boolean descending, St
 
     public static final int LARGEST_PAGE = 200;
 
+    /** The highest page number: keeps {@code page * size} far from overflowing. */
+    public static final int LAST_PAGE = 1_000_000;
+
+    /** The sort columns, as a request names them. */
+    public static final java.util.List<String> SORTS = java.util.List.of("submittedAt", "school", "status");
+
     private static final Map<String, String> COLUMNS = Map.of(
             "submittedAt", "submittedAt", "school", "schoolName", "status", "status");
 
     public SolveQuery {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must be at least 0");
+        if (page < 0 || page > LAST_PAGE) {
+            throw new IllegalArgumentException("page must be between 0 and " + LAST_PAGE);
         }
         if (size < 1 || size > LARGEST_PAGE) {
             throw new IllegalArgumentException("size must be between 1 and " + LARGEST_PAGE);

@@ -2,6 +2,7 @@ package org.classcruncher.web.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.classcruncher.account.boundary.AccountChange;
+import org.classcruncher.account.boundary.AccountNotFound;
 import org.classcruncher.account.boundary.AccountView;
 import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.NewAccount;
@@ -27,6 +29,9 @@ import org.classcruncher.web.security.CurrentCaller;
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
+
+    /** The shape of every user name (see {@code NewAccount}). */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     @Inject
     Accounts accounts;
@@ -56,14 +61,22 @@ public class AccountsResource {
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountView change(@PathParam("username") String username, AccountChange change) {
-        return accounts.change(caller.get(), username, change);
+        return accounts.change(caller.get(), existingName(username), change);
     }
 
     /** Deletes the account and its API tokens: 204. Its solves stay with their schools. */
     @DELETE
     @Path("{username}")
     public Response delete(@PathParam("username") String username) {
-        accounts.delete(caller.get(), username);
+        accounts.delete(caller.get(), existingName(username));
         return Response.noContent().build();
+    }
+
+    /** A user name as accounts have them; any other text is an unknown account (404), never a database error. */
+    private static String existingName(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new AccountNotFound("No account " + Parameters.shown(username == null ? "" : username) + ".");
+        }
+        return username;
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.solve.control.BatchStatus;
 import org.classcruncher.web.security.CurrentCaller;
@@ -27,8 +28,19 @@ import org.classcruncher.web.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class BatchesResource {
 
-    /** The body of a batch submission. */
+    /** The body of a batch submission: schools, none of them null. */
     public record Batch(List<SchoolRequest> schools) {
+
+        public Batch {
+            if (schools != null) {
+                for (int i = 0; i < schools.size(); i++) {
+                    if (schools.get(i) == null) {
+                        throw new InvalidSchoolException("schools[" + i + "]", "schools[" + i + "] must not be null");
+                    }
+                }
+                schools = List.copyOf(schools);
+            }
+        }
     }
 
     @Inject
@@ -50,7 +62,7 @@ public class BatchesResource {
         if (batch == null || batch.schools() == null) {
             throw new InvalidSchoolException("schools", "the request needs a list of schools as JSON");
         }
-        BatchStatus status = solves.submitBatch(caller.get(), schoolId, batch.schools());
+        BatchStatus status = solves.submitBatch(caller.get(), Parameters.text(schoolId, "school"), batch.schools());
         URI location = uriInfo.getAbsolutePathBuilder().path(status.id()).build();
         return Response.accepted(status).location(location).build();
     }
@@ -58,6 +70,6 @@ public class BatchesResource {
     @GET
     @Path("{id}")
     public BatchStatus find(@PathParam("id") String id) {
-        return solves.batch(caller.get(), id);
+        return solves.batch(caller.get(), Parameters.uuid(id, shown -> new SolveNotFound("batch " + shown)));
     }
 }

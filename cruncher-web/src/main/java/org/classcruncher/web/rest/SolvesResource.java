@@ -1,13 +1,11 @@
 package org.classcruncher.web.rest;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,10 +19,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.solve.boundary.ExportedPlan;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.solve.control.SolvePage;
 import org.classcruncher.solve.control.SolveQuery;
@@ -34,6 +33,8 @@ import org.classcruncher.web.security.CurrentCaller;
 @Path("solves")
 @Produces(MediaType.APPLICATION_JSON)
 public class SolvesResource {
+
+    private static final List<String> ORDERS = List.of("desc", "asc");
 
     @Inject
     Solves solves;
@@ -55,39 +56,39 @@ public class SolvesResource {
         if (school == null) {
             throw new InvalidSchoolException("body", "the request needs a school as JSON");
         }
-        SolveResult queued = solves.submit(caller.get(), schoolId, school);
+        SolveResult queued = solves.submit(caller.get(), Parameters.text(schoolId, "school"), school);
         URI location = uriInfo.getAbsolutePathBuilder().path(queued.id()).build();
         return Response.accepted(queued).location(location).build();
     }
 
     /**
-     * A page of solves, newest first: {@code page} (from 0), {@code size} (1–200, default 20), {@code sort}
+     * A page of solves, newest first: {@code page} (0 to 1,000,000), {@code size} (1–200, default 20), {@code sort}
      * ({@code submittedAt}, {@code school}, {@code status}), {@code order} ({@code desc} or {@code asc}), {@code q}
-     * (part of the school's name), {@code status}, {@code from} (submitted at or after, ISO-8601 instant).
+     * (part of the school's name), {@code status}, {@code from} (submitted at or after, ISO-8601 instant). Each
+     * parameter is checked here: a bad one is a 400 naming it and the values it may take.
      */
     @GET
-    public SolvePage list(@QueryParam("page") @DefaultValue("0") int page,
-                          @QueryParam("size") @DefaultValue("20") int size,
-                          @QueryParam("sort") @DefaultValue("submittedAt") String sort,
-                          @QueryParam("order") @DefaultValue("desc") String order,
+    public SolvePage list(@QueryParam("page") String page,
+                          @QueryParam("size") String size,
+                          @QueryParam("sort") String sort,
+                          @QueryParam("order") String order,
                           @QueryParam("q") String text,
                           @QueryParam("status") String status,
                           @QueryParam("from") String from) {
-        SolveQuery query;
-        try {
-            query = new SolveQuery(page, size, sort, !"asc".equalsIgnoreCase(order), text,
-                    status == null || status.isBlank() ? null : SolveStatus.valueOf(status.strip().toUpperCase()),
-                    from == null || from.isBlank() ? null : Instant.parse(from.strip()));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidRequest("query", "Cannot list solves: " + e.getMessage());
-        }
+        SolveQuery query = new SolveQuery(Parameters.whole(page, "page", 0, SolveQuery.LAST_PAGE, 0),
+                Parameters.whole(size, "size", 1, SolveQuery.LARGEST_PAGE, 20),
+                Parameters.oneOf(sort, "sort", SolveQuery.SORTS, "submittedAt"),
+                Parameters.oneOf(order, "order", ORDERS, "desc").equals("desc"),
+                Parameters.text(text, "q"),
+                Parameters.constant(status, "status", SolveStatus.class),
+                Parameters.instant(from, "from"));
         return solves.list(caller.get(), query);
     }
 
     @GET
     @Path("{id}")
     public SolveResult find(@PathParam("id") String id) {
-        return solves.find(caller.get(), id);
+        return solves.find(caller.get(), solveId(id));
     }
 
     /**
@@ -97,8 +98,9 @@ public class SolvesResource {
     @GET
     @Path("{id}/plan.csv")
     @Produces("text/csv")
-    public Response exportPlan(@PathParam("id") String id, @QueryParam("rank") @DefaultValue("1") int rank) {
-        ExportedPlan export = solves.exportPlan(caller.get(), id, rank);
+    public Response exportPlan(@PathParam("id") String id, @QueryParam("rank") String rankParameter) {
+        int rank = Parameters.whole(rankParameter, "rank", 1, SolveOptions.MAX_ALTERNATIVES, 1);
+        ExportedPlan export = solves.exportPlan(caller.get(), solveId(id), rank);
         String file = export.school().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
         return Response.ok(PlanCsv.of(export), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + (file.isEmpty() ? "school" : file)
@@ -113,9 +115,14 @@ public class SolvesResource {
     @DELETE
     @Path("{id}")
     public Response cancel(@PathParam("id") String id) {
-        boolean stopping = solves.cancel(caller.get(), id);
+        boolean stopping = solves.cancel(caller.get(), solveId(id));
         return Response.status(stopping ? Response.Status.ACCEPTED : Response.Status.OK)
                 .entity(solves.find(caller.get(), id))
                 .build();
+    }
+
+    /** A solve id as the server gives them out; any other text is an unknown solve (404). */
+    static String solveId(String id) {
+        return Parameters.uuid(id, SolveNotFound::new);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.classcruncher.account.boundary.AccountNotFound;
 import org.classcruncher.account.boundary.NewToken;
 import org.classcruncher.account.boundary.TokenView;
 import org.classcruncher.account.boundary.Tokens;
@@ -61,6 +62,6 @@ public class TokensResource {
     @DELETE
     @Path("{id}")
     public TokenView revoke(@PathParam("id") String id) {
-        return tokens.revoke(caller.get(), id);
+        return tokens.revoke(caller.get(), Parameters.uuid(id, shown -> new AccountNotFound("No token " + shown + ".")));
     }
 }
