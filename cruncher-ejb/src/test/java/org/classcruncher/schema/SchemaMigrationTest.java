@@ -30,12 +30,16 @@ class SchemaMigrationTest {
     void createsTheSchemaOnAnEmptyDatabaseWithInstantsAsTimestamps() throws SQLException {
         var result = SchemaMigration.toNewest(database);
 
-        assertThat(result.targetSchemaVersion).isEqualTo("3");
+        assertThat(result.targetSchemaVersion).isEqualTo("4");
         try (Connection connection = database.getConnection()) {
             for (var column : V2__InstantsAsTimestamps.COLUMNS) {
-                assertThat(Tables.columnType(connection, column.table(), column.column()))
-                        .as(column.table() + "." + column.column()).contains(Types.TIMESTAMP);
+                if (!column.column().equals("LOCKED_UNTIL")) {
+                    assertThat(Tables.columnType(connection, column.table(), column.column()))
+                            .as(column.table() + "." + column.column()).contains(Types.TIMESTAMP);
+                }
             }
+            assertThat(Tables.columnType(connection, "ACCOUNT", "LOCKED_UNTIL")).as("dropped by V4").isEmpty();
+            assertThat(Tables.columnType(connection, "ACCOUNT", "FAILED_LOGINS")).as("dropped by V4").isEmpty();
             assertThat(Tables.columnType(connection, "SOLVE_JOB", "ATTEMPTS")).contains(Types.INTEGER);
         }
     }
@@ -52,6 +56,9 @@ class SchemaMigrationTest {
             statement.execute("CREATE INDEX SOLVE_JOB_SUBMITTED ON SOLVE_JOB (SUBMITTED_AT)");
             statement.execute("CREATE TABLE SCHOOL (ID VARCHAR(64) NOT NULL PRIMARY KEY, NAME VARCHAR(200) NOT NULL, "
                     + "CREATED_AT BLOB NOT NULL)");
+            statement.execute("CREATE TABLE ACCOUNT (USERNAME VARCHAR(64) NOT NULL PRIMARY KEY, PASSWORD_HASH "
+                    + "VARCHAR(512) NOT NULL, ROLE VARCHAR(20) NOT NULL, MUST_CHANGE_PASSWORD BOOLEAN NOT NULL, "
+                    + "FAILED_LOGINS INTEGER NOT NULL, LOCKED_UNTIL BLOB, CREATED_AT BLOB NOT NULL, VERSION BIGINT)");
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SOLVE_JOB (ID, SCHOOL_NAME, "
                     + "STATUS, SUBMITTED_AT, STARTED_AT, FINISHED_AT, REQUEST_JSON, RESULT_JSON) "
                     + "VALUES ('job-1', 'Riverside', 'SOLVED', ?, NULL, ?, '{}', '{}')")) {

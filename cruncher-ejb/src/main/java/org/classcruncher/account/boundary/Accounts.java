@@ -109,9 +109,6 @@ public class Accounts {
         }
         if (Boolean.TRUE.equals(change.unlock())) {
             throttle.release(account.username());
-            if (account.failedLogins() != 0 || account.lockedUntil() != null) {
-                account.unlock(); // a lock kept in the row by an earlier version
-            }
         }
         audit.record(caller.username(), AuditAction.ACCOUNT_CHANGED, username, role.group() + " " + schools
                 + (change.password() != null ? ", new one-time password" : "")

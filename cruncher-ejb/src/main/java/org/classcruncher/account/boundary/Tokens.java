@@ -9,6 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.classcruncher.account.control.AccountStore;
@@ -77,8 +79,11 @@ public class Tokens {
 
     /**
      * The user a presented secret authenticates, if it is a live token of an existing account. Its last use is
-     * written at most once a minute, in a transaction of its own; a failure to write it never fails the call.
+     * written at most once a minute, in a transaction of its own; a failure to write it never fails the call. Not in a
+     * transaction itself: every request calls this, many at once with one token, and a transaction held open around
+     * the bookkeeping's own (suspended, with its connection) tangled the pool's connections under that load.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<String> authenticate(String secret) {
         if (secret == null || !secret.startsWith(TokenStore.PREFIX)) {
             return Optional.empty();

@@ -17,8 +17,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A person's login: a salted, slow password hash (never the password), a role, the schools it belongs to, and
- * the count of failed logins that locks it for a while.
+ * A person's login: a salted, slow password hash (never the password), a role and the schools it belongs to.
+ * Failed logins are counted in memory, per client address ({@code LoginThrottle}), not here.
  */
 @Entity
 @Table(name = "ACCOUNT")
@@ -42,12 +42,6 @@ public class Account {
 
     @Column(name = "MUST_CHANGE_PASSWORD", nullable = false)
     private boolean mustChangePassword;
-
-    @Column(name = "FAILED_LOGINS", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "LOCKED_UNTIL")
-    private Instant lockedUntil;
 
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
@@ -89,20 +83,8 @@ public class Account {
         return mustChangePassword;
     }
 
-    public int failedLogins() {
-        return failedLogins;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
-    }
-
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     public void changePassword(String newHash, boolean changeOnNextLogin) {
@@ -113,23 +95,5 @@ public class Account {
     public void assign(Role newRole, Set<String> newSchools) {
         this.role = newRole;
         this.schools = new HashSet<>(newSchools);
-    }
-
-    /** Counts a failed login; at {@code lockAfter} failures in a row the account locks until {@code until}. */
-    public void failedLogin(int lockAfter, Instant until) {
-        failedLogins++;
-        if (failedLogins >= lockAfter) {
-            lockedUntil = until;
-            failedLogins = 0;
-        }
-    }
-
-    public void succeededLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public void unlock() {
-        succeededLogin();
     }
 }

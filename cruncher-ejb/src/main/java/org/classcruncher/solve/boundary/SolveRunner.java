@@ -114,8 +114,10 @@ public class SolveRunner {
             LOG.log(Level.WARNING, "Solve " + id + " failed in a policy plugin: " + e.getMessage());
             store.fail(id, e.getMessage(), elapsedMillis(start));
         } catch (RuntimeException | Error e) {
+            // The solver's own words (GLPK's codes, Java's exceptions) are for the log, not for the school.
             LOG.log(Level.SEVERE, "Solve " + id + " failed", e);
-            store.fail(id, "The solver failed: " + e.getMessage(), elapsedMillis(start));
+            store.fail(id, "The solver failed unexpectedly; the server's log has the details under solve " + id + ".",
+                    elapsedMillis(start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             planner.interrupt();

@@ -61,7 +61,13 @@ record BodyLimits(long bodyBytes, long batchBodyBytes) {
         return batch ? batchBodyBytes : bodyBytes;
     }
 
-    /** All of {@code body}, refused with 413 as soon as it passes {@code limit} bytes. */
+    /**
+     * Up to this much of a body over its limit is read and dropped before the 413 goes out: a client that is still
+     * sending when the server answers and closes gets a broken pipe instead of the answer.
+     */
+    static final long DRAINED_AT_MOST = 16L << 20;
+
+    /** All of {@code body}, refused with 413 once it passes {@code limit} bytes. */
     static byte[] read(InputStream body, long limit) throws IOException {
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
@@ -69,11 +75,24 @@ record BodyLimits(long bodyBytes, long batchBodyBytes) {
         for (int n = body.read(buffer); n != -1; n = body.read(buffer)) {
             total += n;
             if (total > limit) {
+                drain(body, DRAINED_AT_MOST - total);
                 throw tooLarge(limit);
             }
             read.write(buffer, 0, n);
         }
         return read.toByteArray();
+    }
+
+    /** Reads and drops at most {@code most} more bytes of the body. */
+    static void drain(InputStream body, long most) throws IOException {
+        byte[] buffer = new byte[8192];
+        for (long left = most; left > 0; ) {
+            int n = body.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n == -1) {
+                return;
+            }
+            left -= n;
+        }
     }
 
     static ClientErrorException tooLarge(long limit) {

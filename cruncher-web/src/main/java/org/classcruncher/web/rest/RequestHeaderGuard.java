@@ -16,7 +16,8 @@ import org.classcruncher.solve.boundary.InvalidRequest;
 
 /**
  * The headers of a call with a body, before JAX-RS matches it to a resource: a body whose stated length passes
- * the limit ({@link BodyLimits}) is answered 413 without being read; a {@code Content-Type} that cannot be parsed,
+ * the limit ({@link BodyLimits}) is answered 413 (read and dropped first, up to 16 MiB, so the client can read the
+ * answer); a {@code Content-Type} that cannot be parsed,
  * or JSON in a character set other than UTF-8, is answered 415. (Chunked bodies are counted as they are read,
  * by {@link JsonBodyGuard}.)
  */
@@ -40,6 +41,9 @@ public class RequestHeaderGuard implements ContainerRequestFilter {
             boolean batch = request.getUriInfo().getPath().replaceAll("^/+", "").startsWith("batches");
             long limit = limits().of(batch);
             if (stated > limit) {
+                if (stated <= BodyLimits.DRAINED_AT_MOST) {
+                    drain(request);
+                }
                 throw BodyLimits.tooLarge(limit);
             }
         }
@@ -56,6 +60,14 @@ public class RequestHeaderGuard implements ContainerRequestFilter {
                     && !charset.strip().replace("\"", "").equalsIgnoreCase(StandardCharsets.UTF_8.name())) {
                 throw new NotSupportedException("JSON is read in UTF-8 only, not in " + charset + ".");
             }
+        }
+    }
+
+    private static void drain(ContainerRequestContext request) {
+        try {
+            BodyLimits.drain(request.getEntityStream(), BodyLimits.DRAINED_AT_MOST);
+        } catch (java.io.IOException gone) {
+            // The client stopped sending: it will not read the answer either.
         }
     }
 

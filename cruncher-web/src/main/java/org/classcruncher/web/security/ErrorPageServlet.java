@@ -14,9 +14,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The page of any failure that reaches the container (web.xml's error pages: an uncaught exception, a 500): a
- * short page for the portal, a problem document for the API, never a stack trace; the failure is logged under a
- * reference the answer gives. The container resets the response before it dispatches here, so the security
+ * The page of any failure that reaches the container (web.xml's error pages: an uncaught exception, a 500, and the
+ * 4xx answers the container gives before the application sees a request): a short page for the portal, a problem
+ * document for the API, never a stack trace; a server failure is logged under a reference the answer gives. The container resets the response before it dispatches here, so the security
  * headers are set again, for the request that failed.
  */
 @WebServlet(name = "ErrorPage", urlPatterns = "/error")
@@ -32,9 +32,10 @@ public class ErrorPageServlet extends HttpServlet {
         String failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
                 ? uri : request.getRequestURI();
         String reference = UUID.randomUUID().toString();
+        boolean clientError = status < 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null;
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
             LOG.log(Level.SEVERE, "Unexpected error on " + failedUri + ", reference " + reference, failure);
-        } else {
+        } else if (!clientError) {
             LOG.log(Level.WARNING, "Answered " + status + " on " + failedUri + ", reference " + reference);
         }
         HttpServletRequest failed = new HttpServletRequestWrapper(request) {
@@ -46,13 +47,14 @@ public class ErrorPageServlet extends HttpServlet {
         SecurityHeaders.apply(failed, response);
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
-        String detail = "The server could not complete this request; the error is logged under reference "
-                + reference + ".";
+        ClientError known = clientError ? ClientError.of(status) : null;
+        String detail = known != null ? known.detail
+                : "The server could not complete this request; the error is logged under reference " + reference + ".";
         if (CruncherAuthentication.isApi(failed)) {
             response.setContentType("application/problem+json");
             response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "urn:class-cruncher:problem:internal-error")
-                    .add("title", "Internal error")
+                    .add("type", "urn:class-cruncher:problem:" + (known != null ? known.type : "internal-error"))
+                    .add("title", known != null ? known.title : "Internal error")
                     .add("status", status)
                     .add("detail", detail)
                     .build()
@@ -60,6 +62,40 @@ public class ErrorPageServlet extends HttpServlet {
         } else {
             response.setContentType("text/html");
             response.getWriter().write(page(request.getContextPath(), detail));
+        }
+    }
+
+    /**
+     * The requests the container refuses itself, before the API sees them (a Content-Type or Accept header it cannot
+     * parse, a path it does not know): said in fixed words, since the container's own message may name its classes.
+     */
+    private enum ClientError {
+        BAD_REQUEST(400, "bad-request", "Bad request", "The request cannot be read: check its headers and body."),
+        NOT_FOUND(404, "not-found", "Not found", "There is nothing at this address."),
+        METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed", "This address does not take that method."),
+        NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable", "Accept application/json (or */*)."),
+        TOO_LARGE(413, "too-large", "Body too large", "The request body is larger than this call accepts."),
+        UNSUPPORTED(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json.");
+
+        final int status;
+        final String type;
+        final String title;
+        final String detail;
+
+        ClientError(int status, String type, String title, String detail) {
+            this.status = status;
+            this.type = type;
+            this.title = title;
+            this.detail = detail;
+        }
+
+        static ClientError of(int status) {
+            for (ClientError error : values()) {
+                if (error.status == status) {
+                    return error;
+                }
+            }
+            return BAD_REQUEST;
         }
     }
 
