@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -70,8 +69,12 @@ class V2__InstantsAsTimestamps extends BaseJavaMigration {
                      "UPDATE " + table + " SET " + converted + " = ? WHERE " + column.key() + " = ?")) {
             while (rows.next()) {
                 byte[] serialized = rows.getBytes(2);
-                update.setTimestamp(1, serialized == null ? null
-                        : Timestamp.valueOf(LocalDateTime.ofInstant(instant(serialized), ZoneOffset.UTC)));
+                if (serialized == null) {
+                    update.setNull(1, Types.TIMESTAMP);
+                } else {
+                    // As a LocalDateTime, not a Timestamp: no trip through the server's time zone (and its DST gaps).
+                    update.setObject(1, LocalDateTime.ofInstant(instant(serialized), ZoneOffset.UTC));
+                }
                 update.setString(2, rows.getString(1));
                 update.executeUpdate();
             }

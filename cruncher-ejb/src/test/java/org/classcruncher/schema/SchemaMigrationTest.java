@@ -30,7 +30,7 @@ class SchemaMigrationTest {
     void createsTheSchemaOnAnEmptyDatabaseWithInstantsAsTimestamps() throws SQLException {
         var result = SchemaMigration.toNewest(database);
 
-        assertThat(result.targetSchemaVersion).isEqualTo("4");
+        assertThat(result.targetSchemaVersion).isEqualTo("5");
         try (Connection connection = database.getConnection()) {
             for (var column : V2__InstantsAsTimestamps.COLUMNS) {
                 if (!column.column().equals("LOCKED_UNTIL")) {

@@ -204,6 +204,8 @@ class ClassCruncherIT {
         assertThat(result.status()).isEqualTo(SolveStatus.CANCELLED);
         assertThat(java.time.Duration.between(cancelled, java.time.Instant.now())).isLessThan(
                 java.time.Duration.ofSeconds(1));
+        assertThat(result.message()).as("GLPK stopped; the solve was not abandoned")
+                .startsWith("Cancelled").doesNotContain("did not stop");
         assertThat(api.cancel(solve)).as("cancelling a finished solve changes nothing").isEqualTo(200);
         assertThat(api.get(solve).status()).isEqualTo(SolveStatus.CANCELLED);
     }
@@ -270,43 +272,55 @@ class ClassCruncherIT {
     @Test
     @RunAsClient
     void purgesAFinishedSolveOnceItIsPastItsRetention() {
-        // Kept for 30 s here (30 days by default); the housekeeping timer runs every second here.
+        // Kept for 45 s after it finished here (30 days by default); the housekeeping timer runs every second here.
         SolvesApi api = new SolvesApi(base);
         URI solve = api.submit(jakarta.ws.rs.client.Entity.json(Schools.seedExample()));
         assertThat(api.waitFor(solve).status()).isEqualTo(SolveStatus.SOLVED);
         java.time.Instant finished = java.time.Instant.now();
 
         int status = 200;
-        while (status == 200 && java.time.Instant.now().isBefore(finished.plusSeconds(60))) {
+        while (status == 200 && java.time.Instant.now().isBefore(finished.plusSeconds(75))) {
             pause(500);
             status = api.status(solve);
         }
 
         assertThat(status).isEqualTo(404);
         assertThat(java.time.Duration.between(finished, java.time.Instant.now()))
-                .isLessThan(java.time.Duration.ofSeconds(40));
+                .isBetween(java.time.Duration.ofSeconds(44), java.time.Duration.ofSeconds(60));
     }
 
     @Test
     @RunAsClient
-    void endsAnOverdueSolveTimedOutAndFreesItsSlot() throws java.io.IOException {
+    void endsOverdueSolvesTimedOutAndFreesTheirSlots() throws java.io.IOException {
         String dropped = "stuck-too.jar";
         SolvesApi api = new SolvesApi(base);
         try {
             assertThat(pluginIds(dropIn(TestPluginJar.STUCK_TOO, dropped))).contains(TestPluginJar.STUCK_TOO.policyId);
-            // Its policy never answers within its budget (8 s here): the overdue timer ends it first, at its time
-            // limit (1 s) and the grace (3 s here).
-            URI stuck = api.submit(jakarta.ws.rs.client.Entity.entity(
-                    TestPluginJar.STUCK_TOO.chosenIn(Schools.seedExampleJson(), 1), "application/json"));
+            // Both solve slots held by a policy that never answers within its budget (12 s here): the overdue timer
+            // ends them first, at their time limit (1 s) and the grace (5 s here), and so frees the slots.
+            List<URI> stuck = List.of(
+                    api.submit(jakarta.ws.rs.client.Entity.entity(
+                            TestPluginJar.STUCK_TOO.chosenIn(Schools.seedExampleJson(), 1), "application/json")),
+                    api.submit(jakarta.ws.rs.client.Entity.entity(
+                            TestPluginJar.STUCK_TOO.chosenIn(Schools.seedExampleJson(), 1), "application/json")));
+            stuck.forEach(overdue -> assertThat(api.waitWhile(overdue, SolveStatus.QUEUED).status())
+                    .isEqualTo(SolveStatus.RUNNING));
+            URI fine = api.submit(jakarta.ws.rs.client.Entity.json(Schools.seedExample()));
 
-            SolveResult ended = api.waitFor(stuck);
-
-            assertThat(ended.status()).isEqualTo(SolveStatus.TIMED_OUT);
-            assertThat(ended.message()).isEqualTo("Ended by the server: it ran past its time limit of 1 s.");
-            assertThat(java.time.Duration.between(ended.timings().startedAt(), ended.timings().finishedAt()))
-                    .isBetween(java.time.Duration.ofSeconds(4), java.time.Duration.ofSeconds(7));
-            assertThat(api.submitAndWait(Schools.seedExample()).status()).isEqualTo(SolveStatus.SOLVED);
-            assertThat(api.get(stuck).message()).isEqualTo(ended.message());
+            for (URI overdue : stuck) {
+                SolveResult ended = api.waitFor(overdue);
+                assertThat(ended.status()).isEqualTo(SolveStatus.TIMED_OUT);
+                assertThat(ended.message()).isEqualTo("Ended by the server: it ran past its time limit of 1 s.");
+                assertThat(java.time.Duration.between(ended.timings().startedAt(), ended.timings().finishedAt()))
+                        .isBetween(java.time.Duration.ofSeconds(6), java.time.Duration.ofSeconds(9));
+            }
+            SolveResult solved = api.waitFor(fine);
+            assertThat(solved.status()).isEqualTo(SolveStatus.SOLVED);
+            assertThat(solved.timings().startedAt()).as("it waited for a slot the overdue timer freed")
+                    .isAfter(api.get(stuck.get(0)).timings().startedAt().plusSeconds(5));
+            for (URI overdue : stuck) {
+                assertThat(api.get(overdue).message()).isEqualTo("Ended by the server: it ran past its time limit of 1 s.");
+            }
         } finally {
             takeOut(dropped);
         }
@@ -320,11 +334,13 @@ class ClassCruncherIT {
         String policy = TestPluginJar.STUCK.policyId;
         try {
             assertThat(pluginIds(dropIn(TestPluginJar.STUCK, dropped))).contains(policy);
-            // Both solve slots (one per core) held by a policy that never answers, then a school without it.
+            // Both solve slots (two here) held by a policy that never answers, then a school without it.
             URI first = api.submit(jakarta.ws.rs.client.Entity.entity(
                     TestPluginJar.STUCK.chosenIn(Schools.seedExampleJson(), 60), "application/json"));
             URI second = api.submit(jakarta.ws.rs.client.Entity.entity(
                     TestPluginJar.STUCK.chosenIn(Schools.seedExampleJson(), 60), "application/json"));
+            List.of(first, second).forEach(stuck -> assertThat(api.waitWhile(stuck, SolveStatus.QUEUED).status())
+                    .isEqualTo(SolveStatus.RUNNING));
             java.time.Instant submitted = java.time.Instant.now();
             URI fine = api.submit(jakarta.ws.rs.client.Entity.json(Schools.seedExample()));
 
@@ -332,12 +348,12 @@ class ClassCruncherIT {
                 SolveResult failed = api.waitFor(stuck);
                 assertThat(failed.status()).isEqualTo(SolveStatus.FAILED);
                 assertThat(failed.message()).isEqualTo("The size policy '" + policy
-                        + "' ran past its time budget of 8000 ms in this solve.");
+                        + "' ran past its time budget of 12000 ms in this solve.");
             }
             SolveResult solved = api.waitFor(fine);
             assertThat(solved.status()).isEqualTo(SolveStatus.SOLVED);
             assertThat(java.time.Duration.between(submitted, solved.timings().finishedAt()))
-                    .as("the slots are free once the budget is spent").isLessThan(java.time.Duration.ofSeconds(14));
+                    .as("the slots are free once the budget is spent").isLessThan(java.time.Duration.ofSeconds(18));
 
             // Two overruns (here; three by default) disable it until its jar is replaced.
             SolvesApi.Answer listing = api.get("plugins");

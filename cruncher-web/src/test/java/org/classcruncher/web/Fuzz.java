@@ -55,7 +55,7 @@ final class Fuzz {
                 slowestMillis = millis;
                 slowest = request.toString();
             }
-            boolean allowed = status >= 400 && status < 500 || status == 503;
+            boolean allowed = status >= 400 && status < 500;
             boolean problem = contentType != null && contentType.startsWith("application/problem+json");
             if (!allowed || !problem || millis > 2_000) {
                 if (wrong.size() < 30) {

@@ -545,7 +545,7 @@ class SecurityIT {
 
     /**
      * The fuzz test: 10,000 generated bad requests over every endpoint ({@link Fuzz}), each answered 4xx with a
-     * problem document (or 503 when a quota answers), never 5xx, none slower than 2 s; then the same from 24 clients
+     * problem document, never 5xx, none slower than 2 s; then the same from 24 clients
      * at once on one token; then the server is healthy and still solves. Here rather than in a class of its own, so
      * that it shares this class's server instead of starting another. Prints its figures to the build log.
      */

@@ -24,7 +24,9 @@ final class ServerLog {
     private static final List<Pattern> ERRORS = List.of(
             Pattern.compile("SEVERE"), Pattern.compile("levelValue: 1000\\]"),
             Pattern.compile("EJBException"), Pattern.compile("A system exception occurred during an invocation"),
-            Pattern.compile("Expunging timer"), Pattern.compile("failed deliver"));
+            Pattern.compile("Expunging timer"), Pattern.compile("failed deliver"),
+            // The connection pool's signs of a connection used after it was given back.
+            Pattern.compile("isBusy already set to false"), Pattern.compile("RAR5031"), Pattern.compile("RAR7115"));
 
     private ServerLog() {
     }
@@ -53,6 +55,10 @@ final class ServerLog {
         List<int[]> records = new ArrayList<>();
         while (start.find()) {
             records.add(new int[] {start.start(), start.start(1), start.end(1)});
+        }
+        if (records.stream().noneMatch(record -> !OffsetDateTime.parse(log.substring(record[1], record[2]), STAMP)
+                .toInstant().isBefore(since))) {
+            throw new IOException("no record of the server log since " + since + " could be read");
         }
         for (int i = 0; i < records.size(); i++) {
             int[] record = records.get(i);

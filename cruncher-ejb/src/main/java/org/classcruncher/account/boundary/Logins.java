@@ -49,6 +49,9 @@ public class Logins {
         String hash = account == null || before.refused() ? null : account.passwordHash();
         boolean matches = passwords.verify(password, hash);
         if (before.refused()) {
+            // Recorded like a failure, so that a refused name costs what a wrong password costs.
+            audit.record(actor(name), AuditAction.LOGIN_FAILED, cut(name, 200), cut("login refused (too many "
+                    + "failures) from " + from, 1000));
             return LoginOutcome.locked(before.refusedUntil(), before.failuresInARow());
         }
         if (matches) {
@@ -56,11 +59,6 @@ public class Logins {
             return LoginOutcome.valid(account.role().group(), account.mustChangePassword());
         }
         return failed(from, name, "login");
-    }
-
-    /** When checks of this name are refused for some client (the latest such lock), if any is. */
-    public Optional<Instant> lockedUntil(String username) {
-        return throttle.lockedUntil(normalised(username));
     }
 
     /** Whether this client may not try a password for the name now, and until when. */
@@ -101,14 +99,17 @@ public class Logins {
     /** Counts and records a failure, the same for every name, known or not. */
     private LoginOutcome failed(String address, String name, String what) {
         LoginThrottle.Verdict after = throttle.failed(address, name);
-        String actor = name.isEmpty() ? "(no name)" : cut(name, 64);
-        audit.record(actor, AuditAction.LOGIN_FAILED, cut(name, 200), cut(what + " from " + address, 1000));
+        audit.record(actor(name), AuditAction.LOGIN_FAILED, cut(name, 200), cut(what + " from " + address, 1000));
         if (after.refused()) {
             audit.record(AuditLog.SERVER, AuditAction.ACCOUNT_LOCKED, cut(name, 200),
                     cut("password checks from " + address + " refused until " + after.refusedUntil(), 1000));
             return LoginOutcome.locked(after.refusedUntil(), after.failuresInARow());
         }
         return LoginOutcome.invalid(after.failuresInARow());
+    }
+
+    private static String actor(String name) {
+        return name.isEmpty() ? "(no name)" : cut(name, 64);
     }
 
     static String normalised(String username) {

@@ -64,9 +64,14 @@ public class LoginThrottle {
 
     private Duration window;
 
-    /** Failures of one key: how many since the count began, the last one, and a lock if there is one. */
+    /**
+     * Failures of one key: how many towards the next lock, how many in a row (what the delay grows with: a lock does
+     * not start it afresh, so a locked name answers as slowly as a wrong password), the last one, and a lock if
+     * there is one.
+     */
     private static final class Count {
         int failures;
+        int inARow;
         Instant last;
         Instant lockedUntil;
     }
@@ -102,7 +107,7 @@ public class LoginThrottle {
         Count pair = live(pairKey(address, username), now);
         Count fromAddress = live(addressKey(address), now);
         Count account = live(accountKey(username), now);
-        int inARow = pair == null ? 0 : pair.failures;
+        int inARow = pair == null ? 0 : pair.inARow;
         Instant until = latest(lockOf(pair, now), lockOf(fromAddress, now));
         if (pair != null && account != null && account.failures >= accountGuardAfter) {
             until = latest(until, account.last.plus(window));
@@ -116,7 +121,7 @@ public class LoginThrottle {
         Count pair = count(pairKey(address, username), now);
         Count fromAddress = count(addressKey(address), now);
         Count account = count(accountKey(username), now);
-        int inARow = pair.failures;
+        int inARow = pair.inARow;
         if (pair.failures >= lockAfter) {
             pair.lockedUntil = now.plus(window);
             pair.failures = 0;
@@ -185,6 +190,7 @@ public class LoginThrottle {
             count.lockedUntil = null;
         }
         count.failures++;
+        count.inARow++;
         count.last = now;
         return count;
     }

@@ -1,5 +1,8 @@
 package org.classcruncher.plugin.boundary;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -8,6 +11,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,12 +20,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Looks at the plugins folder every {@code cruncher.plugins.rescanSeconds} (30) seconds and reloads the plugins
  * when jars were added, replaced or removed. A programmatic timer, so the period is a setting; not persistent: a
- * single node runs without the data grid that persistent timers need.
+ * single node runs without the data grid that persistent timers need. Not in a transaction: the boundary's call is
+ * one of its own.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PluginRescan {
+
+    private static final Logger LOG = Logger.getLogger(PluginRescan.class.getName());
 
     @Resource
     TimerService timers;
@@ -40,6 +49,11 @@ public class PluginRescan {
 
     @Timeout
     void rescan() {
-        plugins.rescanOnSchedule();
+        try {
+            plugins.rescanOnSchedule();
+        } catch (RuntimeException e) {
+            // Logged and tried again next time: a timer that throws twice is given up by the container.
+            LOG.log(Level.WARNING, "Rescanning the plugins folder failed", e);
+        }
     }
 }

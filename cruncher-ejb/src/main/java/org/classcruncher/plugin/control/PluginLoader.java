@@ -77,7 +77,7 @@ public final class PluginLoader {
                     loader.problems.add(new PluginProblem(source, "provides no policy: no META-INF/services file "
                             + "names an implementation of ClassSizePolicy, ObjectiveWeighting or BalancingRule"));
                 }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 loader.problems.add(new PluginProblem(source, "not a readable jar: " + e.getMessage()));
             }
         }

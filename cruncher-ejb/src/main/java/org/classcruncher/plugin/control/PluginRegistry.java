@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>A solve keeps the policy objects it started with; a rescan only changes what later solves get.
  *
  * <p>A plugin from a jar that runs past its time budget {@code cruncher.policies.overrunsBeforeDisable} (3) times is
- * disabled: later solves cannot choose it, and it is listed among the problems until its jar is replaced.
+ * disabled (unless it is a built-in or the district's default): later solves cannot choose it, and it is listed
+ * among the problems until its jar is replaced.
  */
 @ApplicationScoped
 public class PluginRegistry {
@@ -39,6 +41,15 @@ public class PluginRegistry {
     @Inject
     @ConfigProperty(name = "cruncher.policies.overrunsBeforeDisable", defaultValue = "3")
     int overrunsBeforeDisable;
+
+    /** The district's defaults are never disabled: every request that names no policy would be refused. */
+    @Inject
+    @ConfigProperty(name = "cruncher.policies.size")
+    Optional<String> defaultSizePolicy;
+
+    @Inject
+    @ConfigProperty(name = "cruncher.policies.weighting")
+    Optional<String> defaultWeighting;
 
     private volatile PluginLoader.Found loaded;
     private volatile PluginLoader.Found found;
@@ -72,12 +83,13 @@ public class PluginRegistry {
 
     /**
      * A solve abandoned a call into this plugin past its budget. Disables the plugin when it has done so too often;
-     * built-in plugins are never disabled.
+     * built-in plugins and the district's defaults are never disabled.
      */
     public synchronized void overran(String kind, String id) {
         loaded.installed().stream()
                 .filter(plugin -> plugin.kind().equals(kind) && plugin.id().equals(id))
                 .filter(plugin -> !plugin.source().equals("built-in"))
+                .filter(plugin -> !isDistrictDefault(plugin))
                 .findFirst()
                 .ifPresent(plugin -> {
                     String key = key(plugin);
@@ -100,6 +112,15 @@ public class PluginRegistry {
 
     public List<PluginProblem> problems() {
         return found.problems();
+    }
+
+    private boolean isDistrictDefault(InstalledPlugin plugin) {
+        Optional<String> chosen = switch (plugin.kind()) {
+            case "size" -> defaultSizePolicy;
+            case "weighting" -> defaultWeighting;
+            default -> Optional.empty();
+        };
+        return chosen.filter(plugin.id()::equals).isPresent();
     }
 
     /** The loaded plugins but the disabled ones, which are listed as problems instead. */

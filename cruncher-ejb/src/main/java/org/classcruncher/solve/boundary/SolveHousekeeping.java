@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Keeps the job store honest; {@link SolveHousekeepingTimer} calls it. After a restart it runs again every job the
  * crash or stop left queued or running (solves are repeatable), except one that was running at two crashes in a row:
  * that job is failed, so a school or plugin that takes the server down cannot do it at every start. It ends solves
- * that ran well past their time limit and deletes finished jobs older than the retention period. Not in a
+ * that ran well past their time limit and deletes jobs that finished longer ago than the retention period. Not in a
  * transaction: every step of the store is its own short one, so one job's trouble never holds up the others.
  */
 @Stateless
@@ -41,7 +41,7 @@ public class SolveHousekeeping {
     @Inject
     CancelRequests cancels;
 
-    /** Finished jobs are deleted this long after they were submitted ({@code cruncher.jobs.retention}, ISO-8601). */
+    /** Finished jobs are deleted this long after they finished ({@code cruncher.jobs.retention}, ISO-8601). */
     @Inject
     @ConfigProperty(name = "cruncher.jobs.retention", defaultValue = "P30D")
     String retention;
@@ -100,7 +100,7 @@ public class SolveHousekeeping {
         }
     }
 
-    /** Deletes the finished jobs submitted longer ago than the retention period. */
+    /** Deletes the jobs that finished longer ago than the retention period. */
     public void purge(Instant now) {
         Duration kept = Duration.parse(retention);
         int purged = store.purgeFinishedBefore(now.minus(kept));

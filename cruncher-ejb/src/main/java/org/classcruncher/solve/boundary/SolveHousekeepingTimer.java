@@ -1,6 +1,8 @@
 package org.classcruncher.solve.boundary;
 
 import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -28,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SolveHousekeepingTimer {
 
+    private static final Logger LOG = Logger.getLogger(SolveHousekeepingTimer.class.getName());
+
     private static final String RECOVER = "Recover unfinished solves";
     private static final String HOUSEKEEPING = "Solve housekeeping";
 
@@ -53,11 +57,20 @@ public class SolveHousekeepingTimer {
     @Timeout
     void fire(Timer timer) {
         if (RECOVER.equals(timer.getInfo())) {
-            housekeeping.recover(serverStart);
+            step("Recovering unfinished solves", () -> housekeeping.recover(serverStart));
         } else {
             Instant now = Instant.now();
-            housekeeping.endOverdue(now);
-            housekeeping.purge(now);
+            step("Ending overdue solves", () -> housekeeping.endOverdue(now));
+            step("Purging old solves", () -> housekeeping.purge(now));
+        }
+    }
+
+    /** One step, logged and tried again next time if it fails: a timer that throws twice is given up. */
+    private static void step(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, what + " failed; tried again at the next run", e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,7 +40,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>The planning itself runs on a thread of its own, watched by the thread that holds the slot. Policy plugins are
  * the district's code: when a call into one runs past its budget, or does not stop within a moment of a cancel, the
- * solve ends at once, its slot is freed, and the planning thread is abandoned (interrupted, and its result ignored).
+ * solve ends at once, its slot is freed, and the planning thread is abandoned: interrupted, told to stop at GLPK's
+ * next look at the cancel flag, and its result ignored. (A plugin stuck in a loop of its own keeps its thread until
+ * it returns; such a plugin is disabled after a few overruns, see PluginRegistry.)
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -86,9 +89,10 @@ public class SolveRunner {
         try {
             if (store.start(id)) {
                 solve(id, school, policies);
+            } else {
+                cancels.forget(id);
             }
         } finally {
-            cancels.forget(id);
             slots.release();
         }
     }
@@ -97,18 +101,23 @@ public class SolveRunner {
         long start = System.nanoTime();
         PolicyWatch watch = new PolicyWatch(Duration.ofMillis(policyBudgetMillis));
         CompletableFuture<PlanningOutcome> planning = new CompletableFuture<>();
+        AtomicBoolean abandoned = new AtomicBoolean();
         Thread planner = threads.newThread(() -> {
             try {
-                // Polled by GLPK's callback many times a second: an in-memory look-up, not a database query.
-                planning.complete(this.planner.plan(school, policies, () -> cancels.requested(id), watch));
+                // Polled by GLPK's callback many times a second: in-memory look-ups, not a database query. An
+                // abandoned planning stops at its next look (GLPK, between MILPs); a policy stuck in a loop does not.
+                planning.complete(this.planner.plan(school, policies,
+                        () -> abandoned.get() || cancels.requested(id), watch));
             } catch (Throwable e) {
                 planning.completeExceptionally(e);
+            } finally {
+                cancels.forget(id);
             }
         });
         planner.setName("solve " + id);
         planner.start();
         try {
-            Optional<PlanningOutcome> outcome = await(id, planning, watch, planner, start);
+            Optional<PlanningOutcome> outcome = await(id, planning, watch, planner, abandoned, start);
             outcome.ifPresent(finished -> store.finish(id, finished, elapsedMillis(start)));
         } catch (PolicyFailure e) {
             LOG.log(Level.WARNING, "Solve " + id + " failed in a policy plugin: " + e.getMessage());
@@ -120,6 +129,7 @@ public class SolveRunner {
                     elapsedMillis(start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            abandoned.set(true);
             planner.interrupt();
         }
     }
@@ -129,7 +139,8 @@ public class SolveRunner {
      * overran its budget or did not let a cancel through.
      */
     private Optional<PlanningOutcome> await(String id, CompletableFuture<PlanningOutcome> planning, PolicyWatch watch,
-                                            Thread planner, long start) throws InterruptedException {
+                                            Thread planner, AtomicBoolean abandoned, long start)
+            throws InterruptedException {
         long cancelSeen = 0;
         while (true) {
             try {
@@ -144,7 +155,7 @@ public class SolveRunner {
                 long now = System.nanoTime();
                 Optional<PolicyCall> overrun = watch.overrun(now);
                 if (overrun.isPresent()) {
-                    abandon(planner, overrun.get(), "ran past its budget");
+                    abandon(planner, abandoned, overrun.get(), "ran past its budget");
                     plugins.overran(overrun.get().kind(), overrun.get().id());
                     throw new PolicyFailure(overrun.get().overrunMessage());
                 }
@@ -153,7 +164,7 @@ public class SolveRunner {
                     if (now - cancelSeen > CANCEL_GRACE.toNanos()) {
                         String holder = watch.running().map(call -> "the " + call.kind() + " policy '" + call.id()
                                 + "'").orElse("the solver");
-                        abandon(planner, watch.running().orElse(null), "did not stop when cancelled");
+                        abandon(planner, abandoned, watch.running().orElse(null), "did not stop when cancelled");
                         store.end(id, SolveStatus.CANCELLED, "Cancelled; " + holder + " did not stop within "
                                 + CANCEL_GRACE.toMillis() + " ms, so the solve was abandoned.", elapsedMillis(start));
                         return Optional.empty();
@@ -163,9 +174,10 @@ public class SolveRunner {
         }
     }
 
-    private static void abandon(Thread planner, PolicyCall call, String why) {
+    private static void abandon(Thread planner, AtomicBoolean abandoned, PolicyCall call, String why) {
         LOG.warning(() -> "Abandoning " + planner.getName() + ": " + (call == null ? "it"
                 : "the " + call.kind() + " policy '" + call.id() + "'") + " " + why);
+        abandoned.set(true);
         planner.interrupt();
     }
 

@@ -27,6 +27,7 @@ import org.classcruncher.solve.control.SolvePage;
 import org.classcruncher.solve.control.SolveQuery;
 import org.classcruncher.solve.control.SolveStore;
 import org.classcruncher.solve.control.SolveSummary;
+import org.classcruncher.solve.control.SubmissionGate;
 import org.classcruncher.solve.control.UnknownPolicy;
 import org.classcruncher.solve.control.Viewer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -72,6 +73,9 @@ public class Solves {
     @Inject
     SolveLimits limits;
 
+    @Inject
+    SubmissionGate gate;
+
     /**
      * Queues the school for solving and answers at once with the queued solve (its id, status QUEUED). The job is
      * stored before it is handed to the runner, so it survives a crash.
@@ -82,12 +86,14 @@ public class Solves {
     public SolveResult submit(@NotNull Caller caller, String schoolId, @NotNull SchoolRequest school) {
         String owner = ownerFor(caller, schoolId);
         Policies policies = policiesFor(school.options());
-        checkLimits(caller, owner, List.of(school), false);
-        long waiting = store.unfinished();
-        if (waiting >= queueCapacity) {
-            throw new QueueFull(waiting);
-        }
-        SolveResult queued = store.create(school, owner, caller.username(), null);
+        SolveResult queued = gate.admit(() -> {
+            checkLimits(caller, owner, List.of(school), false);
+            long waiting = store.unfinished();
+            if (waiting >= queueCapacity) {
+                throw new QueueFull(waiting);
+            }
+            return store.create(school, owner, caller.username(), null);
+        });
         audit.record(caller.username(), AuditAction.SOLVE_SUBMITTED, queued.id(), describe(school, owner));
         runner.run(queued.id(), school, policies);
         return queued;
@@ -103,15 +109,17 @@ public class Solves {
         }
         String owner = ownerFor(caller, schoolId);
         List<Policies> policies = schools.stream().map(school -> policiesFor(school.options())).toList();
-        checkLimits(caller, owner, schools, true);
-        long waiting = store.unfinished();
-        if (waiting + schools.size() > queueCapacity) {
-            throw new QueueFull(waiting);
-        }
         String batchId = UUID.randomUUID().toString();
+        List<SolveResult> queued = gate.admit(() -> {
+            checkLimits(caller, owner, schools, true);
+            long waiting = store.unfinished();
+            if (waiting + schools.size() > queueCapacity) {
+                throw new QueueFull(waiting);
+            }
+            return schools.stream().map(school -> store.create(school, owner, caller.username(), batchId)).toList();
+        });
         for (int i = 0; i < schools.size(); i++) {
-            SolveResult queued = store.create(schools.get(i), owner, caller.username(), batchId);
-            runner.run(queued.id(), schools.get(i), policies.get(i));
+            runner.run(queued.get(i).id(), schools.get(i), policies.get(i));
         }
         audit.record(caller.username(), AuditAction.BATCH_SUBMITTED, batchId,
                 schools.size() + " schools" + (owner == null ? "" : " for " + owner));

@@ -201,9 +201,9 @@ public class SolveStore {
         save(job, queued);
     }
 
-    /** Deletes the finished solves submitted before {@code cutoff}; answers how many. */
+    /** Deletes the solves that finished before {@code cutoff}; answers how many. */
     public int purgeFinishedBefore(Instant cutoff) {
-        return entityManager.createQuery("delete from SolveJob j where j.submittedAt < :cutoff "
+        return entityManager.createQuery("delete from SolveJob j where j.finishedAt < :cutoff "
                         + "and j.status not in :unfinished")
                 .setParameter("cutoff", cutoff)
                 .setParameter("unfinished", List.of(SolveStatus.QUEUED, SolveStatus.RUNNING))

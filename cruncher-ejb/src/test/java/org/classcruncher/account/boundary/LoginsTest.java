@@ -112,7 +112,7 @@ class LoginsTest {
                 .isEqualTo(LoginOutcome.Result.LOCKED);
         assertThat(logins.login("ann", "correct horse battery", "10.0.0.7").result())
                 .isEqualTo(LoginOutcome.Result.VALID);
-        assertThat(logins.lockedUntil("ann")).isPresent();
+        assertThat(logins.throttle.lockedUntil("ann")).isPresent();
     }
 
     @Test
