@@ -34,7 +34,7 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = toNewest(dataSource);
+        MigrateResult result = toNewest(new ClosingOnce(dataSource));
         if (result.migrationsExecuted > 0) {
             LOG.info(() -> "Database schema migrated to version " + result.targetSchemaVersion + " ("
                     + result.migrationsExecuted + " migrations)");

@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.classcruncher.account.boundary.Logins;
+import org.classcruncher.web.security.ClientAddress;
 
 /** The login page: hands the user name and password to the application's authentication mechanism. */
 @Named
@@ -56,7 +57,7 @@ public class Login {
             faces.responseComplete();
             return;
         }
-        Optional<String> lockedUntil = logins.refusedUntil(username, request.getRemoteAddr()).map(TIME::format);
+        Optional<String> lockedUntil = logins.refusedUntil(username, ClientAddress.of(request)).map(TIME::format);
         String message = lockedUntil
                 .map(until -> "This account is locked after repeated failed logins from this address, until "
                         + until + ".")

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.Logins;
 import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.web.security.ClientAddress;
 import org.classcruncher.web.security.CurrentCaller;
 
 /** The page where users change their password, and must replace a one-time password before anything else. */
@@ -42,7 +43,7 @@ public class PasswordChange {
             return null;
         }
         try {
-            String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+            String address = ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
             logins.changePassword(caller.get(), current, wanted, address);
         } catch (InvalidRequest e) {
             String input = "currentPassword".equals(e.field()) ? "password:current" : "password:wanted";

@@ -19,6 +19,7 @@ import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.Logins;
 import org.classcruncher.account.boundary.TooManyFailures;
 import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.web.security.ClientAddress;
 import org.classcruncher.web.security.CurrentCaller;
 
 /** The logged-in user's own account: who am I, and changing my password. */
@@ -60,7 +61,7 @@ public class MeResource {
         }
         try {
             logins.changePassword(caller.get(), change.currentPassword(), change.newPassword(),
-                    request.getRemoteAddr());
+                    ClientAddress.of(request));
         } catch (TooManyFailures refused) {
             long seconds = Math.max(1, Duration.between(Instant.now(), refused.retryAfter()).toSeconds());
             return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, "too-many-failures",

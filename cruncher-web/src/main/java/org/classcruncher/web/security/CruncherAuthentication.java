@@ -34,7 +34,8 @@ import org.classcruncher.account.boundary.Tokens;
  *   without a login redirects to the login page.</li>
  * </ul>
  * Each request with a session re-reads the account's role, so a changed role or a deleted account takes effect
- * at once. Passwords are checked with the client's address ({@link HttpServletRequest#getRemoteAddr()}), by which
+ * at once. Passwords are checked with the client's address ({@link ClientAddress}: the remote address, or behind a
+ * trusted reverse proxy the client it names), by which
  * failures are counted and refused.
  */
 @ApplicationScoped
@@ -54,6 +55,10 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Accounts accounts;
 
+    /** Where the database work of authenticating runs (see {@link ContainerThreads} for why). */
+    @Inject
+    ContainerThreads threads;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -64,9 +69,10 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            CredentialValidationResult result = credential instanceof UsernamePasswordCredential given
-                    ? identityStore.validate(given, request.getRemoteAddr())
-                    : identityStores.validate(credential);
+            String address = ClientAddress.of(request);
+            CredentialValidationResult result = threads.call(() -> credential instanceof UsernamePasswordCredential given
+                    ? identityStore.validate(given, address)
+                    : identityStores.validate(credential));
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 // The login page renders its own message: nothing is sent from here.
                 return AuthenticationStatus.SEND_FAILURE;
@@ -76,7 +82,7 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
         }
         Principal sessionUser = request.getUserPrincipal();
         if (sessionUser != null) {
-            Optional<String> role = currentRole(sessionUser.getName());
+            Optional<String> role = threads.call(() -> currentRole(sessionUser.getName()));
             if (role.isPresent()) {
                 return context.notifyContainerAboutLogin(sessionUser, Set.of(role.get()));
             }
@@ -98,8 +104,9 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus authenticateApiCall(String authorization, HttpServletRequest request,
                                                      HttpServletResponse response, HttpMessageContext context) {
         if (startsWithIgnoringCase(authorization, "Bearer ")) {
-            Optional<String> user = tokens.authenticate(authorization.substring(7).strip());
-            Optional<String> role = user.flatMap(this::currentRole);
+            String secret = authorization.substring(7).strip();
+            Optional<String> user = threads.call(() -> tokens.authenticate(secret));
+            Optional<String> role = user.isEmpty() ? Optional.empty() : threads.call(() -> currentRole(user.get()));
             if (role.isEmpty()) {
                 return ProblemResponses.unauthorized(response, context, "The API token is unknown or revoked.");
             }
@@ -107,8 +114,9 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
         }
         if (startsWithIgnoringCase(authorization, "Basic ")) {
             Optional<UsernamePasswordCredential> credential = basicCredential(authorization.substring(6).strip());
+            String address = ClientAddress.of(request);
             CredentialValidationResult result = credential
-                    .map(given -> identityStore.validate(given, request.getRemoteAddr()))
+                    .map(given -> threads.call(() -> identityStore.validate(given, address)))
                     .orElse(CredentialValidationResult.INVALID_RESULT);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return ProblemResponses.unauthorized(response, context,
