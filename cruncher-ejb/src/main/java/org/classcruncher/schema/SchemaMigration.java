@@ -20,7 +20,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the database schema up to date at start-up, before any other bean touches the database: Flyway runs the
  * migrations of {@code org/classcruncher/schema/migration}, the same for H2 and PostgreSQL. A database whose tables
  * EclipseLink's DDL generation created (before migrations existed) is taken as version 1 and migrated from there.
- * Outside a transaction: Flyway commits each migration itself.
+ * Outside a transaction: Flyway commits each migration itself, on one connection of the pool lent for the purpose
+ * ({@link OneConnection}).
  */
 @Singleton
 @Startup
@@ -34,10 +35,16 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = toNewest(new ClosingOnce(dataSource));
+        MigrateResult result;
+        try (OneConnection connection = new OneConnection(dataSource)) {
+            result = toNewest(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot migrate the database: " + e.getMessage(), e);
+        }
         if (result.migrationsExecuted > 0) {
-            LOG.info(() -> "Database schema migrated to version " + result.targetSchemaVersion + " ("
-                    + result.migrationsExecuted + " migrations)");
+            String version = result.targetSchemaVersion;
+            int count = result.migrationsExecuted;
+            LOG.info(() -> "Database schema migrated to version " + version + " (" + count + " migrations)");
         }
     }
 
