@@ -15,6 +15,7 @@ import org.classcruncher.account.control.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.account.control.LoginThrottle;
 import org.classcruncher.account.control.PasswordHashing;
+import org.classcruncher.account.control.LiveTokens;
 import org.classcruncher.account.control.TokenStore;
 import org.classcruncher.account.entity.Account;
 import org.classcruncher.account.entity.Role;
@@ -38,6 +39,9 @@ public class Accounts {
 
     @Inject
     TokenStore tokens;
+
+    @Inject
+    LiveTokens liveTokens;
 
     @Inject
     PasswordHashing passwords;
@@ -126,6 +130,7 @@ public class Accounts {
             requireAnotherAdmin(account);
         }
         tokens.removeAllOf(account.username());
+        liveTokens.forgetUser(account.username());
         store.remove(account);
         audit.record(caller.username(), AuditAction.ACCOUNT_DELETED, username, null);
     }

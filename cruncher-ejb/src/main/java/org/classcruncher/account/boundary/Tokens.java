@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.classcruncher.account.control.AccountStore;
 import org.classcruncher.account.control.AuditAction;
 import org.classcruncher.account.control.AuditLog;
+import org.classcruncher.account.control.LiveTokens;
 import org.classcruncher.account.control.TokenStore;
 import org.classcruncher.account.control.TokenUse;
 import org.classcruncher.account.entity.ApiToken;
@@ -41,6 +42,9 @@ public class Tokens {
 
     @Inject
     TokenUse use;
+
+    @Inject
+    LiveTokens live;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -72,6 +76,7 @@ public class Tokens {
                 .orElseThrow(() -> new AccountNotFound("No token " + id + "."));
         if (!token.revoked()) {
             token.revoke(clock.instant());
+            live.forgetToken(token.id());
             audit.record(caller.username(), AuditAction.TOKEN_REVOKED, token.id(), token.name());
         }
         return TokenView.of(token);
@@ -88,23 +93,29 @@ public class Tokens {
         if (secret == null || !secret.startsWith(TokenStore.PREFIX)) {
             return Optional.empty();
         }
-        Optional<ApiToken> live = store.bySecret(secret)
-                .filter(token -> !token.revoked())
-                .filter(token -> accounts.account(token.username()).isPresent());
-        live.ifPresent(this::recordUse);
-        return live.map(ApiToken::username);
+        Instant now = clock.instant();
+        String hash = TokenStore.hashOf(secret);
+        Optional<LiveTokens.Entry> known = live.find(hash, now);
+        if (known.isEmpty()) {
+            known = store.bySecret(secret)
+                    .filter(token -> !token.revoked())
+                    .filter(token -> accounts.account(token.username()).isPresent())
+                    .map(token -> new LiveTokens.Entry(token.id(), token.username(), token.lastUsedAt(), now));
+            known.ifPresent(entry -> live.remember(hash, entry));
+        }
+        known.ifPresent(entry -> recordUse(entry, now));
+        return known.map(LiveTokens.Entry::username);
     }
 
-    private void recordUse(ApiToken token) {
-        Instant now = clock.instant();
-        if (!use.due(token.id(), token.lastUsedAt(), now)) {
+    private void recordUse(LiveTokens.Entry token, Instant now) {
+        if (!use.due(token.tokenId(), token.lastUsedAt(), now)) {
             return;
         }
         try {
-            store.recordUse(token.id(), now);
+            store.recordUse(token.tokenId(), now);
         } catch (RuntimeException busy) {
             // e.g. the row is locked by a revocation or an account deletion: the next use writes it.
-            LOG.log(Level.FINE, "Last use of token " + token.id() + " not written", busy);
+            LOG.log(Level.FINE, "Last use of token " + token.tokenId() + " not written", busy);
         }
     }
 }

@@ -46,6 +46,7 @@ class TokensTest {
     @BeforeEach
     void wire() {
         tokens.store = store;
+        tokens.live = new org.classcruncher.account.control.LiveTokens();
         tokens.audit = new AuditLog() {
             @Override
             public void record(String actor, AuditAction action, String target, String detail) {

@@ -55,10 +55,6 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Accounts accounts;
 
-    /** Where the database work of authenticating runs (see {@link ContainerThreads} for why). */
-    @Inject
-    ContainerThreads threads;
-
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -69,10 +65,9 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            String address = ClientAddress.of(request);
-            CredentialValidationResult result = threads.call(() -> credential instanceof UsernamePasswordCredential given
-                    ? identityStore.validate(given, address)
-                    : identityStores.validate(credential));
+            CredentialValidationResult result = credential instanceof UsernamePasswordCredential given
+                    ? identityStore.validate(given, ClientAddress.of(request))
+                    : identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 // The login page renders its own message: nothing is sent from here.
                 return AuthenticationStatus.SEND_FAILURE;
@@ -82,7 +77,7 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
         }
         Principal sessionUser = request.getUserPrincipal();
         if (sessionUser != null) {
-            Optional<String> role = threads.call(() -> currentRole(sessionUser.getName()));
+            Optional<String> role = currentRole(sessionUser.getName());
             if (role.isPresent()) {
                 return context.notifyContainerAboutLogin(sessionUser, Set.of(role.get()));
             }
@@ -104,9 +99,8 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus authenticateApiCall(String authorization, HttpServletRequest request,
                                                      HttpServletResponse response, HttpMessageContext context) {
         if (startsWithIgnoringCase(authorization, "Bearer ")) {
-            String secret = authorization.substring(7).strip();
-            Optional<String> user = threads.call(() -> tokens.authenticate(secret));
-            Optional<String> role = user.isEmpty() ? Optional.empty() : threads.call(() -> currentRole(user.get()));
+            Optional<String> user = tokens.authenticate(authorization.substring(7).strip());
+            Optional<String> role = user.flatMap(this::currentRole);
             if (role.isEmpty()) {
                 return ProblemResponses.unauthorized(response, context, "The API token is unknown or revoked.");
             }
@@ -114,9 +108,8 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
         }
         if (startsWithIgnoringCase(authorization, "Basic ")) {
             Optional<UsernamePasswordCredential> credential = basicCredential(authorization.substring(6).strip());
-            String address = ClientAddress.of(request);
             CredentialValidationResult result = credential
-                    .map(given -> threads.call(() -> identityStore.validate(given, address)))
+                    .map(given -> identityStore.validate(given, ClientAddress.of(request)))
                     .orElse(CredentialValidationResult.INVALID_RESULT);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return ProblemResponses.unauthorized(response, context,
