@@ -20,8 +20,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the database schema up to date at start-up, before any other bean touches the database: Flyway runs the
  * migrations of {@code org/classcruncher/schema/migration}, the same for H2 and PostgreSQL. A database whose tables
  * EclipseLink's DDL generation created (before migrations existed) is taken as version 1 and migrated from there.
- * Outside a transaction: Flyway commits each migration itself, on one connection of the pool lent for the purpose
- * ({@link OneConnection}).
+ * Outside a transaction: Flyway commits each migration itself.
  */
 @Singleton
 @Startup
@@ -33,14 +32,15 @@ public class SchemaMigration {
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
 
+    /**
+     * Not in a transaction, said on the method itself: a singleton's start-up method takes its transaction from its
+     * own annotation, not the class's. Inside one, Flyway's own commits left the pool's first connection broken
+     * ("Cannot commit when autoCommit is enabled"), and the pool then handed it to two requests at once.
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
-        MigrateResult result;
-        try (OneConnection connection = new OneConnection(dataSource)) {
-            result = toNewest(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot migrate the database: " + e.getMessage(), e);
-        }
+        MigrateResult result = toNewest(dataSource);
         if (result.migrationsExecuted > 0) {
             String version = result.targetSchemaVersion;
             int count = result.migrationsExecuted;

@@ -102,17 +102,6 @@ class SchemaMigrationTest {
     }
 
     @Test
-    void migratesOnTheOneConnectionItIsLentAndGivesItBackOnce() throws SQLException {
-        try (OneConnection lent = new OneConnection(database)) {
-            assertThat(SchemaMigration.toNewest(lent).targetSchemaVersion).isEqualTo("5");
-            assertThat(lent.getConnection().isClosed()).as("Flyway's closing it does not give it back").isFalse();
-        }
-        try (Connection connection = database.getConnection()) {
-            assertThat(Tables.exists(connection, "SOLVE_JOB")).isTrue();
-        }
-    }
-
-    @Test
     void runsNothingTheSecondTime() {
         SchemaMigration.toNewest(database);
 

@@ -27,6 +27,9 @@ class ServerLogTest {
                 	at somewhere]]
                 [2026-12-01T10:00:02.000+0000] [] [\u001B[1;91mSEVERE\u001B[0m] [] [x] [levelValue: 1000] on purpose
                 [2026-12-01T10:00:03.000+0000] [] [INFO] [] [ejb] [levelValue: 800] EJB5119:Expunging timer ['2@@1']
+                [2026-12-01T10:00:04.000+0000] [] [WARNING] [AS-EJB-00056] [ejb] [levelValue: 900] A system exception occurred during an invocation on EJB SolveStore
+                [2026-12-01T10:00:04.000+0000] [] [WARNING] [] [ejb] [levelValue: 900] [[
+                  jakarta.ejb.EJBException: Internal Exception: java.sql.SQLException: Connection closed]]
                 """);
         Files.writeString(folder.resolve("server.log.0.lck"), "");
         System.setProperty("cruncher.itServerLog", folder.resolve("server.log").toString());
