@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.classcruncher.account.control.AccountStore;
@@ -55,6 +57,7 @@ public class Accounts {
     private final Clock clock = Clock.systemUTC();
 
     /** Who this logged-in user is now: role and schools as the database says. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Caller caller(String username) {
         Account account = store.account(username)
                 .orElseThrow(() -> new AccountNotFound("No account " + username + "."));
@@ -71,6 +74,7 @@ public class Accounts {
         return view(existing(caller.username()));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AccountView> list(Caller caller) {
         caller.requireDistrictAdmin("list accounts");
         return store.accounts().stream().map(this::view).toList();
@@ -136,6 +140,7 @@ public class Accounts {
     }
 
     /** The schools the caller may plan for: all of them for a district admin. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SchoolView> schools(Caller caller) {
         return store.schools().stream()
                 .filter(school -> caller.mayActFor(school.id()))

@@ -65,6 +65,7 @@ public class Tokens {
         return new NewToken(token.id(), token.name(), secret, now);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<TokenView> list(Caller caller) {
         return store.of(caller.username()).stream().map(TokenView::of).toList();
     }

@@ -50,6 +50,7 @@ public class TokenStore {
         entityManager.persist(token);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ApiToken> bySecret(String secret) {
         return entityManager.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", hashOf(secret))
@@ -57,10 +58,12 @@ public class TokenStore {
                 .findFirst();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ApiToken> byId(String id) {
         return Optional.ofNullable(entityManager.find(ApiToken.class, id));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ApiToken> of(String username) {
         return entityManager.createQuery("select t from ApiToken t where t.username = :user "
                         + "order by t.createdAt desc", ApiToken.class)
@@ -69,6 +72,7 @@ public class TokenStore {
     }
 
     /** The tokens of an account that are not revoked (revoked ones are kept for the record but do not count). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long liveCount(String username) {
         return entityManager.createQuery("select count(t) from ApiToken t where t.username = :user "
                         + "and t.revokedAt is null", Long.class)

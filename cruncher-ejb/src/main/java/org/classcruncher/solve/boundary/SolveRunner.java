@@ -10,12 +10,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
 import org.classcruncher.api.SchoolRequest;
@@ -68,9 +66,6 @@ public class SolveRunner {
     @Inject
     PluginRegistry plugins;
 
-    @Resource
-    ManagedThreadFactory threads;
-
     /** What one policy may spend in all during one solve ({@code cruncher.policies.budgetMillis}). */
     @Inject
     @ConfigProperty(name = "cruncher.policies.budgetMillis", defaultValue = "2000")
@@ -87,7 +82,7 @@ public class SolveRunner {
             return;
         }
         try {
-            if (store.start(id)) {
+            if (retriedOnce("starting it", () -> store.start(id))) {
                 solve(id, school, policies);
             } else {
                 cancels.forget(id);
@@ -102,7 +97,9 @@ public class SolveRunner {
         PolicyWatch watch = new PolicyWatch(Duration.ofMillis(policyBudgetMillis));
         CompletableFuture<PlanningOutcome> planning = new CompletableFuture<>();
         AtomicBoolean abandoned = new AtomicBoolean();
-        Thread planner = threads.newThread(() -> {
+        // A plain thread, not the container's: it may be abandoned inside a plugin and outlive the solve, so it must
+        // hold nothing of the container (no invocation, no transaction, no connection); it needs none.
+        Thread planner = new Thread(() -> {
             try {
                 // Polled by GLPK's callback many times a second: in-memory look-ups, not a database query. An
                 // abandoned planning stops at its next look (GLPK, between MILPs); a policy stuck in a loop does not.
@@ -115,18 +112,21 @@ public class SolveRunner {
             }
         });
         planner.setName("solve " + id);
+        planner.setDaemon(true);
+        planner.setContextClassLoader(SolveRunner.class.getClassLoader());
         planner.start();
         try {
             Optional<PlanningOutcome> outcome = await(id, planning, watch, planner, abandoned, start);
-            outcome.ifPresent(finished -> store.finish(id, finished, elapsedMillis(start)));
+            outcome.ifPresent(finished -> retriedOnce("recording its result",
+                    () -> store.finish(id, finished, elapsedMillis(start))));
         } catch (PolicyFailure e) {
             LOG.log(Level.WARNING, "Solve " + id + " failed in a policy plugin: " + e.getMessage());
-            store.fail(id, e.getMessage(), elapsedMillis(start));
+            retriedOnce("recording its failure", () -> store.fail(id, e.getMessage(), elapsedMillis(start)));
         } catch (RuntimeException | Error e) {
             // The solver's own words (GLPK's codes, Java's exceptions) are for the log, not for the school.
             LOG.log(Level.SEVERE, "Solve " + id + " failed", e);
-            store.fail(id, "The solver failed unexpectedly; the server's log has the details under solve " + id + ".",
-                    elapsedMillis(start));
+            retriedOnce("recording its failure", () -> store.fail(id, "The solver failed unexpectedly; the server's "
+                    + "log has the details under solve " + id + ".", elapsedMillis(start)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             abandoned.set(true);
@@ -165,8 +165,9 @@ public class SolveRunner {
                         String holder = watch.running().map(call -> "the " + call.kind() + " policy '" + call.id()
                                 + "'").orElse("the solver");
                         abandon(planner, abandoned, watch.running().orElse(null), "did not stop when cancelled");
-                        store.end(id, SolveStatus.CANCELLED, "Cancelled; " + holder + " did not stop within "
-                                + CANCEL_GRACE.toMillis() + " ms, so the solve was abandoned.", elapsedMillis(start));
+                        retriedOnce("ending it", () -> store.end(id, SolveStatus.CANCELLED, "Cancelled; " + holder
+                                + " did not stop within " + CANCEL_GRACE.toMillis() + " ms, so the solve was abandoned.",
+                                elapsedMillis(start)));
                         return Optional.empty();
                     }
                 }
@@ -179,6 +180,31 @@ public class SolveRunner {
                 : "the " + call.kind() + " policy '" + call.id() + "'") + " " + why);
         abandoned.set(true);
         planner.interrupt();
+    }
+
+    /**
+     * A change of the job's row, tried a second time if the first fails: a lost connection or a busy row must not
+     * leave a solve queued or running for good.
+     */
+    private <T> T retriedOnce(String what, java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (RuntimeException first) {
+            Throwable cause = first;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String reason = cause.getMessage();
+            LOG.warning(() -> "Solve store: " + what + " failed (" + reason + "); trying once more");
+            return change.get();
+        }
+    }
+
+    private void retriedOnce(String what, Runnable change) {
+        retriedOnce(what, () -> {
+            change.run();
+            return null;
+        });
     }
 
     private static long elapsedMillis(long start) {

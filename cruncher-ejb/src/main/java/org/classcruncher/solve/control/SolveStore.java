@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -24,7 +26,8 @@ import org.classcruncher.api.Timings;
 import org.classcruncher.solve.entity.SolveJob;
 
 /**
- * Keeps every solve in the database (one transaction per call): created QUEUED, then RUNNING, then finished. The
+ * Keeps every solve in the database (one transaction per change; reads join the caller's transaction or run without
+ * one): created QUEUED, then RUNNING, then finished. The
  * result is stored as JSON in the API's format, so what a client reads after a restart is what it read before.
  */
 @Stateless
@@ -54,6 +57,7 @@ public class SolveStore {
     }
 
     /** The solves of a batch that the viewer may see, in the order submitted. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SolveSummary> batch(String batchId, Viewer viewer) {
         TypedQuery<SolveJob> query = entityManager.createQuery("select j from SolveJob j where j.batchId = :batch"
                 + viewer.condition("j") + " order by j.submittedAt, j.id", SolveJob.class)
@@ -63,11 +67,13 @@ public class SolveStore {
     }
 
     /** Any solve, for the server's own work (runner, timers). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<SolveResult> find(String id) {
         return Optional.ofNullable(entityManager.find(SolveJob.class, id)).map(SolveStore::result);
     }
 
     /** The solve, if the viewer may see it: another school's solve is as good as absent. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<SolveResult> find(String id, Viewer viewer) {
         TypedQuery<SolveJob> query = entityManager.createQuery("select j from SolveJob j where j.id = :id"
                 + viewer.condition("j"), SolveJob.class)
@@ -77,6 +83,7 @@ public class SolveStore {
     }
 
     /** The school a job was submitted with. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<SchoolRequest> request(String id) {
         return Optional.ofNullable(entityManager.find(SolveJob.class, id))
                 .map(job -> JSONB.fromJson(job.requestJson(), SchoolRequest.class));
@@ -144,6 +151,7 @@ public class SolveStore {
     }
 
     /** How many solves are queued or running. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long unfinished() {
         return entityManager.createQuery("select count(j) from SolveJob j where j.status in :statuses", Long.class)
                 .setParameter("statuses", List.of(SolveStatus.QUEUED, SolveStatus.RUNNING))
@@ -151,6 +159,7 @@ public class SolveStore {
     }
 
     /** How many solves this account has submitted that are queued or running (its quota's count). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long unfinishedSubmittedBy(String username) {
         return entityManager.createQuery("select count(j) from SolveJob j where j.submittedBy = :username "
                         + "and j.status in :statuses", Long.class)
@@ -160,6 +169,7 @@ public class SolveStore {
     }
 
     /** How many solves this school owns that are queued or running, whoever submitted them. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long unfinishedOwnedBy(String schoolId) {
         return entityManager.createQuery("select count(j) from SolveJob j where j.schoolId = :school "
                         + "and j.status in :statuses", Long.class)
@@ -169,6 +179,7 @@ public class SolveStore {
     }
 
     /** Ids of the solves with this status, oldest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<String> withStatus(SolveStatus status) {
         return entityManager.createQuery("select j.id from SolveJob j where j.status = :status "
                         + "order by j.submittedAt", String.class)
@@ -177,6 +188,7 @@ public class SolveStore {
     }
 
     /** Ids of the solves with this status submitted before {@code instant}, oldest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<String> withStatusSubmittedBefore(SolveStatus status, Instant instant) {
         return entityManager.createQuery("select j.id from SolveJob j where j.status = :status "
                         + "and j.submittedAt < :instant order by j.submittedAt", String.class)
@@ -186,6 +198,7 @@ public class SolveStore {
     }
 
     /** How many times a server started running the solve. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int attempts(String id) {
         SolveJob job = entityManager.find(SolveJob.class, id);
         return job == null ? 0 : job.attempts();
@@ -211,6 +224,7 @@ public class SolveStore {
     }
 
     /** A page of solves, newest first unless asked otherwise, filtered on the server. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SolvePage list(SolveQuery query, Viewer viewer) {
         List<String> conditions = new ArrayList<>();
         if (!viewer.seesAll()) {
