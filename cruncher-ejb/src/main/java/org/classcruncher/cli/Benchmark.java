@@ -19,11 +19,11 @@ import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveStatus;
-import org.classcruncher.solve.control.Humaniser;
-import org.classcruncher.solve.control.Planner;
-import org.classcruncher.solve.control.PlanningOutcome;
-import org.classcruncher.solve.control.Policies;
-import org.classcruncher.solve.control.milp.GlpkSolver;
+import org.classcruncher.planner.Humaniser;
+import org.classcruncher.planner.Planner;
+import org.classcruncher.planner.PlanningOutcome;
+import org.classcruncher.planner.Policies;
+import org.classcruncher.planner.milp.GlpkSolver;
 import org.gnu.glpk.GLPK;
 
 /**

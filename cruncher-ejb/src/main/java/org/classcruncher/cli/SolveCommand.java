@@ -10,13 +10,13 @@ import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.Timings;
+import org.classcruncher.planner.Planner;
+import org.classcruncher.planner.PlanningOutcome;
+import org.classcruncher.planner.Policies;
+import org.classcruncher.planner.PolicyFailure;
+import org.classcruncher.planner.UnknownPolicy;
+import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.plugin.control.PluginLoader;
-import org.classcruncher.solve.control.Planner;
-import org.classcruncher.solve.control.PlanningOutcome;
-import org.classcruncher.solve.control.Policies;
-import org.classcruncher.solve.control.PolicyFailure;
-import org.classcruncher.solve.control.UnknownPolicy;
-import org.classcruncher.solve.control.milp.GlpkSolver;
 
 /**
  * {@code cruncher solve PATH [--alternatives N] [--formulation seed|default] [--time-limit SECONDS]}: plans the

@@ -18,17 +18,17 @@ import jakarta.inject.Inject;
 
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveStatus;
+import org.classcruncher.planner.Planner;
+import org.classcruncher.planner.PlanningOutcome;
+import org.classcruncher.planner.Policies;
+import org.classcruncher.planner.PolicyCall;
+import org.classcruncher.planner.PolicyFailure;
+import org.classcruncher.planner.PolicyWatch;
+import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.plugin.control.PluginRegistry;
 import org.classcruncher.solve.control.CancelRequests;
-import org.classcruncher.solve.control.Planner;
-import org.classcruncher.solve.control.PlanningOutcome;
-import org.classcruncher.solve.control.Policies;
-import org.classcruncher.solve.control.PolicyCall;
-import org.classcruncher.solve.control.PolicyFailure;
-import org.classcruncher.solve.control.PolicyWatch;
 import org.classcruncher.solve.control.SolveSlots;
 import org.classcruncher.solve.control.SolveStore;
-import org.classcruncher.solve.control.milp.GlpkSolver;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

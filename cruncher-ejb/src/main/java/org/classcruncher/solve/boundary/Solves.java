@@ -19,16 +19,16 @@ import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
+import org.classcruncher.planner.Policies;
+import org.classcruncher.planner.UnknownPolicy;
 import org.classcruncher.plugin.control.PluginRegistry;
 import org.classcruncher.solve.control.BatchStatus;
-import org.classcruncher.solve.control.Policies;
 import org.classcruncher.solve.control.SolveLimits;
 import org.classcruncher.solve.control.SolvePage;
 import org.classcruncher.solve.control.SolveQuery;
 import org.classcruncher.solve.control.SolveStore;
 import org.classcruncher.solve.control.SolveSummary;
 import org.classcruncher.solve.control.SubmissionGate;
-import org.classcruncher.solve.control.UnknownPolicy;
 import org.classcruncher.solve.control.Viewer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

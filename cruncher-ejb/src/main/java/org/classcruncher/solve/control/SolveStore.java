@@ -23,6 +23,7 @@ import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.api.Timings;
+import org.classcruncher.planner.PlanningOutcome;
 import org.classcruncher.solve.entity.SolveJob;
 
 /**

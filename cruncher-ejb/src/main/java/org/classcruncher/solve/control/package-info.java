@@ -1,8 +1,6 @@
 /**
- * The planning machinery, plain Java so that the server, the command line and the benchmark share it: the
- * {@link org.classcruncher.solve.control.Planner} runs a formulation ({@code structure} by default, {@code seed} for
- * comparison, both over {@code milp}) within a solve's limits, applies balancing rules, ranks the plans and, for
- * an infeasible school, the {@link org.classcruncher.solve.control.Diagnoser}. Also the class types of a school,
- * plan labels, the hard rules of a plan, and the in-memory solve store.
+ * The container side of solving: the solve store (one transaction per change), who may see which solve
+ * ({@link org.classcruncher.solve.control.Viewer}), the solve slots and cancel requests of this node, and the
+ * submission limits. The planning itself is plain Java in {@link org.classcruncher.planner}.
  */
 package org.classcruncher.solve.control;

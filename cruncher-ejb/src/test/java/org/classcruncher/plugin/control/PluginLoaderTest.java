@@ -100,7 +100,7 @@ class PluginLoaderTest {
         assertThat(found.problems().get(0).error()).contains("district.Missing");
         assertThat(found.problems().get(1).error()).contains("'humanise' is already taken");
         assertThat(found.balancingRules().get("humanise").getClass().getName())
-                .isEqualTo("org.classcruncher.solve.control.Humaniser");
+                .isEqualTo("org.classcruncher.planner.Humaniser");
     }
 
     @Test

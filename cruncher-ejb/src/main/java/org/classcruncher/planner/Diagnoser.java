@@ -1,0 +1,182 @@
+package org.classcruncher.planner;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.classcruncher.api.ClassSizeLimits;
+import org.classcruncher.api.CompositeSpec;
+import org.classcruncher.api.Diagnosis;
+import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.planner.structure.StructurePlanner;
+
+/**
+ * Explains why a school has no plan. First cheap necessary checks, each worded with its numbers; then what-ifs,
+ * each verified by solving the changed school with the default formulation: the fewest teachers that give a plan,
+ * and the single rule changes that do (allow a composite of neighbouring grades, raise a cap by one, lower the
+ * minimum subclass size, lower a grade's smallest class).
+ */
+public class Diagnoser {
+
+    /** The what-ifs share at most this much time, so that a diagnosis never holds up the answer for long. */
+    private static final Duration WHAT_IF_BUDGET = Duration.ofSeconds(15);
+
+    /** A what-if not settled in this time is left out rather than delay the others. */
+    private static final Duration ONE_WHAT_IF = Duration.ofSeconds(2);
+
+    private final StructurePlanner planner;
+
+    public Diagnoser(StructurePlanner planner) {
+        this.planner = planner;
+    }
+
+    public Diagnosis diagnose(SchoolRequest school, SolveControl control) {
+        SolveControl whatIfs = control.within(WHAT_IF_BUDGET);
+        List<String> reasons = reasons(school);
+        Integer teachersNeeded = teachersNeeded(school, whatIfs);
+        List<String> fixes = new ArrayList<>();
+        if (teachersNeeded != null) {
+            fixes.add("With " + teachersNeeded + " teachers instead of " + school.teachers()
+                    + ", the school has a plan.");
+        }
+        fixes.addAll(singleRuleChanges(school, whatIfs));
+        if (reasons.isEmpty()) {
+            reasons.add("No plan keeps every rule at once: the class sizes, the smallest group of one grade in a "
+                    + "composite (" + school.minSubclassSize() + "), the allowed composites and the "
+                    + school.teachers() + " teachers conflict only in combination.");
+        }
+        return new Diagnosis(reasons, teachersNeeded, fixes);
+    }
+
+    /** The cheap necessary checks that fail, in words. */
+    static List<String> reasons(SchoolRequest school) {
+        List<String> reasons = new ArrayList<>();
+        for (GradeSpec grade : school.grades()) {
+            if (grade.children() == 0) {
+                continue;
+            }
+            boolean inComposite = school.composites().stream().anyMatch(c -> c.grades().contains(grade.grade()));
+            int fewest = ceilDiv(grade.children(), grade.maxClassSize());
+            boolean straightFits = fewest * grade.minClassSize() <= grade.children();
+            if (!straightFits && !inComposite) {
+                String why = fewest == 1
+                        ? " children are too few for a class of "
+                        + grade.minClassSize() + " to " + grade.maxClassSize()
+                        : " children cannot form classes of " + grade.minClassSize() + " to " + grade.maxClassSize()
+                        + " (" + (fewest - 1) + (fewest == 2 ? " class" : " classes") + " would be too big, "
+                        + fewest + " too small)";
+                reasons.add("Grade " + grade.grade() + ": " + grade.children() + why
+                        + ", and no allowed composite includes grade " + grade.grade() + ".");
+            } else if (!straightFits && grade.children() < school.minSubclassSize()) {
+                reasons.add("Grade " + grade.grade() + ": " + grade.children() + " children are fewer than the "
+                        + "smallest class (" + grade.minClassSize() + ") and than the smallest group allowed in a "
+                        + "composite (" + school.minSubclassSize() + ").");
+            }
+        }
+        int largestCap = ClassType.of(school).stream().mapToInt(type -> type.limits().max()).max().orElse(0);
+        if (largestCap > 0 && school.totalChildren() > school.teachers() * largestCap) {
+            reasons.add(school.totalChildren() + " children need at least " + ceilDiv(school.totalChildren(), largestCap)
+                    + " classes of at most " + largestCap + ", but there are " + school.teachers() + " teachers.");
+        }
+        straightOnlyGradesNeed(school).ifPresent(reasons::add);
+        return reasons;
+    }
+
+    /** Grades that no composite includes need their own classes; with the rest that may exceed the teachers. */
+    private static Optional<String> straightOnlyGradesNeed(SchoolRequest school) {
+        List<GradeSpec> alone = school.grades().stream()
+                .filter(grade -> grade.children() > 0)
+                .filter(grade -> school.composites().stream().noneMatch(c -> c.grades().contains(grade.grade())))
+                .toList();
+        int aloneClasses = alone.stream().mapToInt(grade -> ceilDiv(grade.children(), grade.maxClassSize())).sum();
+        int restChildren = school.totalChildren() - alone.stream().mapToInt(GradeSpec::children).sum();
+        int restCap = ClassType.of(school).stream()
+                .filter(type -> type.grades().stream().noneMatch(g -> alone.stream().anyMatch(a -> a.grade().equals(g))))
+                .mapToInt(type -> type.limits().max())
+                .max().orElse(Integer.MAX_VALUE);
+        int restClasses = restChildren == 0 ? 0 : ceilDiv(restChildren, restCap);
+        if (alone.isEmpty() || aloneClasses + restClasses <= school.teachers()) {
+            return Optional.empty();
+        }
+        String each = alone.stream()
+                .map(grade -> "grade " + grade.grade() + ": " + grade.children() + " children need at least "
+                        + ceilDiv(grade.children(), grade.maxClassSize()) + " of at most " + grade.maxClassSize())
+                .collect(Collectors.joining("; "));
+        String rest = restClasses == 0 ? "" : ", and the other " + restChildren + " children at least " + restClasses
+                + " more of at most " + restCap;
+        return Optional.of("Grades in no composite need their own classes (" + each + ")" + rest + ": at least "
+                + (aloneClasses + restClasses) + " classes, but there are " + school.teachers() + " teachers.");
+    }
+
+    private Integer teachersNeeded(SchoolRequest school, SolveControl control) {
+        SchoolRequest unlimited = school.withTeachers(SchoolRequest.MAX_TEACHERS);
+        Integer fewest = planner.fewestClasses(unlimited, control);
+        if (fewest == null || fewest <= school.teachers()) {
+            return null;
+        }
+        return Boolean.TRUE.equals(planner.feasible(school.withTeachers(fewest), control)) ? fewest : null;
+    }
+
+    private List<String> singleRuleChanges(SchoolRequest school, SolveControl control) {
+        List<String> fixes = new ArrayList<>();
+        List<GradeSpec> grades = school.grades();
+        for (int g = 0; g + 1 < grades.size(); g++) {
+            List<String> pair = List.of(grades.get(g).grade(), grades.get(g + 1).grade());
+            if (!school.allows(pair) && gives(school.withComposite(new CompositeSpec(pair, null, null)), control)) {
+                fixes.add("Allowing " + String.join("/", pair) + " composites gives a plan.");
+            }
+        }
+        for (GradeSpec grade : grades) {
+            if (grade.maxClassSize() < GradeSpec.LARGEST_CLASS_SIZE && grade.children() > 0) {
+                GradeSpec raised = new GradeSpec(grade.grade(), grade.children(), grade.minClassSize(),
+                        grade.maxClassSize() + 1);
+                if (gives(school.withGrade(raised), control)) {
+                    fixes.add("Raising grade " + grade.grade() + "'s largest class from " + grade.maxClassSize()
+                            + " to " + raised.maxClassSize() + " gives a plan.");
+                }
+            }
+        }
+        for (CompositeSpec composite : school.composites()) {
+            ClassSizeLimits limits = school.limitsOf(composite);
+            if (limits.max() < GradeSpec.LARGEST_CLASS_SIZE) {
+                CompositeSpec raised = new CompositeSpec(composite.grades(), limits.min(), limits.max() + 1);
+                if (gives(school.withCompositeChanged(raised), control)) {
+                    fixes.add("Raising the largest " + composite.name() + " class from " + limits.max() + " to "
+                            + (limits.max() + 1) + " gives a plan.");
+                }
+            }
+        }
+        if (!school.composites().isEmpty()) {
+            for (int smaller = school.minSubclassSize() - 1; smaller >= 1; smaller--) {
+                if (gives(school.withMinSubclassSize(smaller), control)) {
+                    fixes.add("Lowering the smallest group of one grade in a composite from "
+                            + school.minSubclassSize() + " to " + smaller + " gives a plan.");
+                    break;
+                }
+            }
+        }
+        for (GradeSpec grade : grades) {
+            if (grade.children() > 0 && grade.minClassSize() > 1) {
+                int lowered = grade.children() < grade.minClassSize() ? grade.children() : grade.minClassSize() - 1;
+                GradeSpec changed = new GradeSpec(grade.grade(), grade.children(), lowered, grade.maxClassSize());
+                if (gives(school.withGrade(changed), control)) {
+                    fixes.add("Lowering grade " + grade.grade() + "'s smallest class from " + grade.minClassSize()
+                            + " to " + lowered + " gives a plan.");
+                }
+            }
+        }
+        return fixes;
+    }
+
+    private boolean gives(SchoolRequest changed, SolveControl control) {
+        return !control.expired() && !control.isCancelled()
+                && Boolean.TRUE.equals(planner.feasible(changed, control.within(ONE_WHAT_IF)));
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
+    }
+}

@@ -1,0 +1,126 @@
+package org.classcruncher.planner;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import org.classcruncher.api.ClassPlan;
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.api.SolveStatus;
+import org.classcruncher.planner.milp.GlpkSolver;
+import org.classcruncher.planner.seed.SeedPlanner;
+import org.classcruncher.planner.structure.StructurePlanner;
+import org.classcruncher.spi.BalancingRule;
+
+/**
+ * Plans one school: runs the chosen formulation's search within the time limit, applies the balancing rules, drops
+ * plans that became identical, ranks the rest, and explains an infeasible school. Plain Java, so the server, the
+ * command line and the benchmark share it.
+ */
+public class Planner {
+
+    /** Best first: fewest composites, most classes, smallest within-grade spreads, smallest overall spread. */
+    public static final Comparator<ClassPlan> RANKING = Comparator
+            .comparingInt((ClassPlan plan) -> plan.summary().composites())
+            .thenComparingInt(plan -> -plan.summary().classes())
+            .thenComparingInt(plan -> plan.summary().gradeSpread().values().stream().mapToInt(Integer::intValue).sum())
+            .thenComparingInt(plan -> plan.summary().spread());
+
+    private final SeedPlanner seedPlanner;
+    private final StructurePlanner structurePlanner;
+    private final Diagnoser diagnoser;
+
+    public Planner(GlpkSolver solver) {
+        this.seedPlanner = new SeedPlanner(solver);
+        this.structurePlanner = new StructurePlanner(solver);
+        this.diagnoser = new Diagnoser(structurePlanner);
+    }
+
+    public PlanningOutcome plan(SchoolRequest request, Policies policies, BooleanSupplier cancelled) {
+        return plan(request, policies, cancelled, PolicyWatch.withDefaultBudget());
+    }
+
+    /** Plans the school, calling its policies through {@code watch}, so that a call that never returns is seen. */
+    public PlanningOutcome plan(SchoolRequest request, Policies policies, BooleanSupplier cancelled,
+                                PolicyWatch watch) {
+        // The clock starts before the size policy and the model building: both count against the time limit.
+        SolveControl control = SolveControl.startingNow(Duration.ofSeconds(request.options().timeLimitSeconds()),
+                cancelled);
+        SchoolRequest school = SizeRules.apply(policies.sizePolicy(), request, watch);
+        long start = System.nanoTime();
+        ChildWeights weights = ChildWeights.of(policies.weighting(), watch);
+        SearchOutcome search = school.options().seed()
+                ? seedPlanner.plan(school, weights, control)
+                : structurePlanner.plan(school, weights, policies.weighting() != null, control);
+        long searchMillis = (System.nanoTime() - start) / 1_000_000;
+
+        List<String> plugins = new ArrayList<>();
+        if (policies.sizePolicy() != null) {
+            plugins.add(policies.sizePolicy().id() + "@" + policies.sizePolicy().version());
+        }
+        if (policies.weighting() != null) {
+            plugins.add(policies.weighting().id() + "@" + policies.weighting().version());
+        }
+        List<ClassPlan> plans = ranked(balanced(search.plans(), school, policies, plugins, watch), school);
+        return switch (search.ending()) {
+            case COMPLETE -> new PlanningOutcome(SolveStatus.SOLVED, plans, null, null, plugins, searchMillis);
+            case INFEASIBLE -> new PlanningOutcome(SolveStatus.INFEASIBLE, List.of(),
+                    diagnoser.diagnose(school, control), null, plugins, searchMillis);
+            case TIMED_OUT -> new PlanningOutcome(SolveStatus.TIMED_OUT, plans, null, plans.isEmpty()
+                    ? "No plan was found within the time limit of " + school.options().timeLimitSeconds() + " s."
+                    : "The time limit of " + school.options().timeLimitSeconds() + " s ended the search; the plans "
+                    + "shown are the best found, not all proven best.", plugins, searchMillis);
+            case CANCELLED -> new PlanningOutcome(SolveStatus.CANCELLED, plans, null,
+                    "Cancelled" + (plans.isEmpty() ? "." : "; the plans shown were found before the cancel."),
+                    plugins, searchMillis);
+        };
+    }
+
+    /**
+     * Applies each rule to each plan. A rule that throws, runs past its time budget, or returns a plan that breaks a
+     * hard rule, fails the solve with a message naming it: a broken policy must be seen, not silently skipped.
+     */
+    private static List<ClassPlan> balanced(List<ClassPlan> plans, SchoolRequest school, Policies policies,
+                                            List<String> plugins, PolicyWatch watch) {
+        List<ClassPlan> balanced = new ArrayList<>();
+        Map<BalancingRule, PolicyCall> calls = new IdentityHashMap<>();
+        policies.balancing().forEach(rule -> calls.put(rule, watch.policy("balancing", rule.id())));
+        for (ClassPlan plan : plans) {
+            ClassPlan current = plan;
+            for (BalancingRule rule : policies.balancing()) {
+                ClassPlan before = current;
+                ClassPlan candidate = calls.get(rule).call(() -> rule.balance(before, school));
+                List<String> broken = candidate == null ? List.of("it returned no plan")
+                        : PlanRules.violations(candidate, school);
+                if (!broken.isEmpty()) {
+                    throw new PolicyFailure("The balancing policy '" + rule.id() + "' broke the school's rules: "
+                            + String.join("; ", broken) + ".");
+                }
+                current = candidate;
+            }
+            balanced.add(current);
+        }
+        if (!plans.isEmpty()) {
+            policies.balancing().forEach(rule -> plugins.add(rule.id() + "@" + rule.version()));
+        }
+        return balanced;
+    }
+
+    /** Drops plans that are the same classes as a better one, sorts best first and numbers them. */
+    private static List<ClassPlan> ranked(List<ClassPlan> plans, SchoolRequest school) {
+        Set<PlanShape> seen = new HashSet<>();
+        List<ClassPlan> distinct = new ArrayList<>();
+        for (ClassPlan plan : plans.stream().sorted(RANKING).toList()) {
+            if (seen.add(PlanShape.of(school, plan))) {
+                distinct.add(plan.withRank(distinct.size() + 1));
+            }
+        }
+        return distinct;
+    }
+}

@@ -1,0 +1,115 @@
+package org.classcruncher.planner.milp;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A mixed-integer linear program written down independently of any solver: named columns (variables) with bounds
+ * and kinds, named rows (constraints) with bounds and coefficients, and a linear objective to minimise. Kept apart
+ * from GLPK so that the formulation can be read and tested as plain data.
+ */
+public final class MilpModel {
+
+    /** What values a column may take. */
+    public enum Kind { CONTINUOUS, INTEGER, BINARY }
+
+    /** A variable; {@code upper} is {@code null} when unbounded above. */
+    public record Column(String name, Kind kind, double lower, Double upper) {
+    }
+
+    /**
+     * A constraint {@code lower <= sum(coefficient * column) <= upper}; a {@code null} bound is absent. Coefficients
+     * are keyed by column index, in insertion order.
+     */
+    public record Row(String name, Double lower, Double upper, Map<Integer, Double> coefficients) {
+
+        public Row {
+            coefficients = Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));
+        }
+
+        public double coefficient(int column) {
+            return coefficients.getOrDefault(column, 0.0);
+        }
+    }
+
+    private final List<Column> columns = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
+    private Map<Integer, Double> objective = Map.of();
+    private boolean roundingCuts;
+
+    /** Adds a column and returns its index. */
+    public int addColumn(String name, Kind kind, double lower, Double upper) {
+        columns.add(new Column(name, kind, lower, upper));
+        return columns.size() - 1;
+    }
+
+    /** Sets the objective: minimise {@code sum(coefficient * column)}. */
+    public void minimise(Map<Integer, Double> coefficients) {
+        objective = Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));
+    }
+
+    /** Sets the objective: maximise {@code sum(coefficient * column)}, i.e. minimise its negation. */
+    public void maximise(Map<Integer, Double> coefficients) {
+        Map<Integer, Double> negated = new LinkedHashMap<>();
+        coefficients.forEach((column, coefficient) -> negated.put(column, -coefficient));
+        minimise(negated);
+    }
+
+    /** The objective's coefficients, keyed by column index; minimised. */
+    public Map<Integer, Double> objective() {
+        return objective;
+    }
+
+    /**
+     * Asks the solver for mixed-integer rounding cuts, which pay off on rows that hold only when a binary is 1
+     * (such as size bands) and cost time elsewhere.
+     */
+    public void useRoundingCuts() {
+        roundingCuts = true;
+    }
+
+    public boolean roundingCuts() {
+        return roundingCuts;
+    }
+
+    /** An independent copy, to add rows to without touching this model. */
+    public MilpModel copy() {
+        MilpModel copy = new MilpModel();
+        copy.columns.addAll(columns);
+        copy.rows.addAll(rows);
+        copy.objective = objective;
+        copy.roundingCuts = roundingCuts;
+        return copy;
+    }
+
+    /** Adds {@code sum(coefficients) == value}. */
+    public void addEquality(String name, Map<Integer, Double> coefficients, double value) {
+        rows.add(new Row(name, value, value, coefficients));
+    }
+
+    /** Adds {@code sum(coefficients) >= lower}. */
+    public void addAtLeast(String name, Map<Integer, Double> coefficients, double lower) {
+        rows.add(new Row(name, lower, null, coefficients));
+    }
+
+    /** Adds {@code sum(coefficients) <= upper}. */
+    public void addAtMost(String name, Map<Integer, Double> coefficients, double upper) {
+        rows.add(new Row(name, null, upper, coefficients));
+    }
+
+    public List<Column> columns() {
+        return Collections.unmodifiableList(columns);
+    }
+
+    public List<Row> rows() {
+        return Collections.unmodifiableList(rows);
+    }
+
+    /** The rows whose name starts with {@code family} followed by '[' (e.g. "gradeTotal" for "gradeTotal[K]"). */
+    public List<Row> rows(String family) {
+        return rows.stream().filter(row -> row.name().startsWith(family + "[") || row.name().equals(family)).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package org.classcruncher.planner.structure;
+
+import java.util.List;
+import java.util.Map;
+
+import org.classcruncher.planner.ClassType;
+import org.classcruncher.planner.milp.MilpModel;
+
+/**
+ * The default formulation's MILP for one school, with the map from its columns back to classes.
+ *
+ * @param milp     the program, without objective: each solve minimises one of the {@code levels}
+ * @param types    the class types t
+ * @param runs     the binaries "type t runs exactly k classes", by type
+ * @param children the columns X(t,g): children of grade g in the classes of type t, by type then grade
+ * @param bands    the size bands of the grades, then of all classes (empty in a model without bands)
+ * @param levels   the lexicographic objective, most important first
+ */
+public record StructureModel(MilpModel milp, List<ClassType> types, List<List<Run>> runs,
+                             List<Map<String, Integer>> children, List<Band> bands, List<Level> levels) {
+
+    /**
+     * The columns of a size band: every class of the types {@code holding} (all types for the band of all
+     * classes) has between lo and hi children.
+     */
+    public record Band(String of, List<Integer> holding, int lo, int hi) {
+    }
+
+    /** The binary c(t,k) = 1 when type {@code type} runs exactly {@code classes} classes. */
+    public record Run(int type, int classes, int column) {
+    }
+
+    /**
+     * One level of the objective: minimise {@code sum(coefficient * column)}.
+     *
+     * @param integral whether the level's optimum is a whole number (so it can be fixed exactly)
+     */
+    public record Level(String name, Map<Integer, Double> coefficients, boolean integral) {
+    }
+
+    public StructureModel {
+        types = List.copyOf(types);
+        runs = List.copyOf(runs);
+        children = List.copyOf(children);
+        bands = List.copyOf(bands);
+        levels = List.copyOf(levels);
+    }
+}

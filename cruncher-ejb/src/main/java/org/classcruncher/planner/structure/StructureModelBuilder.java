@@ -1,0 +1,325 @@
+package org.classcruncher.planner.structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.planner.ChildWeights;
+import org.classcruncher.planner.ClassType;
+import org.classcruncher.planner.milp.MilpModel;
+
+/**
+ * Builds the default formulation. It decides the school's class <em>structure</em> (how many classes of each
+ * type) and how many children of each grade go into each type; the classes of one type then share those
+ * children evenly (see {@link StructurePlanReader}), which never loses anything the objective values: evening out
+ * the classes of one type only narrows every size band. Identical classes are never told apart, so the search has
+ * no symmetry, and it is small (a few hundred columns for a K-12 school).
+ *
+ * <pre>
+ *   c(t,k) binary     runs:     type t runs exactly k classes, 0 <= k <= m(t)  (m: most classes it could fill)
+ *   X(t,g) integer    children: children of grade g in the classes of type t
+ *   S(t,k) >= 0       size:     children of type t when it runs k classes (0 unless c(t,k) = 1)
+ *   lo(g), hi(g)      the band of sizes of the classes holding grade g;  lo, hi: of all classes
+ *
+ *   oneRunCount[t]         sum_k c(t,k)                           = 1
+ *   typeSize[t]            sum_k S(t,k) - sum_g X(t,g)            = 0
+ *   classSize[t,k]         k l(t) c(t,k) <= S(t,k) <= k u(t) c(t,k)
+ *   gradeTotal[g]          sum_t X(t,g)                           = N(g)
+ *   minSubclassSize[t,g]   X(t,g) - ls sum_k k c(t,k)             >= 0       (composites)
+ *   teacherLimit           sum_{t,k} k c(t,k)                     <= T
+ *   bandFloor[g,t,k]       S(t,k) - k lo(g) - k U c(t,k)          >= -k U    (U: the largest cap)
+ *   bandCeiling[g,t,k]     S(t,k) - k hi(g) + k U c(t,k)          <= k U
+ *   excluded[e]            sum_t c(t, e(t))                       <= |types| - 1   (structures found before)
+ * </pre>
+ *
+ * The band rows hold only when the run is chosen (their bound k U is the natural one, not an arbitrary big M):
+ * then the average size S/k, hence every class of the type, lies in [lo(g), hi(g)].
+ *
+ * <p>Objective, lexicographic: fewest composites; most classes (use the teachers: smaller classes); smallest sum
+ * of within-grade spreads hi(g) - lo(g); smallest overall spread hi - lo; least weighted children
+ * sum w(g,t) X(t,g) (only with a weighting plugin).
+ */
+public final class StructureModelBuilder {
+
+    /**
+     * @param balanced whether to include the size bands and the spread levels (without them the model is smaller
+     *                 and decides the first two levels, and whether a plan exists, faster)
+     * @param excluded structures found before (classes per type, as {@link StructurePlanReader#structure})
+     */
+    public StructureModel build(SchoolRequest school, ChildWeights weights, boolean weighted, boolean balanced,
+                                List<List<Integer>> excluded) {
+        MilpModel milp = new MilpModel();
+        List<ClassType> types = ClassType.of(school);
+        int largestCap = types.stream().mapToInt(type -> type.limits().max()).max().orElse(0);
+
+        // Runs, children and sizes come first, so their columns are the same in the model with and without bands.
+        List<List<StructureModel.Run>> runs = runs(milp, school, types);
+        List<Map<String, Integer>> children = children(milp, school, types);
+        List<Map<Integer, Integer>> sizes = sizes(milp, types, runs, largestCap);
+        oneRunCount(milp, types, runs);
+        typeSize(milp, types, children, sizes);
+        classSize(milp, types, runs, sizes);
+        gradeTotal(milp, school, types, children);
+        minSubclassSize(milp, school, types, runs, children);
+        teacherLimit(milp, school, runs);
+        excluded(milp, types, runs, excluded);
+        List<StructureModel.Level> levels = new ArrayList<>();
+        levels.add(new StructureModel.Level("composites", classCount(types, runs, true, 1.0), true));
+        levels.add(new StructureModel.Level("classes", classCount(types, runs, false, -1.0), true));
+        List<StructureModel.Band> bands = new ArrayList<>();
+        if (balanced) {
+            milp.useRoundingCuts();
+            levels.add(new StructureModel.Level("gradeSpread", gradeSpreads(milp, school, types, runs, sizes,
+                    largestCap, bands), true));
+            levels.add(new StructureModel.Level("overallSpread", overallSpread(milp, types, bands, largestCap), true));
+        }
+        if (weighted) {
+            levels.add(new StructureModel.Level("weightedChildren", weightedChildren(types, children, weights), false));
+        }
+        return new StructureModel(milp, types, runs, children, bands, levels);
+    }
+
+    /** Adds each grade's band (lo, hi columns into {@code bands}); returns the sum of their widths. */
+    private static Map<Integer, Double> gradeSpreads(MilpModel milp, SchoolRequest school, List<ClassType> types,
+                                                     List<List<StructureModel.Run>> runs,
+                                                     List<Map<Integer, Integer>> sizes, int largestCap,
+                                                     List<StructureModel.Band> bands) {
+        Map<Integer, Double> gradeSpreads = new LinkedHashMap<>();
+        for (GradeSpec grade : school.grades()) {
+            List<Integer> holding = new ArrayList<>();
+            for (int t = 0; t < types.size(); t++) {
+                if (types.get(t).has(grade.grade())) {
+                    holding.add(t);
+                }
+            }
+            if (holding.isEmpty()) {
+                continue;
+            }
+            int gradeCap = holding.stream().mapToInt(t -> types.get(t).limits().max()).max().orElse(largestCap);
+            StructureModel.Band band = holding.size() == 1
+                    ? straightBand(milp, "grade " + grade.grade(), holding.get(0), grade.children(), runs, gradeCap)
+                    : band(milp, "grade " + grade.grade(), holding, runs, sizes, gradeCap);
+            bands.add(band);
+            gradeSpreads.put(band.hi(), 1.0);
+            gradeSpreads.put(band.lo(), -1.0);
+        }
+        return gradeSpreads;
+    }
+
+    /**
+     * The band of all classes: every class holds some grade, so it is the hull of the grades' bands (exact once the
+     * grade spreads are fixed at their optimum, when each grade's band is its classes' sizes exactly).
+     */
+    private static Map<Integer, Double> overallSpread(MilpModel milp, List<ClassType> types,
+                                                      List<StructureModel.Band> bands, int largestCap) {
+        int lo = milp.addColumn("smallest[all classes]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
+        int hi = milp.addColumn("largest[all classes]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
+        for (StructureModel.Band band : List.copyOf(bands)) {
+            milp.addAtMost("hullFloor[" + band.of() + "]", Map.of(lo, 1.0, band.lo(), -1.0), 0);
+            milp.addAtLeast("hullCeiling[" + band.of() + "]", Map.of(hi, 1.0, band.hi(), -1.0), 0);
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int t = 0; t < types.size(); t++) {
+            all.add(t);
+        }
+        bands.add(new StructureModel.Band("all classes", all, lo, hi));
+        return Map.of(hi, 1.0, lo, -1.0);
+    }
+
+    private static List<List<StructureModel.Run>> runs(MilpModel milp, SchoolRequest school, List<ClassType> types) {
+        List<List<StructureModel.Run>> runs = new ArrayList<>();
+        for (int t = 0; t < types.size(); t++) {
+            List<StructureModel.Run> ofType = new ArrayList<>();
+            for (int k = 0; k <= types.get(t).mostClasses(school); k++) {
+                int column = milp.addColumn("runs[" + types.get(t).name() + "," + k + "]", MilpModel.Kind.BINARY, 0, 1.0);
+                ofType.add(new StructureModel.Run(t, k, column));
+            }
+            runs.add(ofType);
+        }
+        return runs;
+    }
+
+    private static List<Map<String, Integer>> children(MilpModel milp, SchoolRequest school, List<ClassType> types) {
+        List<Map<String, Integer>> children = new ArrayList<>();
+        for (ClassType type : types) {
+            Map<String, Integer> ofType = new LinkedHashMap<>();
+            for (String grade : type.grades()) {
+                ofType.put(grade, milp.addColumn("children[" + type.name() + "," + grade + "]",
+                        MilpModel.Kind.INTEGER, 0, (double) school.grade(grade).children()));
+            }
+            children.add(ofType);
+        }
+        return children;
+    }
+
+    /** S(t,k) for k >= 1, by type then k. */
+    private static List<Map<Integer, Integer>> sizes(MilpModel milp, List<ClassType> types,
+                                                     List<List<StructureModel.Run>> runs, int largestCap) {
+        List<Map<Integer, Integer>> sizes = new ArrayList<>();
+        for (int t = 0; t < types.size(); t++) {
+            Map<Integer, Integer> ofType = new LinkedHashMap<>();
+            for (StructureModel.Run run : runs.get(t)) {
+                if (run.classes() > 0) {
+                    ofType.put(run.classes(), milp.addColumn("size[" + types.get(t).name() + "," + run.classes() + "]",
+                            MilpModel.Kind.CONTINUOUS, 0, (double) run.classes() * largestCap));
+                }
+            }
+            sizes.add(ofType);
+        }
+        return sizes;
+    }
+
+    private static void oneRunCount(MilpModel milp, List<ClassType> types, List<List<StructureModel.Run>> runs) {
+        for (int t = 0; t < types.size(); t++) {
+            Map<Integer, Double> row = new LinkedHashMap<>();
+            runs.get(t).forEach(run -> row.put(run.column(), 1.0));
+            milp.addEquality("oneRunCount[" + types.get(t).name() + "]", row, 1);
+        }
+    }
+
+    private static void typeSize(MilpModel milp, List<ClassType> types, List<Map<String, Integer>> children,
+                                 List<Map<Integer, Integer>> sizes) {
+        for (int t = 0; t < types.size(); t++) {
+            Map<Integer, Double> row = new LinkedHashMap<>();
+            sizes.get(t).values().forEach(column -> row.put(column, 1.0));
+            children.get(t).values().forEach(column -> row.put(column, -1.0));
+            milp.addEquality("typeSize[" + types.get(t).name() + "]", row, 0);
+        }
+    }
+
+    private static void classSize(MilpModel milp, List<ClassType> types, List<List<StructureModel.Run>> runs,
+                                  List<Map<Integer, Integer>> sizes) {
+        for (int t = 0; t < types.size(); t++) {
+            ClassType type = types.get(t);
+            for (StructureModel.Run run : runs.get(t)) {
+                if (run.classes() == 0) {
+                    continue;
+                }
+                int size = sizes.get(t).get(run.classes());
+                String key = type.name() + "," + run.classes();
+                milp.addAtLeast("minClassSize[" + key + "]",
+                        Map.of(size, 1.0, run.column(), -(double) run.classes() * type.limits().min()), 0);
+                milp.addAtMost("maxClassSize[" + key + "]",
+                        Map.of(size, 1.0, run.column(), -(double) run.classes() * type.limits().max()), 0);
+            }
+        }
+    }
+
+    private static void gradeTotal(MilpModel milp, SchoolRequest school, List<ClassType> types,
+                                   List<Map<String, Integer>> children) {
+        for (GradeSpec grade : school.grades()) {
+            Map<Integer, Double> row = new LinkedHashMap<>();
+            for (int t = 0; t < types.size(); t++) {
+                Integer column = children.get(t).get(grade.grade());
+                if (column != null) {
+                    row.put(column, 1.0);
+                }
+            }
+            milp.addEquality("gradeTotal[" + grade.grade() + "]", row, grade.children());
+        }
+    }
+
+    private static void minSubclassSize(MilpModel milp, SchoolRequest school, List<ClassType> types,
+                                        List<List<StructureModel.Run>> runs, List<Map<String, Integer>> children) {
+        for (int t = 0; t < types.size(); t++) {
+            if (!types.get(t).composite()) {
+                continue;
+            }
+            for (Map.Entry<String, Integer> grade : children.get(t).entrySet()) {
+                Map<Integer, Double> row = new LinkedHashMap<>();
+                row.put(grade.getValue(), 1.0);
+                runs.get(t).forEach(run -> row.put(run.column(), -(double) school.minSubclassSize() * run.classes()));
+                milp.addAtLeast("minSubclassSize[" + types.get(t).name() + "," + grade.getKey() + "]", row, 0);
+            }
+        }
+    }
+
+    private static void teacherLimit(MilpModel milp, SchoolRequest school, List<List<StructureModel.Run>> runs) {
+        Map<Integer, Double> row = new LinkedHashMap<>();
+        runs.forEach(ofType -> ofType.forEach(run -> row.put(run.column(), (double) run.classes())));
+        milp.addAtMost("teacherLimit", row, school.teachers());
+    }
+
+    /** lo, hi around every class of the given types; returns hi - lo. */
+    /**
+     * The band of a grade no composite takes: its k classes hold N/k children rounded down or up, so lo and hi are
+     * fixed by the run, with no bound to switch off.
+     */
+    private static StructureModel.Band straightBand(MilpModel milp, String of, int type, int children,
+                                                    List<List<StructureModel.Run>> runs, int gradeCap) {
+        int lo = milp.addColumn("smallest[" + of + "]", MilpModel.Kind.INTEGER, 0, (double) gradeCap);
+        int hi = milp.addColumn("largest[" + of + "]", MilpModel.Kind.INTEGER, 0, (double) gradeCap);
+        Map<Integer, Double> smallest = new LinkedHashMap<>();
+        Map<Integer, Double> largest = new LinkedHashMap<>();
+        smallest.put(lo, -1.0);
+        largest.put(hi, -1.0);
+        for (StructureModel.Run run : runs.get(type)) {
+            if (run.classes() > 0) {
+                smallest.put(run.column(), (double) (children / run.classes()));
+                largest.put(run.column(), (double) ((children + run.classes() - 1) / run.classes()));
+            }
+        }
+        milp.addEquality("straightFloor[" + of + "]", smallest, 0);
+        milp.addEquality("straightCeiling[" + of + "]", largest, 0);
+        return new StructureModel.Band(of, List.of(type), lo, hi);
+    }
+
+    /** Columns lo, hi around every class of the given types, with their rows. */
+    private static StructureModel.Band band(MilpModel milp, String of, List<Integer> holding, List<List<StructureModel.Run>> runs,
+                              List<Map<Integer, Integer>> sizes, int largestCap) {
+        int lo = milp.addColumn("smallest[" + of + "]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
+        int hi = milp.addColumn("largest[" + of + "]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
+        milp.addAtLeast("bandOrdered[" + of + "]", Map.of(hi, 1.0, lo, -1.0), 0);
+        for (int t : holding) {
+            for (StructureModel.Run run : runs.get(t)) {
+                int k = run.classes();
+                if (k == 0) {
+                    continue;
+                }
+                int size = sizes.get(t).get(k);
+                double bound = (double) k * largestCap;
+                milp.addAtLeast("bandFloor[" + of + "," + t + "," + k + "]",
+                        Map.of(size, 1.0, lo, -(double) k, run.column(), -bound), -bound);
+                milp.addAtMost("bandCeiling[" + of + "," + t + "," + k + "]",
+                        Map.of(size, 1.0, hi, -(double) k), 0);
+            }
+        }
+        return new StructureModel.Band(of, holding, lo, hi);
+    }
+
+    private static void excluded(MilpModel milp, List<ClassType> types, List<List<StructureModel.Run>> runs,
+                                 List<List<Integer>> excluded) {
+        for (int e = 0; e < excluded.size(); e++) {
+            Map<Integer, Double> row = new LinkedHashMap<>();
+            for (int t = 0; t < types.size(); t++) {
+                int found = excluded.get(e).get(t);
+                runs.get(t).stream().filter(run -> run.classes() == found).forEach(run -> row.put(run.column(), 1.0));
+            }
+            milp.addAtMost("excluded[" + (e + 1) + "]", row, types.size() - 1);
+        }
+    }
+
+    private static Map<Integer, Double> classCount(List<ClassType> types, List<List<StructureModel.Run>> runs,
+                                                   boolean compositesOnly, double coefficient) {
+        Map<Integer, Double> count = new LinkedHashMap<>();
+        for (int t = 0; t < types.size(); t++) {
+            if (!compositesOnly || types.get(t).composite()) {
+                runs.get(t).forEach(run -> count.put(run.column(), coefficient * run.classes()));
+            }
+        }
+        return count;
+    }
+
+    private static Map<Integer, Double> weightedChildren(List<ClassType> types, List<Map<String, Integer>> children,
+                                                         ChildWeights weights) {
+        Map<Integer, Double> weighted = new LinkedHashMap<>();
+        for (int t = 0; t < types.size(); t++) {
+            List<String> classGrades = types.get(t).grades();
+            children.get(t).forEach((grade, column) -> weighted.put(column, weights.of(grade, classGrades)));
+        }
+        return weighted;
+    }
+}

@@ -1,6 +1,0 @@
-/**
- * Mixed-integer programs as plain data ({@link org.classcruncher.solve.control.milp.MilpModel}) and their solution
- * with GLPK through glpk-java ({@link org.classcruncher.solve.control.milp.GlpkSolver}): one problem object per
- * solve, in the solving thread, with a time limit and a cancel flag.
- */
-package org.classcruncher.solve.control.milp;

@@ -1,0 +1,84 @@
+package org.classcruncher.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.classcruncher.api.CompositeSpec;
+import org.classcruncher.api.Diagnosis;
+import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.planner.milp.GlpkSolver;
+import org.classcruncher.planner.structure.StructurePlanner;
+import org.junit.jupiter.api.Test;
+
+class DiagnoserTest {
+
+    private final StructurePlanner planner = new StructurePlanner(new GlpkSolver());
+    private final Diagnoser diagnoser = new Diagnoser(planner);
+
+    @Test
+    void namesTooFewTeachersAndFindsTheFewestThatGiveAPlan() {
+        SchoolRequest school = Schools.named("tight-04");
+
+        Diagnosis diagnosis = diagnoser.diagnose(school, control());
+
+        assertThat(diagnosis.reasons())
+                .contains("487 children need at least 17 classes of at most 29, but there are 16 teachers.");
+        int needed = diagnosis.teachersNeeded();
+        assertThat(planner.feasible(school.withTeachers(needed), control())).isTrue();
+        assertThat(planner.feasible(school.withTeachers(needed - 1), control())).isFalse();
+        assertThat(diagnosis.fixes()).contains("With " + needed + " teachers instead of 16, the school has a plan.");
+    }
+
+    @Test
+    void namesAGradeThatCannotFormClassesAndTheChangesThatWouldHelp() {
+        SchoolRequest school = Schools.named("tight-09");
+
+        Diagnosis diagnosis = diagnoser.diagnose(school, control());
+
+        assertThat(diagnosis.reasons()).containsExactly("Grade 12: 29 children cannot form classes of 15 to 28 "
+                + "(1 class would be too big, 2 too small), and no allowed composite includes grade 12.");
+        assertThat(diagnosis.fixes()).contains("Allowing 11/12 composites gives a plan.",
+                "Raising grade 12's largest class from 28 to 29 gives a plan.",
+                "Lowering grade 12's smallest class from 15 to 14 gives a plan.");
+    }
+
+    @Test
+    void everyFixItOffersIsVerifiedBySolving() {
+        SchoolRequest school = new SchoolRequest("Small sixth", 4, 4,
+                List.of(new GradeSpec("5", 40, 15, 25), new GradeSpec("6", 9, 15, 25)), List.of(), null);
+
+        Diagnosis diagnosis = diagnoser.diagnose(school, control());
+
+        assertThat(diagnosis.reasons()).containsExactly("Grade 6: 9 children are too few for a class of 15 to 25, "
+                + "and no allowed composite includes grade 6.");
+        assertThat(diagnosis.fixes()).containsExactly("Allowing 5/6 composites gives a plan.",
+                "Lowering grade 6's smallest class from 15 to 9 gives a plan.");
+        assertThat(planner.feasible(school.withComposite(CompositeSpec.of("5", "6")), control())).isTrue();
+        assertThat(planner.feasible(school.withGrade(new GradeSpec("6", 9, 9, 25)), control())).isTrue();
+        assertThat(diagnosis.teachersNeeded()).isNull();
+    }
+
+    @Test
+    void saysWhenTheRulesOnlyConflictInCombination() {
+        // 40 children fit two classes of 25 and every grade fits a class of its own, but with 2 teachers one class
+        // must be a composite: 1/2 or 2/3 with a whole grade is 26 children, and splitting grade 2 between both
+        // leaves a group under 7.
+        SchoolRequest school = new SchoolRequest("Combination", 2, 7,
+                List.of(new GradeSpec("1", 14, 10, 25), new GradeSpec("2", 12, 10, 25), new GradeSpec("3", 14, 10, 25)),
+                List.of(CompositeSpec.of("1", "2"), CompositeSpec.of("2", "3")), null);
+
+        Diagnosis diagnosis = diagnoser.diagnose(school, control());
+
+        assertThat(diagnosis.reasons()).singleElement().asString().startsWith("No plan keeps every rule at once");
+        assertThat(diagnosis.teachersNeeded()).isEqualTo(3);
+        assertThat(diagnosis.fixes()).contains("Raising the largest 1/2 class from 25 to 26 gives a plan.",
+                "Lowering the smallest group of one grade in a composite from 7 to 6 gives a plan.");
+    }
+
+    private static SolveControl control() {
+        return SolveControl.startingNow(Duration.ofSeconds(60), () -> false);
+    }
+}
