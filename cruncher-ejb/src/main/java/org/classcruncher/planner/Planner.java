@@ -37,9 +37,18 @@ public class Planner {
     private final Diagnoser diagnoser;
 
     public Planner(GlpkSolver solver) {
+        this(solver, new StructurePlanner(solver));
+    }
+
+    private Planner(GlpkSolver solver, StructurePlanner structurePlanner) {
         this.seedPlanner = new SeedPlanner(solver);
-        this.structurePlanner = new StructurePlanner(solver);
+        this.structurePlanner = structurePlanner;
         this.diagnoser = new Diagnoser(structurePlanner);
+    }
+
+    /** A planner whose default formulation is the reference one ({@link StructurePlanner#reference}). */
+    public static Planner reference(GlpkSolver solver) {
+        return new Planner(solver, StructurePlanner.reference(solver));
     }
 
     public PlanningOutcome plan(SchoolRequest request, Policies policies, BooleanSupplier cancelled) {

@@ -14,6 +14,8 @@ public record MilpSolution(Outcome outcome, double[] values, double objective, d
     public enum Outcome {
         /** A solution proven optimal. */
         OPTIMAL,
+        /** A solution, the first found, where that was all that was asked for. */
+        FEASIBLE,
         /** A solution, but the time limit stopped the proof of optimality. */
         FEASIBLE_TIMED_OUT,
         /** A solution, but a cancel stopped the proof of optimality. */
@@ -26,7 +28,7 @@ public record MilpSolution(Outcome outcome, double[] values, double objective, d
         CANCELLED;
 
         public boolean hasSolution() {
-            return this == OPTIMAL || this == FEASIBLE_TIMED_OUT || this == FEASIBLE_CANCELLED;
+            return this == OPTIMAL || this == FEASIBLE || this == FEASIBLE_TIMED_OUT || this == FEASIBLE_CANCELLED;
         }
     }
 

@@ -44,6 +44,16 @@ import org.classcruncher.planner.milp.MilpModel;
  */
 public final class StructureModelBuilder {
 
+    private final boolean pruned;
+
+    /**
+     * @param pruned whether run counts no plan can use are left out ({@link RunCounts#of}); the reference
+     *               formulation has them all, as it always had
+     */
+    public StructureModelBuilder(boolean pruned) {
+        this.pruned = pruned;
+    }
+
     /**
      * @param balanced whether to include the size bands and the spread levels (without them the model is smaller
      *                 and decides the first two levels, and whether a plan exists, faster)
@@ -129,11 +139,12 @@ public final class StructureModelBuilder {
         return Map.of(hi, 1.0, lo, -1.0);
     }
 
-    private static List<List<StructureModel.Run>> runs(MilpModel milp, SchoolRequest school, List<ClassType> types) {
+    private List<List<StructureModel.Run>> runs(MilpModel milp, SchoolRequest school, List<ClassType> types) {
         List<List<StructureModel.Run>> runs = new ArrayList<>();
+        List<List<Integer>> counts = pruned ? RunCounts.of(school, types) : RunCounts.unpruned(school, types);
         for (int t = 0; t < types.size(); t++) {
             List<StructureModel.Run> ofType = new ArrayList<>();
-            for (int k = 0; k <= types.get(t).mostClasses(school); k++) {
+            for (int k : counts.get(t)) {
                 int column = milp.addColumn("runs[" + types.get(t).name() + "," + k + "]", MilpModel.Kind.BINARY, 0, 1.0);
                 ofType.add(new StructureModel.Run(t, k, column));
             }

@@ -2,11 +2,13 @@ package org.classcruncher.planner.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.Subclass;
 import org.classcruncher.planner.ClassLabeller;
+import org.classcruncher.planner.ClassType;
 import org.classcruncher.planner.milp.MilpSolution;
 
 /**
@@ -20,20 +22,17 @@ public final class StructurePlanReader {
     private StructurePlanReader() {
     }
 
-    public static ClassPlan read(SchoolRequest school, StructureModel model, MilpSolution solution, boolean optimal,
+    public static ClassPlan read(SchoolRequest school, List<ClassType> types, Structure structure, boolean optimal,
                                  Double gap) {
-        List<Integer> structure = structure(model, solution);
         List<List<Subclass>> classes = new ArrayList<>();
-        for (int t = 0; t < model.types().size(); t++) {
-            int count = structure.get(t);
+        for (int t = 0; t < types.size(); t++) {
+            int count = structure.classes().get(t);
             if (count == 0) {
                 continue;
             }
-            List<String> grades = model.types().get(t).grades();
-            int type = t;
-            int[] gradeChildren = grades.stream()
-                    .mapToInt(grade -> solution.intValue(model.children().get(type).get(grade)))
-                    .toArray();
+            List<String> grades = types.get(t).grades();
+            Map<String, Integer> children = structure.children().get(t);
+            int[] gradeChildren = grades.stream().mapToInt(children::get).toArray();
             classes.addAll(deal(grades, gradeChildren, count));
         }
         return ClassPlan.of(1, ClassLabeller.label(school, classes), optimal, gap);

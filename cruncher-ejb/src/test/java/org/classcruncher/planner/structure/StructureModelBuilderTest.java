@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class StructureModelBuilderTest {
 
     private final SchoolRequest school = SeedSchool.withTeachers(6);
-    private final StructureModel model = new StructureModelBuilder()
+    private final StructureModel model = new StructureModelBuilder(false)
             .build(school, ChildWeights.equal(), false, true, List.of());
     private final MilpModel milp = model.milp();
 
@@ -70,9 +70,9 @@ class StructureModelBuilderTest {
     void ordersTheObjectiveCompositesThenClassesThenSpreads() {
         assertThat(model.levels()).extracting(StructureModel.Level::name)
                 .containsExactly("composites", "classes", "gradeSpread", "overallSpread");
-        assertThat(new StructureModelBuilder().build(school, ChildWeights.equal(), true, true, List.of()).levels())
+        assertThat(new StructureModelBuilder(false).build(school, ChildWeights.equal(), true, true, List.of()).levels())
                 .extracting(StructureModel.Level::name).endsWith("weightedChildren");
-        assertThat(new StructureModelBuilder().build(school, ChildWeights.equal(), false, false, List.of()).levels())
+        assertThat(new StructureModelBuilder(false).build(school, ChildWeights.equal(), false, false, List.of()).levels())
                 .extracting(StructureModel.Level::name).containsExactly("composites", "classes");
     }
 
@@ -107,7 +107,7 @@ class StructureModelBuilderTest {
 
     @Test
     void cutsOffAStructureFoundBefore() {
-        StructureModel cut = new StructureModelBuilder().build(school, ChildWeights.equal(), false, true,
+        StructureModel cut = new StructureModelBuilder(false).build(school, ChildWeights.equal(), false, true,
                 List.of(List.of(2, 3, 1, 0)));
         MilpModel.Row excluded = cut.milp().rows("excluded").get(0);
         assertThat(excluded.coefficients()).containsOnlyKeys(cut.runs().get(0).get(2).column(),

@@ -1,0 +1,107 @@
+package org.classcruncher.planner.structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.planner.ChildWeights;
+import org.classcruncher.planner.SolveControl;
+import org.classcruncher.planner.milp.GlpkSolver;
+import org.classcruncher.planner.milp.MilpModel;
+import org.classcruncher.planner.milp.MilpSolution;
+
+/**
+ * The default formulation as one model ({@link StructureModelBuilder}), solved level after level: each level's
+ * optimum is fixed as a row for the next. The first two levels (composites, classes) are decided on the model
+ * without size bands, which is smaller and faster, then fixed in the full model for the rest: the bands do not
+ * constrain them. Unpruned, it is the reference formulation the benchmark checks the default against; pruned, the
+ * default's fallback for schools with too many composite patterns.
+ */
+public final class MonolithicSearch implements StructureSearch {
+
+    private final GlpkSolver solver;
+    private final StructureModelBuilder builder;
+
+    public MonolithicSearch(GlpkSolver solver, boolean pruned) {
+        this.solver = solver;
+        this.builder = new StructureModelBuilder(pruned);
+    }
+
+    @Override
+    public Alternatives of(SchoolRequest school, ChildWeights weights, boolean weighted) {
+        return (found, control) -> next(school, weights, weighted, found, control);
+    }
+
+    SearchStep next(SchoolRequest school, ChildWeights weights, boolean weighted, List<List<Integer>> found,
+                    SolveControl control) {
+        StructureModel model = builder.build(school, weights, weighted, true, found);
+        StructureModel unbalanced = builder.build(school, ChildWeights.equal(), false, false, found);
+        MilpModel fixedUnbalanced = unbalanced.milp().copy();
+        MilpModel fixed = model.milp().copy();
+        MilpSolution best = null;
+        for (int l = 0; l < model.levels().size(); l++) {
+            StructureModel.Level level = model.levels().get(l);
+            boolean structural = l < 2;
+            MilpModel attempt = structural ? fixedUnbalanced.copy() : fixed.copy();
+            attempt.minimise(level.coefficients());
+            MilpSolution solution = solver.solve(attempt, control.remaining(), control.cancelled());
+            if (!solution.outcome().hasSolution()) {
+                if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE && l == 0) {
+                    return SearchStep.none();
+                }
+                // A later level stopped by the limits still leaves the earlier levels' plan, not proven best. The
+                // unbalanced model's solution has the same runs and children columns as the full one.
+                return SearchStep.cut(best == null ? null : structure(model, best), solution);
+            }
+            best = solution;
+            if (solution.outcome() != MilpSolution.Outcome.OPTIMAL) {
+                return SearchStep.cut(structure(model, best), solution);
+            }
+            double optimum = level.integral() ? Math.round(solution.objective()) : solution.objective();
+            fixed.addAtMost("lexicographic[" + level.name() + "]", level.coefficients(), optimum + 1e-6);
+            if (structural) {
+                fixedUnbalanced.addAtMost("lexicographic[" + level.name() + "]",
+                        unbalanced.levels().get(l).coefficients(), optimum + 1e-6);
+            }
+        }
+        return SearchStep.proven(structure(model, best));
+    }
+
+    /** Whether the school has a plan at all: any first plan settles it. {@code null} when the limits stopped it. */
+    public Boolean feasible(SchoolRequest school, SolveControl control) {
+        StructureModel model = builder.build(school, ChildWeights.equal(), false, false, List.of());
+        MilpModel milp = model.milp().copy();
+        // Any objective would do; "most classes" steers GLPK to a first plan fastest (measured on the tight schools).
+        milp.minimise(model.levels().get(1).coefficients());
+        MilpSolution solution = solver.solveForFirst(milp, control.remaining(), control.cancelled());
+        if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
+            return false;
+        }
+        return solution.outcome().hasSolution() ? Boolean.TRUE : null;
+    }
+
+    /** The fewest classes any plan of the school needs; {@code null} if none or unknown. */
+    public Integer fewestClasses(SchoolRequest school, SolveControl control) {
+        StructureModel model = builder.build(school, ChildWeights.equal(), false, false, List.of());
+        MilpModel milp = model.milp().copy();
+        Map<Integer, Double> classes = new LinkedHashMap<>();
+        model.levels().get(1).coefficients().forEach((column, coefficient) -> classes.put(column, -coefficient));
+        milp.minimise(classes);
+        MilpSolution solution = solver.solve(milp, control.remaining(), control.cancelled());
+        return solution.outcome() == MilpSolution.Outcome.OPTIMAL ? (int) Math.round(solution.objective()) : null;
+    }
+
+    /** The structure a solution of the one-model formulation stands for. */
+    static Structure structure(StructureModel model, MilpSolution solution) {
+        List<Integer> counts = StructurePlanReader.structure(model, solution);
+        List<Map<String, Integer>> children = new ArrayList<>();
+        for (Map<String, Integer> ofType : model.children()) {
+            Map<String, Integer> placed = new LinkedHashMap<>();
+            ofType.forEach((grade, column) -> placed.put(grade, solution.intValue(column)));
+            children.add(placed);
+        }
+        return new Structure(counts, children);
+    }
+}

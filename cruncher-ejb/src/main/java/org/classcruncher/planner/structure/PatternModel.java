@@ -1,0 +1,407 @@
+package org.classcruncher.planner.structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.planner.ChildWeights;
+import org.classcruncher.planner.ClassType;
+import org.classcruncher.planner.milp.MilpModel;
+import org.classcruncher.planner.milp.MilpSolution;
+
+/**
+ * The default formulation with the composite classes fixed by a {@link CompositePattern}: what is left to decide
+ * is how many straight classes each grade runs and how many children of each grade each composite type takes.
+ * With the composites' counts known, their size and band rows are plain linear rows (no switch), which is why most
+ * of these models close at the root. Built for one pattern, with or without the size bands:
+ *
+ * <pre>
+ *   run(g,k) binary     grade g runs exactly k straight classes, k in its pruned counts (a fixed count: no column)
+ *   children(t,g)       children of grade g in the k(t) classes of composite t, at least ls·k(t)
+ *   straight(g,k)       children in grade g's straight classes when it runs k (0 unless run(g,k) = 1)
+ *   smallest(g), largest(g), smallest, largest   the bands, as in the default formulation
+ *
+ *   gradeTotal[g]       sum_k straight(g,k) + sum_t children(t,g) = N(g)
+ *   compositeSize[t]    k(t)·l(t) <= sum_g children(t,g) <= k(t)·u(t)
+ *   straightSize[g,k]   k·l(g)·run(g,k) <= straight(g,k) <= k·u(g)·run(g,k)
+ *   teacherLimit        sum k·run(g,k) <= T - V
+ *   compositeBand[t,g]  k(t)·smallest(g) <= sum children(t,·) <= k(t)·largest(g)
+ *   bandFloor, bandCeiling, straightFloor, straightCeiling, hull rows: as in the default formulation
+ *   excluded[e]         sum_g run(g, e(g)) <= #grades - 1   (structures found before with this pattern)
+ * </pre>
+ *
+ * Its levels: {@link #classes()} (to maximise) and {@link #spreads()}, (U+1)·(sum of grade spreads) + overall
+ * spread, which orders plans exactly as the two spread levels one after the other do, because the overall spread
+ * is at most U, the largest cap.
+ */
+public final class PatternModel {
+
+    private final MilpModel milp = new MilpModel();
+    private final SchoolRequest school;
+    private final List<ClassType> types;
+    private final CompositePattern pattern;
+    /** By straight type: count -> column of run(g,k); empty for a grade whose count is fixed. */
+    private final Map<Integer, Map<Integer, Integer>> runs = new LinkedHashMap<>();
+    /** By straight type whose count is fixed: that count. */
+    private final Map<Integer, Integer> fixedRuns = new LinkedHashMap<>();
+    /** By composite type: grade -> column of children(t,g). */
+    private final Map<Integer, Map<String, Integer>> children = new LinkedHashMap<>();
+    private final Map<Integer, Double> classes = new LinkedHashMap<>();
+    private final Map<Integer, Double> spreads = new LinkedHashMap<>();
+    private int fixedClasses;
+    private int fixedSpreads;
+    private boolean empty;
+
+    private PatternModel(SchoolRequest school, List<ClassType> types, CompositePattern pattern) {
+        this.school = school;
+        this.types = types;
+        this.pattern = pattern;
+    }
+
+    /**
+     * @param straightCounts by type, the straight counts this pattern leaves possible ({@link CompositePattern})
+     * @param balanced       whether to add the size bands and the spread level
+     * @param excluded       structures found before (classes per type)
+     */
+    public static PatternModel build(SchoolRequest school, List<ClassType> types, CompositePattern pattern,
+                                     List<List<Integer>> straightCounts, boolean balanced,
+                                     List<List<Integer>> excluded) {
+        PatternModel model = new PatternModel(school, types, pattern);
+        model.addRuns(straightCounts);
+        model.addComposites();
+        model.addGradeTotals();
+        model.addTeacherLimit();
+        model.addExcluded(excluded);
+        if (balanced) {
+            model.addBands();
+        }
+        return model;
+    }
+
+    public MilpModel milp() {
+        return milp;
+    }
+
+    /** Whether the structures found before already include every structure of this pattern. */
+    public boolean empty() {
+        return empty;
+    }
+
+    /** The column run(g,k) of straight type {@code type}; {@code null} if that count is fixed or impossible. */
+    public Integer run(int type, int count) {
+        return runs.getOrDefault(type, Map.of()).get(count);
+    }
+
+    /** The column children(t,g) of composite type {@code type}. */
+    public int children(int type, String grade) {
+        return children.get(type).get(grade);
+    }
+
+    /** All classes: the straight ones' coefficients; add {@link #fixedClasses()} for the level's value. */
+    public Map<Integer, Double> classes() {
+        return classes;
+    }
+
+    /** The classes every plan of this pattern has for certain: its composites and the fixed straight counts. */
+    public int fixedClasses() {
+        return fixedClasses;
+    }
+
+    /** (U+1)·(sum of grade spreads) + overall spread; add {@link #fixedSpreads()} for the level's value. */
+    public Map<Integer, Double> spreads() {
+        return spreads;
+    }
+
+    public int fixedSpreads() {
+        return fixedSpreads;
+    }
+
+    /** The weighted children of a plan, less the constant part {@link #fixedWeight}. */
+    public Map<Integer, Double> weightedChildren(ChildWeights weights) {
+        Map<Integer, Double> weighted = new LinkedHashMap<>();
+        children.forEach((type, ofType) -> ofType.forEach((grade, column) -> {
+            List<String> straight = List.of(grade);
+            weighted.put(column, weights.of(grade, types.get(type).grades()) - weights.of(grade, straight));
+        }));
+        return weighted;
+    }
+
+    /** Every child in a straight class: the part of the weighted children no choice of this pattern changes. */
+    public double fixedWeight(ChildWeights weights) {
+        double weight = 0;
+        for (GradeSpec grade : school.grades()) {
+            weight += grade.children() * weights.of(grade.grade(), List.of(grade.grade()));
+        }
+        return weight;
+    }
+
+    /** The plan a solution stands for: classes per type, and children per type and grade. */
+    public Structure read(MilpSolution solution) {
+        List<Integer> counts = new ArrayList<>();
+        List<Map<String, Integer>> ofTypes = new ArrayList<>();
+        for (int t = 0; t < types.size(); t++) {
+            ClassType type = types.get(t);
+            Map<String, Integer> placed = new LinkedHashMap<>();
+            if (type.composite()) {
+                counts.add(pattern.classes(t));
+                for (String grade : type.grades()) {
+                    placed.put(grade, children.containsKey(t) ? solution.intValue(children(t, grade)) : 0);
+                }
+            } else {
+                int count = fixedRuns.containsKey(t) ? fixedRuns.get(t) : runs.get(t).entrySet().stream()
+                        .filter(run -> solution.intValue(run.getValue()) == 1)
+                        .mapToInt(Map.Entry::getKey)
+                        .findFirst().orElseThrow();
+                counts.add(count);
+                placed.put(type.grades().get(0), 0);
+            }
+            ofTypes.add(placed);
+        }
+        // The straight classes take what the composites leave.
+        for (int t = 0; t < types.size(); t++) {
+            if (!types.get(t).composite()) {
+                String grade = types.get(t).grades().get(0);
+                int inComposites = 0;
+                for (int c = 0; c < types.size(); c++) {
+                    if (types.get(c).composite() && types.get(c).has(grade)) {
+                        inComposites += ofTypes.get(c).get(grade);
+                    }
+                }
+                ofTypes.get(t).put(grade, school.grade(grade).children() - inComposites);
+            }
+        }
+        return new Structure(counts, ofTypes);
+    }
+
+    private void addRuns(List<List<Integer>> straightCounts) {
+        for (int t = 0; t < types.size(); t++) {
+            if (types.get(t).composite()) {
+                fixedClasses += pattern.classes(t);
+                continue;
+            }
+            List<Integer> counts = straightCounts.get(t);
+            if (counts.size() == 1) {
+                fixedRuns.put(t, counts.get(0));
+                fixedClasses += counts.get(0);
+                continue;
+            }
+            Map<Integer, Integer> ofType = new LinkedHashMap<>();
+            Map<Integer, Double> one = new LinkedHashMap<>();
+            for (int k : counts) {
+                int column = milp.addColumn("run[" + types.get(t).name() + "," + k + "]", MilpModel.Kind.BINARY, 0, 1.0);
+                ofType.put(k, column);
+                one.put(column, 1.0);
+                if (k > 0) {
+                    classes.put(column, (double) k);
+                }
+            }
+            runs.put(t, ofType);
+            milp.addEquality("oneRunCount[" + types.get(t).name() + "]", one, 1);
+        }
+    }
+
+    private void addComposites() {
+        for (int t = 0; t < types.size(); t++) {
+            ClassType type = types.get(t);
+            int k = pattern.classes(t);
+            if (!type.composite() || k == 0) {
+                continue;
+            }
+            Map<String, Integer> ofType = new LinkedHashMap<>();
+            Map<Integer, Double> size = new LinkedHashMap<>();
+            for (String grade : type.grades()) {
+                int column = milp.addColumn("children[" + type.name() + "," + grade + "]", MilpModel.Kind.INTEGER,
+                        (double) school.minSubclassSize() * k, (double) school.grade(grade).children());
+                ofType.put(grade, column);
+                size.put(column, 1.0);
+            }
+            children.put(t, ofType);
+            milp.addAtLeast("compositeMin[" + type.name() + "]", size, (double) k * type.limits().min());
+            milp.addAtMost("compositeMax[" + type.name() + "]", size, (double) k * type.limits().max());
+        }
+    }
+
+    /** The straight children's columns straight(g,k), by straight type then count (k >= 1). */
+    private final Map<Integer, Map<Integer, Integer>> straight = new LinkedHashMap<>();
+
+    private void addGradeTotals() {
+        for (int t = 0; t < types.size(); t++) {
+            if (types.get(t).composite()) {
+                continue;
+            }
+            ClassType type = types.get(t);
+            String grade = type.grades().get(0);
+            Map<Integer, Double> total = new LinkedHashMap<>();
+            inComposites(grade).forEach(column -> total.put(column, 1.0));
+            if (total.isEmpty()) {
+                // No composite takes this grade: its straight classes hold all of it, which the pruned counts allow.
+                continue;
+            }
+            Map<Integer, Integer> sizes = new LinkedHashMap<>();
+            for (int k : counts(t)) {
+                if (k == 0) {
+                    continue;
+                }
+                int column = milp.addColumn("straight[" + grade + "," + k + "]", MilpModel.Kind.CONTINUOUS, 0,
+                        (double) k * type.limits().max());
+                sizes.put(k, column);
+                total.put(column, 1.0);
+                Integer run = run(t, k);
+                if (run == null) {
+                    milp.addAtLeast("straightMin[" + grade + "," + k + "]", Map.of(column, 1.0),
+                            (double) k * type.limits().min());
+                } else {
+                    milp.addAtLeast("straightMin[" + grade + "," + k + "]",
+                            Map.of(column, 1.0, run, -(double) k * type.limits().min()), 0);
+                    milp.addAtMost("straightMax[" + grade + "," + k + "]",
+                            Map.of(column, 1.0, run, -(double) k * type.limits().max()), 0);
+                }
+            }
+            straight.put(t, sizes);
+            milp.addEquality("gradeTotal[" + grade + "]", total, school.grade(grade).children());
+        }
+    }
+
+    private void addTeacherLimit() {
+        if (!classes.isEmpty()) {
+            milp.addAtMost("teacherLimit", classes, (double) school.teachers() - fixedClasses);
+        }
+    }
+
+    private void addExcluded(List<List<Integer>> excluded) {
+        for (List<Integer> found : excluded) {
+            if (!pattern.matches(found, types)) {
+                continue;
+            }
+            Map<Integer, Double> row = new LinkedHashMap<>();
+            boolean differs = false;
+            for (int t = 0; t < types.size(); t++) {
+                if (types.get(t).composite()) {
+                    continue;
+                }
+                int count = found.get(t);
+                if (fixedRuns.containsKey(t)) {
+                    differs |= fixedRuns.get(t) != count;
+                } else if (run(t, count) == null) {
+                    differs = true;
+                } else {
+                    row.put(run(t, count), 1.0);
+                }
+            }
+            if (differs) {
+                continue;
+            }
+            if (row.isEmpty()) {
+                empty = true;
+                return;
+            }
+            milp.addAtMost("excluded", row, row.size() - 1.0);
+        }
+    }
+
+    private void addBands() {
+        milp.useRoundingCuts();
+        int largestCap = types.stream().mapToInt(type -> type.limits().max()).max().orElse(0);
+        double weight = largestCap + 1.0;
+        int lo = milp.addColumn("smallest[all classes]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
+        int hi = milp.addColumn("largest[all classes]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
+        spreads.put(hi, 1.0);
+        spreads.put(lo, -1.0);
+        for (int t = 0; t < types.size(); t++) {
+            if (types.get(t).composite()) {
+                continue;
+            }
+            String grade = types.get(t).grades().get(0);
+            List<Integer> composites = compositesWith(grade);
+            if (composites.isEmpty()) {
+                straightBand(t, grade, lo, hi, weight);
+            } else {
+                sharedBand(t, grade, composites, lo, hi, weight, largestCap);
+            }
+        }
+    }
+
+    /** A grade only in straight classes: its band follows from its count alone. */
+    private void straightBand(int type, String grade, int lo, int hi, double weight) {
+        int children = school.grade(grade).children();
+        if (fixedRuns.containsKey(type)) {
+            int k = fixedRuns.get(type);
+            int floor = children / k;
+            int ceiling = ceilDiv(children, k);
+            fixedSpreads += (int) weight * (ceiling - floor);
+            milp.addAtMost("hullFloor[" + grade + "]", Map.of(lo, 1.0), floor);
+            milp.addAtLeast("hullCeiling[" + grade + "]", Map.of(hi, 1.0), ceiling);
+            return;
+        }
+        Map<Integer, Double> floor = new LinkedHashMap<>();
+        Map<Integer, Double> ceiling = new LinkedHashMap<>();
+        floor.put(lo, 1.0);
+        ceiling.put(hi, 1.0);
+        runs.get(type).forEach((k, column) -> {
+            floor.put(column, -(double) (children / k));
+            ceiling.put(column, -(double) ceilDiv(children, k));
+            int width = ceilDiv(children, k) - children / k;
+            if (width > 0) {
+                spreads.merge(column, weight * width, Double::sum);
+            }
+        });
+        milp.addAtMost("hullFloor[" + grade + "]", floor, 0);
+        milp.addAtLeast("hullCeiling[" + grade + "]", ceiling, 0);
+    }
+
+    /** A grade some composite of the pattern takes: a band of its own, around its straight and composite classes. */
+    private void sharedBand(int type, String grade, List<Integer> composites, int lo, int hi, double weight,
+                            int largestCap) {
+        int gradeLo = milp.addColumn("smallest[grade " + grade + "]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
+        int gradeHi = milp.addColumn("largest[grade " + grade + "]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
+        spreads.merge(gradeHi, weight, Double::sum);
+        spreads.merge(gradeLo, -weight, Double::sum);
+        milp.addAtLeast("bandOrdered[" + grade + "]", Map.of(gradeHi, 1.0, gradeLo, -1.0), 0);
+        milp.addAtMost("hullFloor[" + grade + "]", Map.of(lo, 1.0, gradeLo, -1.0), 0);
+        milp.addAtLeast("hullCeiling[" + grade + "]", Map.of(hi, 1.0, gradeHi, -1.0), 0);
+        for (int t : composites) {
+            int k = pattern.classes(t);
+            Map<Integer, Double> floor = new LinkedHashMap<>();
+            Map<Integer, Double> ceiling = new LinkedHashMap<>();
+            children.get(t).values().forEach(column -> {
+                floor.put(column, 1.0);
+                ceiling.put(column, 1.0);
+            });
+            floor.put(gradeLo, -(double) k);
+            ceiling.put(gradeHi, -(double) k);
+            milp.addAtLeast("compositeFloor[" + grade + "," + types.get(t).name() + "]", floor, 0);
+            milp.addAtMost("compositeCeiling[" + grade + "," + types.get(t).name() + "]", ceiling, 0);
+        }
+        straight.get(type).forEach((k, size) -> {
+            Integer run = run(type, k);
+            double bound = (double) k * largestCap;
+            if (run == null) {
+                milp.addAtLeast("bandFloor[" + grade + "," + k + "]", Map.of(size, 1.0, gradeLo, -(double) k), 0);
+            } else {
+                milp.addAtLeast("bandFloor[" + grade + "," + k + "]",
+                        Map.of(size, 1.0, gradeLo, -(double) k, run, -bound), -bound);
+            }
+            milp.addAtMost("bandCeiling[" + grade + "," + k + "]", Map.of(size, 1.0, gradeHi, -(double) k), 0);
+        });
+    }
+
+    /** The composite types of the pattern that run classes with {@code grade}. */
+    private List<Integer> compositesWith(String grade) {
+        return children.keySet().stream().filter(t -> types.get(t).has(grade)).toList();
+    }
+
+    private List<Integer> inComposites(String grade) {
+        return compositesWith(grade).stream().map(t -> children(t, grade)).toList();
+    }
+
+    private List<Integer> counts(int type) {
+        return fixedRuns.containsKey(type) ? List.of(fixedRuns.get(type)) : List.copyOf(runs.get(type).keySet());
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
+    }
+}

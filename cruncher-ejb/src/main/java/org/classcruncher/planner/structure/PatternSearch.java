@@ -1,0 +1,380 @@
+package org.classcruncher.planner.structure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.planner.ChildWeights;
+import org.classcruncher.planner.ClassType;
+import org.classcruncher.planner.SolveControl;
+import org.classcruncher.planner.milp.GlpkSolver;
+import org.classcruncher.planner.milp.MilpModel;
+import org.classcruncher.planner.milp.MilpSolution;
+
+/**
+ * The default formulation's optimum found by splitting the search by composite pattern: the same answer as the one
+ * model ({@link MonolithicSearch}), level for level, in a fraction of the time.
+ *
+ * <p>The first level, fewest composites, is a number V; every plan with V composites has one of the patterns of V
+ * composite classes ({@link CompositePattern}). So: V = 0 when a straight-only structure not found before exists (a
+ * depth-first search, no MILP); else V from 1 upward, each pattern of V tried. Per pattern, a small MILP for "most
+ * classes" (at least the best so far), then for the patterns reaching the most, one MILP for the spreads
+ * ({@link PatternModel#spreads()}) at most the best so far less one. A pattern whose cheap bound cannot reach the best
+ * is skipped. With a weighting, the patterns tying on the spreads are compared on the weighted children.
+ *
+ * <p>Above {@value #MOST_PATTERNS} patterns of one V it hands over to the one model (pruned); after
+ * {@value #EMPTY_PATTERNS} patterns in a row without a plan, one probe on the one model finds the next V that has
+ * any plan.
+ */
+public final class PatternSearch implements StructureSearch {
+
+    static final int MOST_PATTERNS = 1_000;
+    static final int EMPTY_PATTERNS = 40;
+
+    private final GlpkSolver solver;
+    private final MonolithicSearch fallback;
+    private final StructureModelBuilder builder = new StructureModelBuilder(true);
+
+    public PatternSearch(GlpkSolver solver) {
+        this.solver = solver;
+        this.fallback = new MonolithicSearch(solver, true);
+    }
+
+    @Override
+    public Alternatives of(SchoolRequest school, ChildWeights weights, boolean weighted) {
+        return new Search(school, weights, weighted);
+    }
+
+    /** What is known of one pattern: a floor under its spreads at the most classes, and its best plan while valid. */
+    private static final class Known {
+        private int fewestSpreads;
+        private Structure best;
+    }
+
+    /** One pattern to try, with what its cheap bounds say. */
+    private record Candidate(CompositePattern pattern, List<List<Integer>> straightCounts, int mostClasses,
+                             int fewestSpreads) {
+    }
+
+    /** The search of one school, remembering per pattern what earlier plans taught it. */
+    private final class Search implements Alternatives {
+
+        private final SchoolRequest school;
+        private final ChildWeights weights;
+        private final boolean weighted;
+        private final List<ClassType> types;
+        private final List<List<Integer>> runCounts;
+        private final Map<CompositePattern, Known> known = new HashMap<>();
+        private int emptyPatterns;
+
+        Search(SchoolRequest school, ChildWeights weights, boolean weighted) {
+            this.school = school;
+            this.weights = weights;
+            this.weighted = weighted;
+            this.types = ClassType.of(school);
+            this.runCounts = RunCounts.of(school, types);
+        }
+
+        @Override
+        public SearchStep next(List<List<Integer>> found, SolveControl control) {
+            if (!found.isEmpty()) {
+                forget(found.get(found.size() - 1));
+            }
+            CompositePattern straightOnly = new CompositePattern(types.stream().map(type -> 0).toList());
+            if (hasUnfoundStraightStructure(school, types, straightOnly, found)) {
+                return best(List.of(straightOnly), found, control);
+            }
+            int mostComposites = 0;
+            for (int t = 0; t < types.size(); t++) {
+                if (types.get(t).composite()) {
+                    mostComposites += runCounts.get(t).get(runCounts.get(t).size() - 1);
+                }
+            }
+            for (int v = 1; v <= Math.min(mostComposites, school.teachers()); v++) {
+                if (control.isCancelled() || control.expired()) {
+                    return stopped(control);
+                }
+                List<CompositePattern> patterns = CompositePattern.withComposites(school, types, runCounts, v,
+                        MOST_PATTERNS);
+                if (patterns == null) {
+                    return fallback.next(school, weights, weighted, found, control);
+                }
+                SearchStep step = best(patterns, found, control);
+                if (step.structure() != null || step.stop() != MilpSolution.Outcome.INFEASIBLE) {
+                    return step;
+                }
+                if (emptyPatterns >= EMPTY_PATTERNS) {
+                    Integer next = fewestComposites(school, found, v + 1, control);
+                    if (next == null) {
+                        return fallback.next(school, weights, weighted, found, control);
+                    }
+                    if (next < 0) {
+                        return SearchStep.none();
+                    }
+                    v = next - 1;
+                }
+            }
+            return SearchStep.none();
+        }
+
+        /** A structure just found may have been its pattern's best: that pattern must be solved again. */
+        private void forget(List<Integer> structure) {
+            known.forEach((pattern, knowledge) -> {
+                if (pattern.matches(structure, types)) {
+                    knowledge.best = null;
+                }
+            });
+        }
+
+        /**
+         * The best structure among these patterns (all of the same number of composites), or
+         * {@link SearchStep#none()} when none of them has a plan not found before.
+         */
+        private SearchStep best(List<CompositePattern> patterns, List<List<Integer>> found, SolveControl control) {
+            List<Candidate> candidates = new ArrayList<>();
+            for (CompositePattern pattern : patterns) {
+                List<List<Integer>> straightCounts = pattern.straightCounts(school, types);
+                if (straightCounts != null) {
+                    candidates.add(new Candidate(pattern, straightCounts, pattern.mostClasses(school, straightCounts),
+                            pattern.fewestSpreads(school, types, straightCounts)));
+                }
+            }
+            if (candidates.isEmpty()) {
+                return SearchStep.none();
+            }
+            candidates.sort(Comparator.comparingInt(Candidate::mostClasses).reversed()
+                    .thenComparingInt(this::floor));
+            int most = candidates.get(0).mostClasses();
+            List<Candidate> reachingBound = candidates.stream().filter(c -> c.mostClasses() == most).toList();
+            // Most plans have as many classes as the bound allows (often: every teacher); then one MILP per pattern,
+            // for the spreads at that many classes, settles levels 2 to 4 at once.
+            SearchStep step = fewestSpreads(reachingBound, most, found, control, !weighted);
+            if (step.structure() != null || step.stop() != MilpSolution.Outcome.INFEASIBLE) {
+                return step;
+            }
+            return mostClassesFirst(candidates, found, control);
+        }
+
+        /** Level 2 by itself: most classes over all patterns, then levels 3 and 4 among those reaching it. */
+        private SearchStep mostClassesFirst(List<Candidate> candidates, List<List<Integer>> found,
+                                            SolveControl control) {
+            int mostClasses = Integer.MIN_VALUE;
+            List<Candidate> reaching = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                if (candidate.mostClasses() < mostClasses) {
+                    break;
+                }
+                PatternModel model = PatternModel.build(school, types, candidate.pattern(),
+                        candidate.straightCounts(), false, found);
+                if (model.empty()) {
+                    continue;
+                }
+                MilpModel milp = model.milp().copy();
+                if (!model.classes().isEmpty() && mostClasses > Integer.MIN_VALUE) {
+                    milp.addAtLeast("cutoff", model.classes(), (double) mostClasses - model.fixedClasses());
+                }
+                milp.maximise(model.classes());
+                MilpSolution solution = solver.solve(milp, control.remaining(), control.cancelled());
+                if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
+                    emptyPatterns++;
+                    continue;
+                }
+                if (solution.outcome() != MilpSolution.Outcome.OPTIMAL) {
+                    return SearchStep.cut(null, solution);
+                }
+                int classes = model.fixedClasses() - (int) Math.round(solution.objective());
+                if (classes < mostClasses) {
+                    continue;
+                }
+                if (classes > mostClasses) {
+                    mostClasses = classes;
+                    reaching.clear();
+                }
+                reaching.add(candidate);
+            }
+            if (reaching.isEmpty()) {
+                return SearchStep.none();
+            }
+            return fewestSpreads(reaching, mostClasses, found, control, false);
+        }
+
+        /**
+         * Levels 3 and 4 in one, among plans of exactly {@code classes} classes: each pattern must beat the best so
+         * far (or tie, with a weighting), so a pattern whose floor already reaches it is skipped.
+         *
+         * @param remember whether what is learnt holds for later plans ({@code classes} is the patterns' bound)
+         */
+        private SearchStep fewestSpreads(List<Candidate> candidates, int classes, List<List<Integer>> found,
+                                         SolveControl control, boolean remember) {
+            int fewestSpreads = Integer.MAX_VALUE;
+            Structure best = null;
+            List<PatternModel> tied = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                int allowed = weighted || fewestSpreads == Integer.MAX_VALUE ? fewestSpreads : fewestSpreads - 1;
+                Known knowledge = remember ? known.computeIfAbsent(candidate.pattern(), p -> new Known()) : null;
+                if ((remember ? floor(candidate) : candidate.fewestSpreads()) > allowed) {
+                    continue;
+                }
+                if (knowledge != null && knowledge.best != null) {
+                    // Still this pattern's best: no structure found since has its composites.
+                    fewestSpreads = knowledge.fewestSpreads;
+                    best = knowledge.best;
+                    continue;
+                }
+                PatternModel model = PatternModel.build(school, types, candidate.pattern(),
+                        candidate.straightCounts(), true, found);
+                if (model.empty()) {
+                    continue;
+                }
+                MilpModel milp = model.milp().copy();
+                if (!model.classes().isEmpty()) {
+                    milp.addEquality("lexicographic[classes]", model.classes(),
+                            (double) classes - model.fixedClasses());
+                } else if (model.fixedClasses() != classes) {
+                    continue;
+                }
+                if (allowed != Integer.MAX_VALUE) {
+                    milp.addAtMost("cutoff", model.spreads(), (double) allowed - model.fixedSpreads());
+                }
+                milp.minimise(model.spreads());
+                MilpSolution solution = solver.solve(milp, control.remaining(), control.cancelled());
+                if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
+                    if (knowledge != null) {
+                        knowledge.fewestSpreads = allowed == Integer.MAX_VALUE ? Integer.MAX_VALUE : allowed + 1;
+                    }
+                    if (allowed == Integer.MAX_VALUE) {
+                        emptyPatterns++;
+                    }
+                    continue;
+                }
+                if (solution.outcome() != MilpSolution.Outcome.OPTIMAL) {
+                    return SearchStep.cut(best != null ? best : solution.outcome().hasSolution()
+                            ? model.read(solution) : null, solution);
+                }
+                int spreads = model.fixedSpreads() + (int) Math.round(solution.objective());
+                Structure structure = model.read(solution);
+                if (knowledge != null) {
+                    knowledge.fewestSpreads = spreads;
+                    knowledge.best = structure;
+                }
+                if (spreads < fewestSpreads) {
+                    fewestSpreads = spreads;
+                    best = structure;
+                    tied.clear();
+                }
+                tied.add(model);
+            }
+            if (best == null) {
+                return SearchStep.none();
+            }
+            if (!weighted || tied.size() == 1) {
+                return SearchStep.proven(best);
+            }
+            return lightest(tied, classes, fewestSpreads, weights, best, control);
+        }
+
+        /** The highest floor known under a pattern's spreads at its most classes. */
+        private int floor(Candidate candidate) {
+            Known knowledge = known.get(candidate.pattern());
+            return knowledge == null ? candidate.fewestSpreads()
+                    : Math.max(knowledge.fewestSpreads, candidate.fewestSpreads());
+        }
+    }
+
+    /** Among patterns tying on every other level, the plan with the least weighted children. */
+    private SearchStep lightest(List<PatternModel> tied, int classes, int spreads, ChildWeights weights,
+                                Structure first, SolveControl control) {
+        double lightest = Double.POSITIVE_INFINITY;
+        Structure best = first;
+        for (PatternModel model : tied) {
+            MilpModel milp = model.milp().copy();
+            if (!model.classes().isEmpty()) {
+                milp.addEquality("lexicographic[classes]", model.classes(), (double) classes - model.fixedClasses());
+            }
+            milp.addAtMost("lexicographic[spreads]", model.spreads(), spreads - model.fixedSpreads() + 1e-6);
+            Map<Integer, Double> weighted = model.weightedChildren(weights);
+            milp.minimise(weighted);
+            MilpSolution solution = solver.solve(milp, control.remaining(), control.cancelled());
+            if (solution.outcome() != MilpSolution.Outcome.OPTIMAL) {
+                return SearchStep.cut(best, solution);
+            }
+            double weight = model.fixedWeight(weights) + solution.objective();
+            if (weight < lightest - 1e-9) {
+                lightest = weight;
+                best = model.read(solution);
+            }
+        }
+        return SearchStep.proven(best);
+    }
+
+    /** Whether some straight-only structure keeps the teachers and was not found before: a depth-first search. */
+    private static boolean hasUnfoundStraightStructure(SchoolRequest school, List<ClassType> types,
+                                                       CompositePattern straightOnly, List<List<Integer>> found) {
+        List<List<Integer>> counts = straightOnly.straightCounts(school, types);
+        if (counts == null) {
+            return false;
+        }
+        List<List<Integer>> straightFound = found.stream().filter(f -> straightOnly.matches(f, types)).toList();
+        int[] fewestAfter = new int[types.size() + 1];
+        for (int t = types.size() - 1; t >= 0; t--) {
+            fewestAfter[t] = fewestAfter[t + 1] + (counts.get(t).isEmpty() ? 0 : counts.get(t).get(0));
+        }
+        return unfound(counts, fewestAfter, 0, school.teachers(), new ArrayList<>(), straightFound);
+    }
+
+    private static boolean unfound(List<List<Integer>> counts, int[] fewestAfter, int type, int teachersLeft,
+                                   List<Integer> chosen, List<List<Integer>> found) {
+        if (type == counts.size()) {
+            return !found.contains(chosen);
+        }
+        if (counts.get(type).isEmpty()) {
+            chosen.add(0);
+            boolean unfound = unfound(counts, fewestAfter, type + 1, teachersLeft, chosen, found);
+            chosen.remove(chosen.size() - 1);
+            return unfound;
+        }
+        for (int k : counts.get(type)) {
+            if (k + fewestAfter[type + 1] > teachersLeft) {
+                break;
+            }
+            chosen.add(k);
+            // A prefix no structure found before starts with completes to an unfound structure at once.
+            List<List<Integer>> matching = found.stream().filter(f -> f.subList(0, chosen.size()).equals(chosen))
+                    .toList();
+            boolean unfound = matching.isEmpty()
+                    || unfound(counts, fewestAfter, type + 1, teachersLeft - k, chosen, matching);
+            chosen.remove(chosen.size() - 1);
+            if (unfound) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The fewest composites of any plan not found before with at least {@code atLeast} composites, from the one
+     * model without bands; -1 when there is none, {@code null} when the limits stopped it.
+     */
+    private Integer fewestComposites(SchoolRequest school, List<List<Integer>> found, int atLeast,
+                                     SolveControl control) {
+        StructureModel model = builder.build(school, ChildWeights.equal(), false, false, found);
+        MilpModel milp = model.milp().copy();
+        Map<Integer, Double> composites = new LinkedHashMap<>(model.levels().get(0).coefficients());
+        milp.addAtLeast("atLeast", composites, atLeast);
+        milp.minimise(composites);
+        MilpSolution solution = solver.solve(milp, control.remaining(), control.cancelled());
+        if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
+            return -1;
+        }
+        return solution.outcome() == MilpSolution.Outcome.OPTIMAL ? (int) Math.round(solution.objective()) : null;
+    }
+
+    private static SearchStep stopped(SolveControl control) {
+        return new SearchStep(null, false, null, control.isCancelled() ? MilpSolution.Outcome.CANCELLED
+                : MilpSolution.Outcome.TIMED_OUT);
+    }
+}
