@@ -21,11 +21,14 @@ import org.classcruncher.planner.structure.StructurePlanner;
  */
 public class Diagnoser {
 
-    /** The what-ifs share at most this much time, so that a diagnosis never holds up the answer for long. */
-    private static final Duration WHAT_IF_BUDGET = Duration.ofSeconds(15);
+    /**
+     * The what-ifs share at most this much time, so that a diagnosis never holds up the answer for long (measured on
+     * the benchmark's infeasible schools: most settle every what-if in a few milliseconds).
+     */
+    private static final Duration WHAT_IF_BUDGET = Duration.ofMillis(800);
 
-    /** A what-if not settled in this time is left out rather than delay the others. */
-    private static final Duration ONE_WHAT_IF = Duration.ofSeconds(2);
+    /** A what-if not settled in this time is listed as unchecked rather than delay the others. */
+    private static final Duration ONE_WHAT_IF = Duration.ofMillis(150);
 
     private final StructurePlanner planner;
 
@@ -42,13 +45,14 @@ public class Diagnoser {
             fixes.add("With " + teachersNeeded + " teachers instead of " + school.teachers()
                     + ", the school has a plan.");
         }
-        fixes.addAll(singleRuleChanges(school, whatIfs));
+        List<String> unchecked = new ArrayList<>();
+        fixes.addAll(singleRuleChanges(school, whatIfs, unchecked));
         if (reasons.isEmpty()) {
             reasons.add("No plan keeps every rule at once: the class sizes, the smallest group of one grade in a "
                     + "composite (" + school.minSubclassSize() + "), the allowed composites and the "
                     + school.teachers() + " teachers conflict only in combination.");
         }
-        return new Diagnosis(reasons, teachersNeeded, fixes);
+        return new Diagnosis(reasons, teachersNeeded, fixes, unchecked);
     }
 
     /** The cheap necessary checks that fail, in words. */
@@ -114,46 +118,40 @@ public class Diagnoser {
     private Integer teachersNeeded(SchoolRequest school, SolveControl control) {
         SchoolRequest unlimited = school.withTeachers(SchoolRequest.MAX_TEACHERS);
         Integer fewest = planner.fewestClasses(unlimited, control);
-        if (fewest == null || fewest <= school.teachers()) {
-            return null;
-        }
-        return Boolean.TRUE.equals(planner.feasible(school.withTeachers(fewest), control)) ? fewest : null;
+        // The plan with the fewest classes is itself a plan with that many teachers: nothing left to verify.
+        return fewest == null || fewest <= school.teachers() ? null : fewest;
     }
 
-    private List<String> singleRuleChanges(SchoolRequest school, SolveControl control) {
-        List<String> fixes = new ArrayList<>();
+    private List<String> singleRuleChanges(SchoolRequest school, SolveControl control, List<String> unchecked) {
+        WhatIfs whatIfs = new WhatIfs(control, unchecked);
         List<GradeSpec> grades = school.grades();
         for (int g = 0; g + 1 < grades.size(); g++) {
             List<String> pair = List.of(grades.get(g).grade(), grades.get(g + 1).grade());
-            if (!school.allows(pair) && gives(school.withComposite(new CompositeSpec(pair, null, null)), control)) {
-                fixes.add("Allowing " + String.join("/", pair) + " composites gives a plan.");
+            if (!school.allows(pair)) {
+                whatIfs.check("Allowing " + String.join("/", pair) + " composites",
+                        school.withComposite(new CompositeSpec(pair, null, null)));
             }
         }
         for (GradeSpec grade : grades) {
             if (grade.maxClassSize() < GradeSpec.LARGEST_CLASS_SIZE && grade.children() > 0) {
                 GradeSpec raised = new GradeSpec(grade.grade(), grade.children(), grade.minClassSize(),
                         grade.maxClassSize() + 1);
-                if (gives(school.withGrade(raised), control)) {
-                    fixes.add("Raising grade " + grade.grade() + "'s largest class from " + grade.maxClassSize()
-                            + " to " + raised.maxClassSize() + " gives a plan.");
-                }
+                whatIfs.check("Raising grade " + grade.grade() + "'s largest class from " + grade.maxClassSize()
+                        + " to " + raised.maxClassSize(), school.withGrade(raised));
             }
         }
         for (CompositeSpec composite : school.composites()) {
             ClassSizeLimits limits = school.limitsOf(composite);
             if (limits.max() < GradeSpec.LARGEST_CLASS_SIZE) {
                 CompositeSpec raised = new CompositeSpec(composite.grades(), limits.min(), limits.max() + 1);
-                if (gives(school.withCompositeChanged(raised), control)) {
-                    fixes.add("Raising the largest " + composite.name() + " class from " + limits.max() + " to "
-                            + (limits.max() + 1) + " gives a plan.");
-                }
+                whatIfs.check("Raising the largest " + composite.name() + " class from " + limits.max() + " to "
+                        + (limits.max() + 1), school.withCompositeChanged(raised));
             }
         }
         if (!school.composites().isEmpty()) {
             for (int smaller = school.minSubclassSize() - 1; smaller >= 1; smaller--) {
-                if (gives(school.withMinSubclassSize(smaller), control)) {
-                    fixes.add("Lowering the smallest group of one grade in a composite from "
-                            + school.minSubclassSize() + " to " + smaller + " gives a plan.");
+                if (Boolean.TRUE.equals(whatIfs.check("Lowering the smallest group of one grade in a composite from "
+                        + school.minSubclassSize() + " to " + smaller, school.withMinSubclassSize(smaller)))) {
                     break;
                 }
             }
@@ -162,18 +160,38 @@ public class Diagnoser {
             if (grade.children() > 0 && grade.minClassSize() > 1) {
                 int lowered = grade.children() < grade.minClassSize() ? grade.children() : grade.minClassSize() - 1;
                 GradeSpec changed = new GradeSpec(grade.grade(), grade.children(), lowered, grade.maxClassSize());
-                if (gives(school.withGrade(changed), control)) {
-                    fixes.add("Lowering grade " + grade.grade() + "'s smallest class from " + grade.minClassSize()
-                            + " to " + lowered + " gives a plan.");
-                }
+                whatIfs.check("Lowering grade " + grade.grade() + "'s smallest class from " + grade.minClassSize()
+                        + " to " + lowered, school.withGrade(changed));
             }
         }
-        return fixes;
+        return whatIfs.fixes;
     }
 
-    private boolean gives(SchoolRequest changed, SolveControl control) {
-        return !control.expired() && !control.isCancelled()
-                && Boolean.TRUE.equals(planner.feasible(changed, control.within(ONE_WHAT_IF)));
+    /** Single rule changes tried one after the other within the diagnosis's time. */
+    private final class WhatIfs {
+
+        private final SolveControl control;
+        private final List<String> unchecked;
+        private final List<String> fixes = new ArrayList<>();
+
+        WhatIfs(SolveControl control, List<String> unchecked) {
+            this.control = control;
+            this.unchecked = unchecked;
+        }
+
+        /** Whether the change gives a plan; {@code null}, and listed as unchecked, when time did not tell. */
+        Boolean check(String change, SchoolRequest changed) {
+            if (control.isCancelled()) {
+                return null;
+            }
+            Boolean gives = control.expired() ? null : planner.feasible(changed, control.within(ONE_WHAT_IF));
+            if (gives == null) {
+                unchecked.add(change);
+            } else if (gives) {
+                fixes.add(change + " gives a plan.");
+            }
+            return gives;
+        }
     }
 
     private static int ceilDiv(int a, int b) {

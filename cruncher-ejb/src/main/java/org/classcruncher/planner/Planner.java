@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.classcruncher.api.ClassPlan;
+import org.classcruncher.api.Diagnosis;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.planner.milp.GlpkSolver;
@@ -79,8 +80,7 @@ public class Planner {
         List<ClassPlan> plans = ranked(balanced(search.plans(), school, policies, plugins, watch), school);
         return switch (search.ending()) {
             case COMPLETE -> new PlanningOutcome(SolveStatus.SOLVED, plans, null, null, plugins, searchMillis);
-            case INFEASIBLE -> new PlanningOutcome(SolveStatus.INFEASIBLE, List.of(),
-                    diagnoser.diagnose(school, control), null, plugins, searchMillis);
+            case INFEASIBLE -> explained(school, control, plugins, searchMillis);
             case TIMED_OUT -> new PlanningOutcome(SolveStatus.TIMED_OUT, plans, null, plans.isEmpty()
                     ? "No plan was found within the time limit of " + school.options().timeLimitSeconds() + " s."
                     : "The time limit of " + school.options().timeLimitSeconds() + " s ended the search; the plans "
@@ -89,6 +89,23 @@ public class Planner {
                     "Cancelled" + (plans.isEmpty() ? "." : "; the plans shown were found before the cancel."),
                     plugins, searchMillis);
         };
+    }
+
+    /**
+     * A school proven to have no plan, with the diagnosis. A cancel during the diagnosis ends the solve CANCELLED
+     * with what the diagnosis found so far; the time limit leaves it INFEASIBLE, saying which what-ifs were not tried.
+     */
+    private PlanningOutcome explained(SchoolRequest school, SolveControl control, List<String> plugins,
+                                      long searchMillis) {
+        Diagnosis diagnosis = diagnoser.diagnose(school, control);
+        if (control.isCancelled()) {
+            return new PlanningOutcome(SolveStatus.CANCELLED, List.of(), diagnosis, "Cancelled while explaining why "
+                    + "the school has no plan (that is proven); the explanation is what was found before the cancel.",
+                    plugins, searchMillis);
+        }
+        String message = diagnosis.unchecked().isEmpty() ? null : "The time for the diagnosis ran out: "
+                + diagnosis.unchecked().size() + " of the single rule changes could not be tried.";
+        return new PlanningOutcome(SolveStatus.INFEASIBLE, List.of(), diagnosis, message, plugins, searchMillis);
     }
 
     /**

@@ -10,16 +10,14 @@ import java.util.function.BooleanSupplier;
  */
 public record SolveControl(Instant deadline, BooleanSupplier cancelled) {
 
-    /** At least this much time is given to any one MILP, so that a nearly spent budget still proves small ones. */
-    private static final Duration SHORTEST_SOLVE = Duration.ofMillis(50);
-
     public static SolveControl startingNow(Duration timeLimit, BooleanSupplier cancelled) {
         return new SolveControl(Instant.now().plus(timeLimit), cancelled);
     }
 
+    /** Zero once the deadline has passed: the solver then starts nothing more, so the limit holds for the solve. */
     public Duration remaining() {
         Duration left = Duration.between(Instant.now(), deadline);
-        return left.compareTo(SHORTEST_SOLVE) < 0 ? SHORTEST_SOLVE : left;
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     public boolean expired() {

@@ -26,12 +26,12 @@ import org.gnu.glpk.glp_tree;
  */
 public class GlpkSolver {
 
-    /** Models up to this many columns are branched on with Driebeek-Tomlin's rule, larger ones by pseudocosts. */
+    /** Models that close near the root are branched on with Driebeek-Tomlin's rule up to this many columns. */
     private static final int SMALL_MODEL = 200;
 
     /**
-     * @param timeLimit how long the search may run before it returns its best solution
-     * @param cancelled polled during the search; once it answers true the search stops
+     * @param timeLimit how long the search may run before it returns its best solution; none left: nothing is started
+     * @param cancelled polled before and during the search; once it answers true the search stops
      */
     public MilpSolution solve(MilpModel model, Duration timeLimit, BooleanSupplier cancelled) {
         return solve(model, timeLimit, cancelled, false);
@@ -43,14 +43,20 @@ public class GlpkSolver {
     }
 
     private MilpSolution solve(MilpModel model, Duration timeLimit, BooleanSupplier cancelled, boolean first) {
-        SearchWatch watch = new SearchWatch(cancelled, first);
+        if (cancelled.getAsBoolean()) {
+            return MilpSolution.without(MilpSolution.Outcome.CANCELLED);
+        }
+        if (timeLimit.toMillis() <= 0) {
+            return MilpSolution.without(MilpSolution.Outcome.TIMED_OUT);
+        }
+        SearchWatch watch = new SearchWatch(cancelled, first, System.nanoTime() + timeLimit.toNanos());
         GlpkTerminalListener silence = text -> false;
         GlpkTerminal.addListener(silence);
         GlpkCallback.addListener(watch);
         glp_prob problem = GLPK.glp_create_prob();
         try {
             load(model, problem);
-            glp_iocp parameters = parameters(timeLimit, model.columns().size());
+            glp_iocp parameters = parameters(timeLimit, model.nearRoot() && model.columns().size() <= SMALL_MODEL);
             if (model.roundingCuts()) {
                 parameters.setMir_cuts(GLPKConstants.GLP_ON);
             }
@@ -69,15 +75,15 @@ public class GlpkSolver {
         }
     }
 
-    private static glp_iocp parameters(Duration timeLimit, int columns) {
+    private static glp_iocp parameters(Duration timeLimit, boolean driebeekTomlin) {
         glp_iocp parameters = new glp_iocp();
         GLPK.glp_init_iocp(parameters);
         parameters.setPresolve(GLPKConstants.GLP_ON);
-        // Measured on the benchmark schools: Driebeek-Tomlin branching proves small models about twice as fast, but
-        // has long tails on large ones, where pseudocost branching finds a first plan in well under a second (GLPK's
-        // default rule searched for minutes). Cuts only where the model asks for them: they slow the structure
-        // levels down and speed the size bands up.
-        parameters.setBr_tech(columns <= SMALL_MODEL ? GLPKConstants.GLP_BR_DTH : GLPKConstants.GLP_BR_PCH);
+        // Measured on the benchmark schools: Driebeek-Tomlin branching proves the small models of one composite
+        // pattern about twice as fast, but has long tails (30 s) on the one-model formulation, where pseudocost
+        // branching finds a first plan in well under a second (GLPK's default rule searched for minutes). Cuts only
+        // where the model asks for them: they slow the structure levels down and speed the size bands up.
+        parameters.setBr_tech(driebeekTomlin ? GLPKConstants.GLP_BR_DTH : GLPKConstants.GLP_BR_PCH);
         parameters.setMsg_lev(GLPKConstants.GLP_MSG_OFF);
         parameters.setTm_lim((int) Math.min(Integer.MAX_VALUE, timeLimit.toMillis()));
         return parameters;
@@ -155,6 +161,8 @@ public class GlpkSolver {
             outcome = found ? MilpSolution.Outcome.FEASIBLE_TIMED_OUT : MilpSolution.Outcome.TIMED_OUT;
         } else if (code == GLPKConstants.GLP_ESTOP && found && watch.firstFound) {
             outcome = MilpSolution.Outcome.FEASIBLE;
+        } else if (code == GLPKConstants.GLP_ESTOP && watch.outOfTime) {
+            outcome = found ? MilpSolution.Outcome.FEASIBLE_TIMED_OUT : MilpSolution.Outcome.TIMED_OUT;
         } else if (code == GLPKConstants.GLP_ESTOP) {
             outcome = found ? MilpSolution.Outcome.FEASIBLE_CANCELLED : MilpSolution.Outcome.CANCELLED;
         } else {
@@ -171,17 +179,23 @@ public class GlpkSolver {
         return new MilpSolution(outcome, values, GLPK.glp_mip_obj_val(problem), gap);
     }
 
-    /** Stops the search once cancelled (or at the first solution if asked), remembers the last gap GLPK reported. */
+    /**
+     * Stops the search once cancelled, out of time, or at the first solution if asked; remembers the last gap GLPK
+     * reported.
+     */
     private static final class SearchWatch implements GlpkCallbackListener {
 
         private final BooleanSupplier cancelled;
         private final boolean first;
+        private final long deadline;
         private boolean firstFound;
+        private boolean outOfTime;
         private double lastGap = Double.NaN;
 
-        SearchWatch(BooleanSupplier cancelled, boolean first) {
+        SearchWatch(BooleanSupplier cancelled, boolean first, long deadline) {
             this.cancelled = cancelled;
             this.first = first;
+            this.deadline = deadline;
         }
 
         @Override
@@ -197,6 +211,10 @@ public class GlpkSolver {
                 firstFound = true;
                 GLPK.glp_ios_terminate(tree);
             } else if (cancelled.getAsBoolean()) {
+                GLPK.glp_ios_terminate(tree);
+            } else if (System.nanoTime() - deadline > 0) {
+                // GLPK looks at its own time limit only between nodes; this looks at every callback as well.
+                outOfTime = true;
                 GLPK.glp_ios_terminate(tree);
             }
         }

@@ -39,6 +39,7 @@ public final class MilpModel {
     private final List<Row> rows = new ArrayList<>();
     private Map<Integer, Double> objective = Map.of();
     private boolean roundingCuts;
+    private boolean closesNearRoot;
 
     /** Adds a column and returns its index. */
     public int addColumn(String name, Kind kind, double lower, Double upper) {
@@ -75,6 +76,19 @@ public final class MilpModel {
         return roundingCuts;
     }
 
+    /**
+     * Says the model is one whose optimum is usually proven near the root (no switched rows to speak of): small
+     * ones are then branched on by Driebeek-Tomlin's rule, which proves them about twice as fast, where on
+     * other models it has long tails.
+     */
+    public void closesNearRoot() {
+        closesNearRoot = true;
+    }
+
+    public boolean nearRoot() {
+        return closesNearRoot;
+    }
+
     /** An independent copy, to add rows to without touching this model. */
     public MilpModel copy() {
         MilpModel copy = new MilpModel();
@@ -82,6 +96,7 @@ public final class MilpModel {
         copy.rows.addAll(rows);
         copy.objective = objective;
         copy.roundingCuts = roundingCuts;
+        copy.closesNearRoot = closesNearRoot;
         return copy;
     }
 

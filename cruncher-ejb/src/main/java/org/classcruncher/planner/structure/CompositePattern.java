@@ -39,20 +39,27 @@ public record CompositePattern(List<Integer> counts) {
 
     /**
      * Every pattern of exactly {@code composites} classes within the pruned counts that leaves each grade at least
-     * the minimum subclass size per composite class; {@code null} when there are more than {@code limit}.
+     * the minimum subclass size per composite class; {@code null} when there are more than {@code limit}, or when
+     * looking for them takes more than {@value #STEPS_PER_PATTERN} steps per pattern allowed.
      */
     public static List<CompositePattern> withComposites(SchoolRequest school, List<ClassType> types,
                                                         List<List<Integer>> runCounts, int composites, int limit) {
         List<CompositePattern> patterns = new ArrayList<>();
         int[] counts = new int[types.size()];
         int[] taken = new int[school.grades().size()];
-        boolean complete = enumerate(school, types, runCounts, 0, composites, counts, taken, patterns, limit);
+        int[] steps = {(int) Math.min(Integer.MAX_VALUE, (long) STEPS_PER_PATTERN * limit)};
+        boolean complete = enumerate(school, types, runCounts, 0, composites, counts, taken, patterns, limit, steps);
         return complete ? patterns : null;
     }
 
+    private static final int STEPS_PER_PATTERN = 20;
+
     private static boolean enumerate(SchoolRequest school, List<ClassType> types, List<List<Integer>> runCounts,
                                      int type, int left, int[] counts, int[] taken, List<CompositePattern> patterns,
-                                     int limit) {
+                                     int limit, int[] steps) {
+        if (--steps[0] < 0) {
+            return false;
+        }
         if (left == 0) {
             patterns.add(new CompositePattern(Arrays.stream(counts).boxed().toList()));
             return patterns.size() <= limit;
@@ -61,7 +68,7 @@ public record CompositePattern(List<Integer> counts) {
             return true;
         }
         if (!types.get(type).composite()) {
-            return enumerate(school, types, runCounts, type + 1, left, counts, taken, patterns, limit);
+            return enumerate(school, types, runCounts, type + 1, left, counts, taken, patterns, limit, steps);
         }
         ClassType composite = types.get(type);
         int most = Math.min(left, runCounts.get(type).get(runCounts.get(type).size() - 1));
@@ -70,7 +77,8 @@ public record CompositePattern(List<Integer> counts) {
                 continue;
             }
             take(school, composite, k, taken, counts, type, 1);
-            boolean complete = enumerate(school, types, runCounts, type + 1, left - k, counts, taken, patterns, limit);
+            boolean complete = enumerate(school, types, runCounts, type + 1, left - k, counts, taken, patterns, limit,
+                    steps);
             take(school, composite, k, taken, counts, type, -1);
             if (!complete) {
                 return false;
@@ -135,7 +143,47 @@ public record CompositePattern(List<Integer> counts) {
             fewestClasses += counts.get(0);
             straight.add(counts);
         }
-        return fewestClasses <= teachersLeft ? straight : null;
+        return fewestClasses <= teachersLeft && coversFit(school, types, straight, fewestClasses, teachersLeft)
+                ? straight : null;
+    }
+
+    /**
+     * For each run of neighbouring grades, the straight classes must hold what this pattern's composites touching
+     * them cannot: at least ceil(rest / largest straight cap) of them, with the other grades' fewest, within the
+     * teachers (the counterpart of the one model's {@code gradeRunCover} rows).
+     */
+    private boolean coversFit(SchoolRequest school, List<ClassType> types, List<List<Integer>> straight,
+                              int fewestClasses, int teachersLeft) {
+        List<Integer> straightTypes = new ArrayList<>();
+        for (int t = 0; t < types.size(); t++) {
+            if (!types.get(t).composite()) {
+                straightTypes.add(t);
+            }
+        }
+        for (int first = 0; first < straightTypes.size(); first++) {
+            long children = 0;
+            int fewestInside = 0;
+            int cap = 0;
+            for (int last = first; last < straightTypes.size(); last++) {
+                int type = straightTypes.get(last);
+                children += school.grade(types.get(type).grades().get(0)).children();
+                fewestInside += straight.get(type).get(0);
+                cap = Math.max(cap, types.get(type).limits().max());
+                List<String> covered = straightTypes.subList(first, last + 1).stream()
+                        .map(t -> types.get(t).grades().get(0)).toList();
+                long inComposites = 0;
+                for (int c = 0; c < types.size(); c++) {
+                    if (counts.get(c) > 0 && types.get(c).grades().stream().anyMatch(covered::contains)) {
+                        inComposites += (long) counts.get(c) * types.get(c).limits().max();
+                    }
+                }
+                int needed = (int) Math.max(0, (children - inComposites + cap - 1) / cap);
+                if (needed > fewestInside && fewestClasses - fewestInside + needed > teachersLeft) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

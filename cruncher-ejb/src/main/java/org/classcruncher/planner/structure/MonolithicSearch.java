@@ -69,12 +69,15 @@ public final class MonolithicSearch implements StructureSearch {
         return SearchStep.proven(structure(model, best));
     }
 
-    /** Whether the school has a plan at all: any first plan settles it. {@code null} when the limits stopped it. */
+    /**
+     * Whether the school has a plan at all: any first plan settles it. {@code null} when the limits stopped it. The
+     * objective is "fewest classes": its bound meets the teacher limit at once where teachers are what is short, so
+     * the infeasible what-ifs of a diagnosis are proven at the root instead of by seconds of branching.
+     */
     public Boolean feasible(SchoolRequest school, SolveControl control) {
         StructureModel model = builder.build(school, ChildWeights.equal(), false, false, List.of());
         MilpModel milp = model.milp().copy();
-        // Any objective would do; "most classes" steers GLPK to a first plan fastest (measured on the tight schools).
-        milp.minimise(model.levels().get(1).coefficients());
+        milp.maximise(model.levels().get(1).coefficients());
         MilpSolution solution = solver.solveForFirst(milp, control.remaining(), control.cancelled());
         if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
             return false;

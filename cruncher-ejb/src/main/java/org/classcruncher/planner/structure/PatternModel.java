@@ -70,6 +70,7 @@ public final class PatternModel {
                                      List<List<Integer>> straightCounts, boolean balanced,
                                      List<List<Integer>> excluded) {
         PatternModel model = new PatternModel(school, types, pattern);
+        model.milp.closesNearRoot();
         model.addRuns(straightCounts);
         model.addComposites();
         model.addGradeTotals();

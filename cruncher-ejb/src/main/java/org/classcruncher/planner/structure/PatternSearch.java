@@ -32,7 +32,7 @@ import org.classcruncher.planner.milp.MilpSolution;
  */
 public final class PatternSearch implements StructureSearch {
 
-    static final int MOST_PATTERNS = 1_000;
+    static final int MOST_PATTERNS = 20_000;
     static final int EMPTY_PATTERNS = 40;
 
     private final GlpkSolver solver;
@@ -103,6 +103,7 @@ public final class PatternSearch implements StructureSearch {
                 if (patterns == null) {
                     return fallback.next(school, weights, weighted, found, control);
                 }
+                emptyPatterns += patterns.size() / 10;
                 SearchStep step = best(patterns, found, control);
                 if (step.structure() != null || step.stop() != MilpSolution.Outcome.INFEASIBLE) {
                     return step;
@@ -137,6 +138,9 @@ public final class PatternSearch implements StructureSearch {
         private SearchStep best(List<CompositePattern> patterns, List<List<Integer>> found, SolveControl control) {
             List<Candidate> candidates = new ArrayList<>();
             for (CompositePattern pattern : patterns) {
+                if (control.isCancelled() || control.expired()) {
+                    return stopped(control);
+                }
                 List<List<Integer>> straightCounts = pattern.straightCounts(school, types);
                 if (straightCounts != null) {
                     candidates.add(new Candidate(pattern, straightCounts, pattern.mostClasses(school, straightCounts),
@@ -167,6 +171,9 @@ public final class PatternSearch implements StructureSearch {
             for (Candidate candidate : candidates) {
                 if (candidate.mostClasses() < mostClasses) {
                     break;
+                }
+                if (control.isCancelled() || control.expired()) {
+                    return stopped(control);
                 }
                 PatternModel model = PatternModel.build(school, types, candidate.pattern(),
                         candidate.straightCounts(), false, found);
@@ -214,6 +221,10 @@ public final class PatternSearch implements StructureSearch {
             Structure best = null;
             List<PatternModel> tied = new ArrayList<>();
             for (Candidate candidate : candidates) {
+                if (control.isCancelled() || control.expired()) {
+                    return SearchStep.cut(best, MilpSolution.without(control.isCancelled()
+                            ? MilpSolution.Outcome.CANCELLED : MilpSolution.Outcome.TIMED_OUT));
+                }
                 int allowed = weighted || fewestSpreads == Integer.MAX_VALUE ? fewestSpreads : fewestSpreads - 1;
                 Known knowledge = remember ? known.computeIfAbsent(candidate.pattern(), p -> new Known()) : null;
                 if ((remember ? floor(candidate) : candidate.fewestSpreads()) > allowed) {
@@ -312,7 +323,7 @@ public final class PatternSearch implements StructureSearch {
     }
 
     /** Whether some straight-only structure keeps the teachers and was not found before: a depth-first search. */
-    private static boolean hasUnfoundStraightStructure(SchoolRequest school, List<ClassType> types,
+    static boolean hasUnfoundStraightStructure(SchoolRequest school, List<ClassType> types,
                                                        CompositePattern straightOnly, List<List<Integer>> found) {
         List<List<Integer>> counts = straightOnly.straightCounts(school, types);
         if (counts == null) {

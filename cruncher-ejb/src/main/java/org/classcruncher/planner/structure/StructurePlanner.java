@@ -21,7 +21,8 @@ import org.classcruncher.planner.milp.MilpSolution;
 public class StructurePlanner {
 
     private final StructureSearch search;
-    private final MonolithicSearch checks;
+    private final MonolithicSearch oneModel;
+    private final FeasibilityCheck feasibility;
 
     public StructurePlanner(GlpkSolver solver) {
         this(new PatternSearch(solver), solver);
@@ -29,7 +30,8 @@ public class StructurePlanner {
 
     private StructurePlanner(StructureSearch search, GlpkSolver solver) {
         this.search = search;
-        this.checks = new MonolithicSearch(solver, true);
+        this.oneModel = new MonolithicSearch(solver, true);
+        this.feasibility = new FeasibilityCheck(solver);
     }
 
     /** The reference formulation: one model, every run count, one MILP per level. */
@@ -72,11 +74,14 @@ public class StructurePlanner {
 
     /** Whether the school has a plan at all. {@code null} when the limits stopped the solve first. */
     public Boolean feasible(SchoolRequest school, SolveControl control) {
-        return checks.feasible(school, control);
+        return feasibility.feasible(school, control);
     }
 
-    /** The fewest classes any plan of the school needs, whatever its teachers; {@code null} if none or unknown. */
+    /**
+     * The fewest classes any plan of the school needs, whatever its teachers; {@code null} if none or unknown. The
+     * plan that proves it is a plan with that many teachers.
+     */
     public Integer fewestClasses(SchoolRequest school, SolveControl control) {
-        return checks.fewestClasses(school, control);
+        return oneModel.fewestClasses(school, control);
     }
 }
