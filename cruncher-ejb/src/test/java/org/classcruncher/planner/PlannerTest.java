@@ -15,6 +15,7 @@ import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveStatus;
+import org.classcruncher.cli.LongSearch;
 import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.spi.BalancingRule;
 import org.classcruncher.spi.ClassSizePolicy;
@@ -123,6 +124,62 @@ class PlannerTest {
             canceller.shutdownNow();
             canceller.awaitTermination(1, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void stopsTheDefaultFormulationAtTheTimeLimitOfTheWholeSolve() {
+        SchoolRequest school = LongSearch.school();
+        school = school.withOptions(school.options().withTimeLimitSeconds(1));
+
+        long start = System.nanoTime();
+        PlanningOutcome outcome = planner.plan(school, Policies.none(), () -> false);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(outcome.status()).isEqualTo(SolveStatus.TIMED_OUT);
+        assertThat(outcome.message()).isEqualTo("No plan was found within the time limit of 1 s.");
+        // The figures (within 100 ms on a quiet machine) are the benchmark's; here: the limit is the whole solve's.
+        assertThat(millis).isBetween(1_000L, 2_000L);
+    }
+
+    @Test
+    void stopsTheDefaultFormulationWhenCancelledWhileItSearches() throws InterruptedException {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
+        canceller.schedule(() -> cancelled.set(true), 300, TimeUnit.MILLISECONDS);
+        try {
+            PlanningOutcome outcome = planner.plan(LongSearch.school(), Policies.none(), cancelled::get);
+
+            assertThat(outcome.status()).isEqualTo(SolveStatus.CANCELLED);
+            assertThat(outcome.plans()).isEmpty();
+        } finally {
+            canceller.shutdownNow();
+            canceller.awaitTermination(1, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aCancelDuringTheDiagnosisEndsTheSolveCancelledWithWhatItFound() {
+        // The search proves the school infeasible without looking at the flag again once the diagnosis has begun:
+        // the flag is raised on its first question after the proof.
+        SchoolRequest school = Schools.named("tight-04");
+        PlanningOutcome proof = planner.plan(school, Policies.none(), () -> false);
+        assertThat(proof.status()).isEqualTo(SolveStatus.INFEASIBLE);
+        long[] asked = {0};
+        long proofQuestions = countQuestions(school);
+
+        PlanningOutcome outcome = planner.plan(school, Policies.none(), () -> ++asked[0] > proofQuestions);
+
+        assertThat(outcome.status()).isEqualTo(SolveStatus.CANCELLED);
+        assertThat(outcome.message()).startsWith("Cancelled while explaining why the school has no plan");
+        assertThat(outcome.diagnosis().reasons()).isNotEmpty();
+    }
+
+    /** How often a search that proves the school infeasible looks at the cancel flag. */
+    private long countQuestions(SchoolRequest school) {
+        long[] asked = {0};
+        new org.classcruncher.planner.structure.StructurePlanner(new GlpkSolver()).plan(school, ChildWeights.equal(),
+                false, SolveControl.startingNow(java.time.Duration.ofSeconds(30), () -> ++asked[0] < 0));
+        return asked[0];
     }
 
     @Test
