@@ -10,7 +10,7 @@ import java.util.List;
  *                       solving; {@code null} when no number of teachers is enough
  * @param fixes          single rule changes verified by solving to give the school a plan, in plain words
  * @param unchecked      single rule changes the diagnosis's time did not suffice to settle either way: they may or
- *                       may not give a plan
+ *                       may not give a plan (absent in results stored before it existed: read as empty)
  */
 public record Diagnosis(List<String> reasons, Integer teachersNeeded, List<String> fixes, List<String> unchecked) {
 
@@ -18,9 +18,5 @@ public record Diagnosis(List<String> reasons, Integer teachersNeeded, List<Strin
         reasons = List.copyOf(reasons);
         fixes = List.copyOf(fixes);
         unchecked = unchecked == null ? List.of() : List.copyOf(unchecked);
-    }
-
-    public Diagnosis(List<String> reasons, Integer teachersNeeded, List<String> fixes) {
-        this(reasons, teachersNeeded, fixes, List.of());
     }
 }

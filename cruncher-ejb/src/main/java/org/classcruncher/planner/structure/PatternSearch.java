@@ -69,6 +69,8 @@ public final class PatternSearch implements StructureSearch {
         private final List<ClassType> types;
         private final List<List<Integer>> runCounts;
         private final Map<CompositePattern, Known> known = new HashMap<>();
+        private final Map<Integer, List<Candidate>> candidates = new HashMap<>();
+        private int lowestComposites;
         private int emptyPatterns;
 
         Search(SchoolRequest school, ChildWeights weights, boolean weighted) {
@@ -85,8 +87,8 @@ public final class PatternSearch implements StructureSearch {
                 forget(found.get(found.size() - 1));
             }
             CompositePattern straightOnly = new CompositePattern(types.stream().map(type -> 0).toList());
-            if (hasUnfoundStraightStructure(school, types, straightOnly, found)) {
-                return best(List.of(straightOnly), found, control);
+            if (lowestComposites == 0 && hasUnfoundStraightStructure(school, types, straightOnly, found)) {
+                return best(candidates(0, control), found, control);
             }
             int mostComposites = 0;
             for (int t = 0; t < types.size(); t++) {
@@ -94,18 +96,19 @@ public final class PatternSearch implements StructureSearch {
                     mostComposites += runCounts.get(t).get(runCounts.get(t).size() - 1);
                 }
             }
-            for (int v = 1; v <= Math.min(mostComposites, school.teachers()); v++) {
+            // The fewest composites of the plans left never falls as plans are found.
+            for (int v = Math.max(1, lowestComposites); v <= Math.min(mostComposites, school.teachers()); v++) {
                 if (control.isCancelled() || control.expired()) {
                     return stopped(control);
                 }
-                List<CompositePattern> patterns = CompositePattern.withComposites(school, types, runCounts, v,
-                        MOST_PATTERNS);
+                List<Candidate> patterns = candidates(v, control);
                 if (patterns == null) {
-                    return fallback.next(school, weights, weighted, found, control);
+                    return control.isCancelled() || control.expired() ? stopped(control)
+                            : fallback.next(school, weights, weighted, found, control);
                 }
-                emptyPatterns += patterns.size() / 10;
                 SearchStep step = best(patterns, found, control);
                 if (step.structure() != null || step.stop() != MilpSolution.Outcome.INFEASIBLE) {
+                    lowestComposites = v;
                     return step;
                 }
                 if (emptyPatterns >= EMPTY_PATTERNS) {
@@ -135,25 +138,16 @@ public final class PatternSearch implements StructureSearch {
          * The best structure among these patterns (all of the same number of composites), or
          * {@link SearchStep#none()} when none of them has a plan not found before.
          */
-        private SearchStep best(List<CompositePattern> patterns, List<List<Integer>> found, SolveControl control) {
-            List<Candidate> candidates = new ArrayList<>();
-            for (CompositePattern pattern : patterns) {
-                if (control.isCancelled() || control.expired()) {
-                    return stopped(control);
-                }
-                List<List<Integer>> straightCounts = pattern.straightCounts(school, types);
-                if (straightCounts != null) {
-                    candidates.add(new Candidate(pattern, straightCounts, pattern.mostClasses(school, straightCounts),
-                            pattern.fewestSpreads(school, types, straightCounts)));
-                }
+        private SearchStep best(List<Candidate> candidates, List<List<Integer>> found, SolveControl control) {
+            if (candidates == null) {
+                return stopped(control);
             }
             if (candidates.isEmpty()) {
                 return SearchStep.none();
             }
-            candidates.sort(Comparator.comparingInt(Candidate::mostClasses).reversed()
-                    .thenComparingInt(this::floor));
             int most = candidates.get(0).mostClasses();
-            List<Candidate> reachingBound = candidates.stream().filter(c -> c.mostClasses() == most).toList();
+            List<Candidate> reachingBound = candidates.stream().filter(c -> c.mostClasses() == most)
+                    .sorted(Comparator.comparingInt(this::floor)).toList();
             // Most plans have as many classes as the bound allows (often: every teacher); then one MILP per pattern,
             // for the spreads at that many classes, settles levels 2 to 4 at once.
             SearchStep step = fewestSpreads(reachingBound, most, found, control, !weighted);
@@ -161,6 +155,39 @@ public final class PatternSearch implements StructureSearch {
                 return step;
             }
             return mostClassesFirst(candidates, found, control);
+        }
+
+        /**
+         * The patterns of {@code composites} composite classes that pass the cheap checks, most classes first; the
+         * same for every plan of the school, so worked out once. {@code null} when there are too many to try one by
+         * one, or the limits stopped it.
+         */
+        private List<Candidate> candidates(int composites, SolveControl control) {
+            List<Candidate> known = candidates.get(composites);
+            if (known != null) {
+                return known;
+            }
+            List<CompositePattern> patterns = composites == 0
+                    ? List.of(new CompositePattern(types.stream().map(type -> 0).toList()))
+                    : CompositePattern.withComposites(school, types, runCounts, composites, MOST_PATTERNS);
+            if (patterns == null) {
+                return null;
+            }
+            List<Candidate> passing = new ArrayList<>();
+            for (CompositePattern pattern : patterns) {
+                if (control.isCancelled() || control.expired()) {
+                    return null;
+                }
+                List<List<Integer>> straightCounts = pattern.straightCounts(school, types);
+                if (straightCounts != null) {
+                    passing.add(new Candidate(pattern, straightCounts, pattern.mostClasses(school, straightCounts),
+                            pattern.fewestSpreads(school, types, straightCounts)));
+                }
+            }
+            passing.sort(Comparator.comparingInt(Candidate::mostClasses).reversed());
+            emptyPatterns += (patterns.size() - passing.size()) / 10;
+            candidates.put(composites, passing);
+            return passing;
         }
 
         /** Level 2 by itself: most classes over all patterns, then levels 3 and 4 among those reaching it. */
