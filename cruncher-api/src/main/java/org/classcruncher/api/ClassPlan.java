@@ -10,19 +10,28 @@ import java.util.List;
  * @param classes the classes, straight classes first in grade order, then composites
  * @param summary the figures of these classes
  * @param optimal whether the solver proved no better plan exists for its objective
- * @param gap     the relative gap between this plan and the best bound when not proven optimal, else {@code null}
+ * @param gap        the relative gap between this plan and the best bound when not proven optimal, else
+ *                   {@code null}
+ * @param rankReason why the plan ranks where it does, in one sentence comparing it with the plan below it (the last
+ *                   plan: with the plan above), e.g. "Ranked first: it has the fewest composite classes (0, against 1
+ *                   in plan 2)."; {@code null} until the plans of a result are ranked
  */
-public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summary, boolean optimal, Double gap) {
+public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summary, boolean optimal, Double gap,
+                        String rankReason) {
 
     public ClassPlan {
         classes = List.copyOf(classes);
     }
 
+    /**
+     * A plan not ranked yet (no {@link #rankReason}), its summary computed. The record has one constructor only, as
+     * JSON-B reads a record through its only constructor: build plans with this and the {@code with…} methods.
+     */
     public static ClassPlan of(int rank, List<PlannedClass> classes, boolean optimal, Double gap) {
-        return new ClassPlan(rank, classes, PlanSummary.of(classes), optimal, gap);
+        return new ClassPlan(rank, classes, PlanSummary.of(classes), optimal, gap, null);
     }
 
-    /** The same plan with other classes (e.g. after balancing), its summary recomputed. */
+    /** The same plan with other classes (e.g. after balancing), its summary recomputed and its rank reason dropped. */
     public ClassPlan withClasses(List<PlannedClass> newClasses) {
         return of(rank, newClasses, optimal, gap);
     }
@@ -54,6 +63,11 @@ public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summar
     }
 
     public ClassPlan withRank(int newRank) {
-        return new ClassPlan(newRank, classes, summary, optimal, gap);
+        return new ClassPlan(newRank, classes, summary, optimal, gap, rankReason);
+    }
+
+    /** The same plan with the sentence that says why it ranks where it does. */
+    public ClassPlan withRankReason(String reason) {
+        return new ClassPlan(rank, classes, summary, optimal, gap, reason);
     }
 }

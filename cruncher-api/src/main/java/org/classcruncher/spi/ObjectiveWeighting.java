@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A policy that weights the planner's objective: how much it costs to place one child of a grade in a class made
  * of certain grades. The planner minimises the total cost, so a higher weight makes such placements rarer (e.g.
- * weight composites above straight classes to prefer straight classes).
+ * weight composites above straight classes to prefer straight classes). It may also reorder the levels of the
+ * lexicographic objective ({@link #levelOrder}).
  *
  * <p>Discovered with {@link java.util.ServiceLoader}; a district drops its jar into the server's plugins folder.
  * Methods added later come with {@code default} implementations so that existing plugins keep working.
@@ -28,4 +29,28 @@ public interface ObjectiveWeighting {
      * Must be positive and finite.
      */
     double childWeight(String grade, List<String> classGrades);
+
+    /** The ids of the objective's levels, in the order the planner decides them unless a weighting reorders them. */
+    List<String> STANDARD_LEVEL_ORDER = List.of("composites", "classes", "gradeSpread", "overallSpread", "weighting");
+
+    /**
+     * The levels of the lexicographic objective, most important first: the planner finds the best plan on the first
+     * level, then the best among those on the second, and so on. The ids are {@code composites} (fewest composite
+     * classes), {@code classes} (most classes), {@code gradeSpread} (smallest spread of class sizes within each
+     * grade, summed over the grades), {@code overallSpread} (smallest spread of all class sizes) and
+     * {@code weighting} (least total cost by {@link #childWeight}).
+     *
+     * <p>The default is {@link #STANDARD_LEVEL_ORDER}: the weighting only decides between plans equal on every
+     * other level. A district may reorder the levels and put its weighting anywhere, e.g. balance first
+     * ({@code gradeSpread, overallSpread, composites, classes, weighting}: even classes even at the cost of a
+     * composite or a teacher), or "prefer composites of older grades before using more teachers"
+     * ({@code composites, weighting, classes, gradeSpread, overallSpread}).
+     *
+     * <p>The list must name each of the five ids exactly once; any other answer fails the solve with a message naming
+     * this policy. Added in SPI 1.1; a plugin built for 1.0 gets the default. A non-standard order is solved with the
+     * one-model formulation, which may be slower on large schools.
+     */
+    default List<String> levelOrder() {
+        return STANDARD_LEVEL_ORDER;
+    }
 }

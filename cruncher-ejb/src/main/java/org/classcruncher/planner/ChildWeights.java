@@ -20,10 +20,11 @@ public interface ChildWeights {
      * not positive and finite, or runs past its time budget fails the solve.
      */
     static ChildWeights of(ObjectiveWeighting weighting, PolicyWatch watch) {
-        if (weighting == null) {
-            return equal();
-        }
-        PolicyCall policy = watch.policy("weighting", weighting.id());
+        return weighting == null ? equal() : of(weighting, watch.policy("weighting", weighting.id()));
+    }
+
+    /** The plugin's weights, each asked through {@code policy}, the plugin's account of calls in this solve. */
+    static ChildWeights of(ObjectiveWeighting weighting, PolicyCall policy) {
         return (grade, classGrades) -> {
             double weight = policy.call(() -> weighting.childWeight(grade, classGrades));
             if (!(weight > 0) || Double.isInfinite(weight)) {

@@ -18,20 +18,14 @@ import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.planner.seed.SeedPlanner;
 import org.classcruncher.planner.structure.StructurePlanner;
 import org.classcruncher.spi.BalancingRule;
+import org.classcruncher.spi.ObjectiveWeighting;
 
 /**
  * Plans one school: runs the chosen formulation's search within the time limit, applies the balancing rules, drops
- * plans that became identical, ranks the rest, and explains an infeasible school. Plain Java, so the server, the
+ * plans that became identical, ranks the rest by the solve's {@link Objective}, and explains an infeasible school. Plain Java, so the server, the
  * command line and the benchmark share it.
  */
 public class Planner {
-
-    /** Best first: fewest composites, most classes, smallest within-grade spreads, smallest overall spread. */
-    public static final Comparator<ClassPlan> RANKING = Comparator
-            .comparingInt((ClassPlan plan) -> plan.summary().composites())
-            .thenComparingInt(plan -> -plan.summary().classes())
-            .thenComparingInt(plan -> plan.summary().gradeSpread().values().stream().mapToInt(Integer::intValue).sum())
-            .thenComparingInt(plan -> plan.summary().spread());
 
     private final SeedPlanner seedPlanner;
     private final StructurePlanner structurePlanner;
@@ -64,10 +58,13 @@ public class Planner {
                 cancelled);
         SchoolRequest school = SizeRules.apply(policies.sizePolicy(), request, watch);
         long start = System.nanoTime();
-        ChildWeights weights = ChildWeights.of(policies.weighting(), watch);
+        ObjectiveWeighting weighting = policies.weighting();
+        PolicyCall weightingCall = weighting == null ? null : watch.policy("weighting", weighting.id());
+        ChildWeights weights = weighting == null ? ChildWeights.equal() : ChildWeights.of(weighting, weightingCall);
+        Objective objective = Objective.of(weighting, weightingCall);
         SearchOutcome search = school.options().seed()
                 ? seedPlanner.plan(school, weights, control)
-                : structurePlanner.plan(school, weights, policies.weighting() != null, control);
+                : structurePlanner.plan(school, weights, objective, control);
         long searchMillis = (System.nanoTime() - start) / 1_000_000;
 
         List<String> plugins = new ArrayList<>();
@@ -77,7 +74,8 @@ public class Planner {
         if (policies.weighting() != null) {
             plugins.add(policies.weighting().id() + "@" + policies.weighting().version());
         }
-        List<ClassPlan> plans = ranked(balanced(search.plans(), school, policies, plugins, watch), school);
+        List<ClassPlan> plans = ranked(balanced(search.plans(), school, policies, plugins, watch), school,
+                new Ranking(objective, weights));
         return switch (search.ending()) {
             case COMPLETE -> new PlanningOutcome(SolveStatus.SOLVED, plans, null, null, plugins, searchMillis);
             case INFEASIBLE -> explained(school, control, plugins, searchMillis);
@@ -138,15 +136,23 @@ public class Planner {
         return balanced;
     }
 
-    /** Drops plans that are the same classes as a better one, sorts best first and numbers them. */
-    private static List<ClassPlan> ranked(List<ClassPlan> plans, SchoolRequest school) {
+    /** Best first by {@code objective}: how {@link #plan} ranks the plans. */
+    public static Comparator<ClassPlan> ranking(Objective objective, ChildWeights weights) {
+        return new Ranking(objective, weights).comparator();
+    }
+
+    /**
+     * Drops plans that are the same classes as a better one, sorts best first, numbers them and says why each ranks
+     * where it does.
+     */
+    private static List<ClassPlan> ranked(List<ClassPlan> plans, SchoolRequest school, Ranking ranking) {
         Set<PlanShape> seen = new HashSet<>();
         List<ClassPlan> distinct = new ArrayList<>();
-        for (ClassPlan plan : plans.stream().sorted(RANKING).toList()) {
+        for (ClassPlan plan : plans.stream().sorted(ranking.comparator()).toList()) {
             if (seen.add(PlanShape.of(school, plan))) {
                 distinct.add(plan.withRank(distinct.size() + 1));
             }
         }
-        return distinct;
+        return ranking.explained(distinct);
     }
 }

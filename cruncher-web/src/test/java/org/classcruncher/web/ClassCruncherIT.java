@@ -257,7 +257,8 @@ class ClassCruncherIT {
                 .contains("humanise balancing built-in", "scotland size jurisdictions-0.1.0-SNAPSHOT.jar",
                         "queensland size jurisdictions-0.1.0-SNAPSHOT.jar",
                         "older-composites weighting older-composites-0.1.0-SNAPSHOT.jar",
-                        "even-composite-groups balancing even-composite-groups-0.1.0-SNAPSHOT.jar");
+                        "even-composite-groups balancing even-composite-groups-0.1.0-SNAPSHOT.jar",
+                        "balance-first weighting balance-first-0.1.0-SNAPSHOT.jar");
         assertThat(answer.json().getJsonArray("problems")).isEmpty();
     }
 

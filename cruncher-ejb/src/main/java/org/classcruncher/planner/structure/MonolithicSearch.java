@@ -7,17 +7,20 @@ import java.util.Map;
 
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.ChildWeights;
+import org.classcruncher.planner.Objective;
+import org.classcruncher.planner.ObjectiveLevel;
 import org.classcruncher.planner.SolveControl;
 import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.planner.milp.MilpModel;
 import org.classcruncher.planner.milp.MilpSolution;
 
 /**
- * The default formulation as one model ({@link StructureModelBuilder}), solved level after level: each level's
- * optimum is fixed as a row for the next. The first two levels (composites, classes) are decided on the model
- * without size bands, which is smaller and faster, then fixed in the full model for the rest: the bands do not
- * constrain them. Unpruned, it is the reference formulation the benchmark checks the default against; pruned, the
- * default's fallback for schools with too many composite patterns.
+ * The default formulation as one model ({@link StructureModelBuilder}), solved level after level in the
+ * {@link Objective}'s order: each level's optimum is fixed as a row for the next. The levels before the first that
+ * needs the size bands (by default composites and classes) are decided on the model without bands, which is smaller
+ * and faster, then fixed in the full model for the rest: the bands do not constrain them. Unpruned, it is the
+ * reference formulation the benchmark checks the default against; pruned, the default's fallback for schools with
+ * too many composite patterns, and the search of an objective whose levels a weighting plugin reordered.
  */
 public final class MonolithicSearch implements StructureSearch {
 
@@ -31,21 +34,39 @@ public final class MonolithicSearch implements StructureSearch {
 
     @Override
     public Alternatives of(SchoolRequest school, ChildWeights weights, boolean weighted) {
-        return (found, control) -> next(school, weights, weighted, found, control);
+        return of(school, weights, Objective.standard(weighted));
+    }
+
+    @Override
+    public boolean handles(Objective objective) {
+        return true;
+    }
+
+    @Override
+    public Alternatives of(SchoolRequest school, ChildWeights weights, Objective objective) {
+        return (found, control) -> next(school, weights, objective, found, control);
     }
 
     SearchStep next(SchoolRequest school, ChildWeights weights, boolean weighted, List<List<Integer>> found,
                     SolveControl control) {
-        StructureModel model = builder.build(school, weights, weighted, true, found);
-        StructureModel unbalanced = builder.build(school, ChildWeights.equal(), false, false, found);
+        return next(school, weights, Objective.standard(weighted), found, control);
+    }
+
+    SearchStep next(SchoolRequest school, ChildWeights weights, Objective objective, List<List<Integer>> found,
+                    SolveControl control) {
+        int firstBand = objective.firstBandLevel();
+        boolean smallWeighted = objective.levels().subList(0, firstBand).contains(ObjectiveLevel.WEIGHTING);
+        StructureModel model = builder.build(school, weights, objective, true, found);
+        StructureModel unbalanced = builder.build(school, smallWeighted ? weights : ChildWeights.equal(), objective,
+                false, found);
         MilpModel fixedUnbalanced = unbalanced.milp().copy();
         MilpModel fixed = model.milp().copy();
         MilpSolution best = null;
-        for (int l = 0; l < model.levels().size(); l++) {
-            StructureModel.Level level = model.levels().get(l);
-            boolean structural = l < 2;
-            MilpModel attempt = structural ? fixedUnbalanced.copy() : fixed.copy();
-            attempt.minimise(level.coefficients());
+        for (int l = 0; l < objective.levels().size(); l++) {
+            ObjectiveLevel level = objective.levels().get(l);
+            boolean small = l < firstBand;
+            MilpModel attempt = small ? fixedUnbalanced.copy() : fixed.copy();
+            attempt.minimise((small ? unbalanced : model).level(level).coefficients());
             MilpSolution solution = solver.solve(attempt, control.remaining(), control.cancelled());
             if (!solution.outcome().hasSolution()) {
                 if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE && l == 0) {
@@ -60,10 +81,11 @@ public final class MonolithicSearch implements StructureSearch {
                 return SearchStep.cut(structure(model, best), solution);
             }
             double optimum = level.integral() ? Math.round(solution.objective()) : solution.objective();
-            fixed.addAtMost("lexicographic[" + level.name() + "]", level.coefficients(), optimum + 1e-6);
-            if (structural) {
-                fixedUnbalanced.addAtMost("lexicographic[" + level.name() + "]",
-                        unbalanced.levels().get(l).coefficients(), optimum + 1e-6);
+            double bound = optimum + (level.integral() ? 1e-6 : 1e-9 * Math.max(1, Math.abs(optimum)));
+            fixed.addAtMost("lexicographic[" + level.id() + "]", model.level(level).coefficients(), bound);
+            if (small) {
+                fixedUnbalanced.addAtMost("lexicographic[" + level.id() + "]",
+                        unbalanced.level(level).coefficients(), bound);
             }
         }
         return SearchStep.proven(structure(model, best));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.classcruncher.planner.ClassType;
+import org.classcruncher.planner.ObjectiveLevel;
 import org.classcruncher.planner.milp.MilpModel;
 
 /**
@@ -14,7 +15,8 @@ import org.classcruncher.planner.milp.MilpModel;
  * @param runs     the binaries "type t runs exactly k classes", by type
  * @param children the columns X(t,g): children of grade g in the classes of type t, by type then grade
  * @param bands    the size bands of the grades, then of all classes (empty in a model without bands)
- * @param levels   the lexicographic objective, most important first
+ * @param levels   the lexicographic objective, most important first, in its {@link org.classcruncher.planner.Objective}'s
+ *                 order (without the levels that need the bands in a model without them)
  */
 public record StructureModel(MilpModel milp, List<ClassType> types, List<List<Run>> runs,
                              List<Map<String, Integer>> children, List<Band> bands, List<Level> levels) {
@@ -33,6 +35,7 @@ public record StructureModel(MilpModel milp, List<ClassType> types, List<List<Ru
     /**
      * One level of the objective: minimise {@code sum(coefficient * column)}.
      *
+     * @param name     its {@link ObjectiveLevel#id()}
      * @param integral whether the level's optimum is a whole number (so it can be fixed exactly)
      */
     public record Level(String name, Map<Integer, Double> coefficients, boolean integral) {
@@ -44,5 +47,11 @@ public record StructureModel(MilpModel milp, List<ClassType> types, List<List<Ru
         children = List.copyOf(children);
         bands = List.copyOf(bands);
         levels = List.copyOf(levels);
+    }
+
+    /** The row of {@code level}; the model must have it. */
+    public Level level(ObjectiveLevel level) {
+        return levels.stream().filter(candidate -> candidate.name().equals(level.id())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the model has no level " + level.id()));
     }
 }

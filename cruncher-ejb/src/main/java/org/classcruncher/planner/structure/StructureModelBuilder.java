@@ -9,6 +9,8 @@ import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.ChildWeights;
 import org.classcruncher.planner.ClassType;
+import org.classcruncher.planner.Objective;
+import org.classcruncher.planner.ObjectiveLevel;
 import org.classcruncher.planner.milp.MilpModel;
 
 /**
@@ -38,9 +40,9 @@ import org.classcruncher.planner.milp.MilpModel;
  * The band rows hold only when the run is chosen (their bound k U is the natural one, not an arbitrary big M):
  * then the average size S/k, hence every class of the type, lies in [lo(g), hi(g)].
  *
- * <p>Objective, lexicographic: fewest composites; most classes (use the teachers: smaller classes); smallest sum
- * of within-grade spreads hi(g) - lo(g); smallest overall spread hi - lo; least weighted children
- * sum w(g,t) X(t,g) (only with a weighting plugin).
+ * <p>Objective, lexicographic, its levels in the {@link Objective}'s order (by default: fewest composites; most
+ * classes (use the teachers: smaller classes); smallest sum of within-grade spreads hi(g) - lo(g); smallest overall
+ * spread hi - lo; least weighted children sum w(g,t) X(t,g), only with a weighting plugin).
  */
 public final class StructureModelBuilder {
 
@@ -55,11 +57,24 @@ public final class StructureModelBuilder {
     }
 
     /**
+     * The model of the standard objective ({@link Objective#standard}).
+     *
      * @param balanced whether to include the size bands and the spread levels (without them the model is smaller
      *                 and decides the first two levels, and whether a plan exists, faster)
      * @param excluded structures found before (classes per type, as {@link StructurePlanReader#structure})
      */
     public StructureModel build(SchoolRequest school, ChildWeights weights, boolean weighted, boolean balanced,
+                                List<List<Integer>> excluded) {
+        return build(school, weights, Objective.standard(weighted), balanced, excluded);
+    }
+
+    /**
+     * @param objective the levels, in order, of {@link StructureModel#levels}
+     * @param balanced  whether to include the size bands and the levels that need them (without them the model is
+     *                  smaller and decides the levels before them, and whether a plan exists, faster)
+     * @param excluded  structures found before (classes per type, as {@link StructurePlanReader#structure})
+     */
+    public StructureModel build(SchoolRequest school, ChildWeights weights, Objective objective, boolean balanced,
                                 List<List<Integer>> excluded) {
         MilpModel milp = new MilpModel();
         List<ClassType> types = ClassType.of(school);
@@ -80,17 +95,27 @@ public final class StructureModelBuilder {
             gradeRunCovers(milp, school, types, runs);
         }
         List<StructureModel.Level> levels = new ArrayList<>();
-        levels.add(new StructureModel.Level("composites", classCount(types, runs, true, 1.0), true));
-        levels.add(new StructureModel.Level("classes", classCount(types, runs, false, -1.0), true));
         List<StructureModel.Band> bands = new ArrayList<>();
+        Map<Integer, Double> gradeSpreads = Map.of();
+        Map<Integer, Double> overallSpread = Map.of();
         if (balanced) {
+            // The bands of the grades first: the band of all classes is their hull, whatever the levels' order.
             milp.useRoundingCuts();
-            levels.add(new StructureModel.Level("gradeSpread", gradeSpreads(milp, school, types, runs, sizes,
-                    largestCap, bands), true));
-            levels.add(new StructureModel.Level("overallSpread", overallSpread(milp, types, bands, largestCap), true));
+            gradeSpreads = gradeSpreads(milp, school, types, runs, sizes, largestCap, bands);
+            overallSpread = overallSpread(milp, types, bands, largestCap);
         }
-        if (weighted) {
-            levels.add(new StructureModel.Level("weightedChildren", weightedChildren(types, children, weights), false));
+        for (ObjectiveLevel level : objective.levels()) {
+            if (level.needsBands() && !balanced) {
+                continue;
+            }
+            Map<Integer, Double> coefficients = switch (level) {
+                case COMPOSITES -> classCount(types, runs, true, 1.0);
+                case CLASSES -> classCount(types, runs, false, -1.0);
+                case GRADE_SPREAD -> gradeSpreads;
+                case OVERALL_SPREAD -> overallSpread;
+                case WEIGHTING -> weightedChildren(types, children, weights);
+            };
+            levels.add(new StructureModel.Level(level.id(), coefficients, level.integral()));
         }
         return new StructureModel(milp, types, runs, children, bands, levels);
     }

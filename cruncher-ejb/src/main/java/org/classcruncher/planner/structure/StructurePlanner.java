@@ -7,6 +7,7 @@ import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.ChildWeights;
 import org.classcruncher.planner.ClassType;
+import org.classcruncher.planner.Objective;
 import org.classcruncher.planner.SearchOutcome;
 import org.classcruncher.planner.SolveControl;
 import org.classcruncher.planner.milp.GlpkSolver;
@@ -16,10 +17,12 @@ import org.classcruncher.planner.milp.MilpSolution;
  * Plans a school with the default formulation: each plan is the lexicographic optimum, and each alternative is the
  * lexicographic optimum among the structures not yet found, so plans come out ranked and never repeat a structure.
  * The search is {@link PatternSearch} by default; {@link #reference} uses the one model as it was first written
- * ({@link MonolithicSearch}, unpruned), against which the benchmark checks every optimum.
+ * ({@link MonolithicSearch}, unpruned), against which the benchmark checks every optimum. An objective whose levels
+ * a weighting plugin reordered, which the default search is not written for, is searched with the pruned one model.
  */
 public class StructurePlanner {
 
+    private final MonolithicSearch reordered;
     private final StructureSearch search;
     private final MonolithicSearch oneModel;
     private final FeasibilityCheck feasibility;
@@ -29,6 +32,7 @@ public class StructurePlanner {
     }
 
     private StructurePlanner(StructureSearch search, GlpkSolver solver) {
+        this.reordered = new MonolithicSearch(solver, true);
         this.search = search;
         this.oneModel = new MonolithicSearch(solver, true);
         this.feasibility = new FeasibilityCheck(solver);
@@ -39,11 +43,17 @@ public class StructurePlanner {
         return new StructurePlanner(new MonolithicSearch(solver, false), solver);
     }
 
+    /** The plans of the standard objective ({@link Objective#standard}). */
     public SearchOutcome plan(SchoolRequest school, ChildWeights weights, boolean weighted, SolveControl control) {
+        return plan(school, weights, Objective.standard(weighted), control);
+    }
+
+    public SearchOutcome plan(SchoolRequest school, ChildWeights weights, Objective objective, SolveControl control) {
         List<ClassType> types = ClassType.of(school);
         List<ClassPlan> plans = new ArrayList<>();
         List<List<Integer>> found = new ArrayList<>();
-        StructureSearch.Alternatives alternatives = search.of(school, weights, weighted);
+        StructureSearch.Alternatives alternatives = (search.handles(objective) ? search : reordered)
+                .of(school, weights, objective);
         while (plans.size() < school.options().alternatives()) {
             if (control.isCancelled()) {
                 return new SearchOutcome(plans, SearchOutcome.Ending.CANCELLED);

@@ -7,6 +7,8 @@ import java.util.List;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.ChildWeights;
 import org.classcruncher.planner.ClassType;
+import org.classcruncher.planner.Objective;
+import org.classcruncher.planner.ObjectiveLevel;
 import org.classcruncher.planner.SeedSchool;
 import org.classcruncher.planner.milp.MilpModel;
 import org.junit.jupiter.api.Test;
@@ -71,9 +73,30 @@ class StructureModelBuilderTest {
         assertThat(model.levels()).extracting(StructureModel.Level::name)
                 .containsExactly("composites", "classes", "gradeSpread", "overallSpread");
         assertThat(new StructureModelBuilder(false).build(school, ChildWeights.equal(), true, true, List.of()).levels())
-                .extracting(StructureModel.Level::name).endsWith("weightedChildren");
+                .extracting(StructureModel.Level::name).endsWith("weighting");
         assertThat(new StructureModelBuilder(false).build(school, ChildWeights.equal(), false, false, List.of()).levels())
                 .extracting(StructureModel.Level::name).containsExactly("composites", "classes");
+    }
+
+    @Test
+    void ordersTheLevelsAsTheObjectiveDoesAndLeavesOutTheSpreadsWithoutBands() {
+        Objective balanceFirst = new Objective(List.of(ObjectiveLevel.GRADE_SPREAD, ObjectiveLevel.OVERALL_SPREAD,
+                ObjectiveLevel.COMPOSITES, ObjectiveLevel.WEIGHTING, ObjectiveLevel.CLASSES));
+        StructureModelBuilder builder = new StructureModelBuilder(false);
+
+        StructureModel full = builder.build(school, ChildWeights.equal(), balanceFirst, true, List.of());
+        StructureModel small = builder.build(school, ChildWeights.equal(), balanceFirst, false, List.of());
+
+        assertThat(full.levels()).extracting(StructureModel.Level::name)
+                .containsExactly("gradeSpread", "overallSpread", "composites", "weighting", "classes");
+        assertThat(full.levels()).extracting(StructureModel.Level::integral)
+                .containsExactly(true, true, true, false, true);
+        assertThat(small.levels()).extracting(StructureModel.Level::name)
+                .containsExactly("composites", "weighting", "classes");
+        assertThat(full.level(ObjectiveLevel.OVERALL_SPREAD).coefficients())
+                .isEqualTo(model.level(ObjectiveLevel.OVERALL_SPREAD).coefficients());
+        assertThat(full.milp().columns()).as("the same program as the standard order's").isEqualTo(model.milp().columns());
+        assertThat(full.milp().rows()).isEqualTo(model.milp().rows());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.ChildWeights;
+import org.classcruncher.planner.Objective;
 import org.classcruncher.planner.PlanRules;
 import org.classcruncher.planner.Planner;
 import org.classcruncher.planner.Schools;
@@ -51,7 +52,7 @@ class StructurePlannerTest {
 
         assertThat(outcome.plans()).hasSize(3);
         assertThat(outcome.plans()).extracting(ClassPlan::rank).containsExactly(1, 2, 3);
-        assertThat(outcome.plans()).isSortedAccordingTo(Planner.RANKING);
+        assertThat(outcome.plans()).isSortedAccordingTo(Planner.ranking(Objective.standard(false), ChildWeights.equal()));
         Set<List<String>> structures = new HashSet<>();
         for (ClassPlan plan : outcome.plans()) {
             assertThat(PlanRules.violations(plan, school)).isEmpty();
@@ -75,7 +76,7 @@ class StructurePlannerTest {
             assertThat(structures.add(plan.classes().stream().map(c -> String.join("/", c.grades())).sorted().toList()))
                     .isTrue();
         }
-        assertThat(outcome.plans()).isSortedAccordingTo(Planner.RANKING);
+        assertThat(outcome.plans()).isSortedAccordingTo(Planner.ranking(Objective.standard(false), ChildWeights.equal()));
     }
 
     @ParameterizedTest

@@ -1,0 +1,101 @@
+package org.classcruncher.planner;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.classcruncher.spi.ObjectiveWeighting;
+
+/**
+ * The lexicographic objective of a solve: its levels, most important first. Every objective has the four plan
+ * levels once each, and {@link ObjectiveLevel#WEIGHTING} once when a weighting plugin is chosen. The searches
+ * decide the levels in this order, {@link Ranking} ranks and explains plans by it.
+ */
+public record Objective(List<ObjectiveLevel> levels) {
+
+    private static final List<ObjectiveLevel> STANDARD = List.of(ObjectiveLevel.COMPOSITES, ObjectiveLevel.CLASSES,
+            ObjectiveLevel.GRADE_SPREAD, ObjectiveLevel.OVERALL_SPREAD);
+
+    public Objective {
+        levels = List.copyOf(levels);
+        if (new LinkedHashSet<>(levels).size() != levels.size() || !levels.containsAll(STANDARD)) {
+            throw new IllegalArgumentException("an objective has each of " + STANDARD
+                    + " once, and the weighting at most once: " + levels);
+        }
+    }
+
+    /** Fewest composites, most classes, smallest spreads within grades, then overall; then the weighting if any. */
+    public static Objective standard(boolean weighted) {
+        List<ObjectiveLevel> levels = new ArrayList<>(STANDARD);
+        if (weighted) {
+            levels.add(ObjectiveLevel.WEIGHTING);
+        }
+        return new Objective(levels);
+    }
+
+    /**
+     * The objective a weighting plugin asks for with its {@link ObjectiveWeighting#levelOrder()}, called through
+     * {@code policy}; standard without a plugin.
+     *
+     * @throws PolicyFailure naming the plugin when the order is not each of the five level ids once
+     */
+    public static Objective of(ObjectiveWeighting weighting, PolicyCall policy) {
+        if (weighting == null) {
+            return standard(false);
+        }
+        List<String> order = policy.call(weighting::levelOrder);
+        List<String> problems = problems(order);
+        if (!problems.isEmpty()) {
+            throw new PolicyFailure("The weighting policy '" + weighting.id() + "' gave the level order " + order
+                    + "; it must name each of " + ObjectiveWeighting.STANDARD_LEVEL_ORDER + " once ("
+                    + String.join("; ", problems) + ").");
+        }
+        return new Objective(order.stream().map(id -> ObjectiveLevel.byId(id).orElseThrow()).toList());
+    }
+
+    /** Whether the weighting plugin's preferences are a level. */
+    public boolean weighted() {
+        return levels.contains(ObjectiveLevel.WEIGHTING);
+    }
+
+    /** Whether this is {@link #standard} (which the fast search is written for). */
+    public boolean isStandard() {
+        return equals(standard(weighted()));
+    }
+
+    /** The position of the first level that needs the size bands: the levels before it can do without them. */
+    public int firstBandLevel() {
+        for (int l = 0; l < levels.size(); l++) {
+            if (levels.get(l).needsBands()) {
+                return l;
+            }
+        }
+        return levels.size();
+    }
+
+    private static List<String> problems(List<String> order) {
+        if (order == null) {
+            return List.of("it gave none");
+        }
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> repeated = new LinkedHashSet<>();
+        EnumSet<ObjectiveLevel> named = EnumSet.noneOf(ObjectiveLevel.class);
+        for (String id : order) {
+            if (!seen.add(id)) {
+                repeated.add(id);
+            }
+            ObjectiveLevel.byId(id).ifPresentOrElse(named::add, () -> problems.add("unknown: " + id));
+        }
+        if (!repeated.isEmpty()) {
+            problems.add("repeated: " + String.join(", ", repeated));
+        }
+        List<String> missing = EnumSet.complementOf(named).stream().map(ObjectiveLevel::id).toList();
+        if (!missing.isEmpty()) {
+            problems.add("missing: " + String.join(", ", missing));
+        }
+        return problems;
+    }
+}
