@@ -42,12 +42,7 @@ public class GlpkSolver {
         return solve(model, timeLimit, cancelled, true);
     }
 
-    public static int DEBUG_SOLVES; public static long DEBUG_NANOS; public static java.util.Map<String,Integer> DEBUG_BY = new java.util.TreeMap<>();
     private MilpSolution solve(MilpModel model, Duration timeLimit, BooleanSupplier cancelled, boolean first) {
-        long debugStart = System.nanoTime(); DEBUG_SOLVES++;
-        try { return solveX(model, timeLimit, cancelled, first); } finally { long d = System.nanoTime() - debugStart; DEBUG_NANOS += d; if (Boolean.getBoolean("debugmilp")) { StackTraceElement[] st = new Throwable().getStackTrace(); DEBUG_BY.merge(st[2].getMethodName() + ":" + st[3].getMethodName(), 1, Integer::sum); if (d > 20_000_000) System.out.println("slow milp " + d/1000000 + " ms " + st[2].getMethodName() + ":" + st[3].getMethodName() + " " + model.columns().size() + "c"); } }
-    }
-    private MilpSolution solveX(MilpModel model, Duration timeLimit, BooleanSupplier cancelled, boolean first) {
         if (cancelled.getAsBoolean()) {
             return MilpSolution.without(MilpSolution.Outcome.CANCELLED);
         }
