@@ -25,10 +25,10 @@ public class Diagnoser {
      * The what-ifs share at most this much time, so that a diagnosis never holds up the answer for long (measured on
      * the benchmark's infeasible schools: most settle every what-if in a few milliseconds).
      */
-    private static final Duration WHAT_IF_BUDGET = Duration.ofMillis(800);
+    private static final Duration WHAT_IF_BUDGET = Duration.ofMillis(400);
 
     /** A what-if not settled in this time is listed as unchecked rather than delay the others. */
-    private static final Duration ONE_WHAT_IF = Duration.ofMillis(150);
+    private static final Duration ONE_WHAT_IF = Duration.ofMillis(100);
 
     private final StructurePlanner planner;
 
@@ -115,9 +115,17 @@ public class Diagnoser {
                 + (aloneClasses + restClasses) + " classes, but there are " + school.teachers() + " teachers.");
     }
 
+    /**
+     * The fewest teachers that give a plan: the fewest classes with the teacher limit lifted. Lifted first to twice
+     * the teachers (a smaller model: no run count beyond that becomes a column), and only if that is not enough to
+     * the largest school.
+     */
     private Integer teachersNeeded(SchoolRequest school, SolveControl control) {
-        SchoolRequest unlimited = school.withTeachers(SchoolRequest.MAX_TEACHERS);
-        Integer fewest = planner.fewestClasses(unlimited, control);
+        int twice = Math.min(SchoolRequest.MAX_TEACHERS, 2 * school.teachers() + 2);
+        Integer fewest = planner.fewestClasses(school.withTeachers(twice), control);
+        if (fewest == null && twice < SchoolRequest.MAX_TEACHERS && !control.expired() && !control.isCancelled()) {
+            fewest = planner.fewestClasses(school.withTeachers(SchoolRequest.MAX_TEACHERS), control);
+        }
         // The plan with the fewest classes is itself a plan with that many teachers: nothing left to verify.
         return fewest == null || fewest <= school.teachers() ? null : fewest;
     }

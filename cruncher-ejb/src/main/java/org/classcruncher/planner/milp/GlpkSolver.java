@@ -107,12 +107,14 @@ public class GlpkSolver {
         }
         model.objective().forEach((column, coefficient) -> GLPK.glp_set_obj_coef(problem, column + 1, coefficient));
         GLPK.glp_add_rows(problem, model.rows().size());
+        int nonZeros = 0;
         for (int i = 0; i < model.rows().size(); i++) {
             MilpModel.Row row = model.rows().get(i);
             int r = i + 1;
             setBounds(row.lower(), row.upper(), (type, lb, ub) -> GLPK.glp_set_row_bnds(problem, r, type, lb, ub));
-            setCoefficients(problem, r, row.coefficients());
+            nonZeros += row.coefficients().size();
         }
+        loadMatrix(problem, model, nonZeros);
     }
 
     private interface BoundSetter {
@@ -131,19 +133,24 @@ public class GlpkSolver {
         }
     }
 
-    private static void setCoefficients(glp_prob problem, int row, Map<Integer, Double> coefficients) {
-        int length = coefficients.size();
-        SWIGTYPE_p_int columns = GLPK.new_intArray(length + 1);
-        SWIGTYPE_p_double values = GLPK.new_doubleArray(length + 1);
+    /** All coefficients in one call: a small model's load is otherwise mostly the native arrays of each row. */
+    private static void loadMatrix(glp_prob problem, MilpModel model, int nonZeros) {
+        SWIGTYPE_p_int rows = GLPK.new_intArray(nonZeros + 1);
+        SWIGTYPE_p_int columns = GLPK.new_intArray(nonZeros + 1);
+        SWIGTYPE_p_double values = GLPK.new_doubleArray(nonZeros + 1);
         try {
             int k = 1;
-            for (Map.Entry<Integer, Double> entry : coefficients.entrySet()) {
-                GLPK.intArray_setitem(columns, k, entry.getKey() + 1);
-                GLPK.doubleArray_setitem(values, k, entry.getValue());
-                k++;
+            for (int i = 0; i < model.rows().size(); i++) {
+                for (Map.Entry<Integer, Double> entry : model.rows().get(i).coefficients().entrySet()) {
+                    GLPK.intArray_setitem(rows, k, i + 1);
+                    GLPK.intArray_setitem(columns, k, entry.getKey() + 1);
+                    GLPK.doubleArray_setitem(values, k, entry.getValue());
+                    k++;
+                }
             }
-            GLPK.glp_set_mat_row(problem, row, length, columns, values);
+            GLPK.glp_load_matrix(problem, nonZeros, rows, columns, values);
         } finally {
+            GLPK.delete_intArray(rows);
             GLPK.delete_intArray(columns);
             GLPK.delete_doubleArray(values);
         }

@@ -160,24 +160,46 @@ public record CompositePattern(List<Integer> counts) {
                 straightTypes.add(t);
             }
         }
-        for (int first = 0; first < straightTypes.size(); first++) {
-            long children = 0;
-            int fewestInside = 0;
-            int cap = 0;
-            for (int last = first; last < straightTypes.size(); last++) {
-                int type = straightTypes.get(last);
-                children += school.grade(types.get(type).grades().get(0)).children();
-                fewestInside += straight.get(type).get(0);
-                cap = Math.max(cap, types.get(type).limits().max());
-                List<String> covered = straightTypes.subList(first, last + 1).stream()
-                        .map(t -> types.get(t).grades().get(0)).toList();
-                long inComposites = 0;
-                for (int c = 0; c < types.size(); c++) {
-                    if (counts.get(c) > 0 && types.get(c).grades().stream().anyMatch(covered::contains)) {
-                        inComposites += (long) counts.get(c) * types.get(c).limits().max();
+        int grades = straightTypes.size();
+        int[] children = new int[grades];
+        int[] caps = new int[grades];
+        int[] fewest = new int[grades];
+        for (int p = 0; p < grades; p++) {
+            ClassType type = types.get(straightTypes.get(p));
+            children[p] = school.grade(type.grades().get(0)).children();
+            caps[p] = type.limits().max();
+            fewest[p] = straight.get(straightTypes.get(p)).get(0);
+        }
+        // The active composites as spans of straight positions, with what their classes hold at most.
+        List<int[]> spans = new ArrayList<>();
+        for (int c = 0; c < types.size(); c++) {
+            if (counts.get(c) > 0) {
+                int low = Integer.MAX_VALUE;
+                int high = Integer.MIN_VALUE;
+                for (int p = 0; p < grades; p++) {
+                    if (types.get(c).has(types.get(straightTypes.get(p)).grades().get(0))) {
+                        low = Math.min(low, p);
+                        high = Math.max(high, p);
                     }
                 }
-                int needed = (int) Math.max(0, (children - inComposites + cap - 1) / cap);
+                spans.add(new int[] {low, high, counts.get(c) * types.get(c).limits().max()});
+            }
+        }
+        for (int first = 0; first < grades; first++) {
+            long inGrades = 0;
+            int fewestInside = 0;
+            int cap = 0;
+            for (int last = first; last < grades; last++) {
+                inGrades += children[last];
+                fewestInside += fewest[last];
+                cap = Math.max(cap, caps[last]);
+                long inComposites = 0;
+                for (int[] span : spans) {
+                    if (span[0] <= last && span[1] >= first) {
+                        inComposites += span[2];
+                    }
+                }
+                int needed = (int) Math.max(0, (inGrades - inComposites + cap - 1) / cap);
                 if (needed > fewestInside && fewestClasses - fewestInside + needed > teachersLeft) {
                     return false;
                 }
@@ -187,34 +209,130 @@ public record CompositePattern(List<Integer> counts) {
     }
 
     /**
-     * A floor under {@link PatternModel#spreads()} for any plan of this pattern: a grade only in straight classes
-     * has a spread of 1 whatever its count when no count divides its children.
+     * A floor under {@link PatternModel#spreads()} for any plan of this pattern, from interval reasoning alone. Every
+     * type that certainly runs classes (an active composite; a grade's straight classes when it cannot run none) has
+     * a range for its children S, so its largest class holds at least ceil(S_min/k) and its smallest at most
+     * floor(S_max/k). A grade's spread is then at least the largest of the former less the smallest of the latter
+     * over the types holding it, and at least 1 where one type's every choice leaves its classes uneven; likewise the
+     * overall spread over all types. Where every grade's children are fixed, as in most small rural schools, the floor
+     * is the pattern's exact value, and the pattern needs a MILP only if it could win.
      */
     public int fewestSpreads(SchoolRequest school, List<ClassType> types, List<List<Integer>> straightCounts) {
-        int weight = types.stream().mapToInt(type -> type.limits().max()).max().orElse(0) + 1;
-        int floor = 0;
+        int largestCap = types.stream().mapToInt(type -> type.limits().max()).max().orElse(0);
+        int ls = school.minSubclassSize();
+        int[] largestAtLeast = new int[types.size()];
+        int[] smallestAtMost = new int[types.size()];
+        int[] uneven = new int[types.size()];
+        boolean[] runs = new boolean[types.size()];
         for (int t = 0; t < types.size(); t++) {
             ClassType type = types.get(t);
-            if (type.composite() || takenByComposites(type.grades().get(0), types)) {
+            if (type.composite()) {
+                int k = counts.get(t);
+                if (k == 0) {
+                    continue;
+                }
+                long fewest = 0;
+                long most = 0;
+                for (String grade : type.grades()) {
+                    int children = school.grade(grade).children();
+                    boolean alone = straightCounts.get(straightType(types, grade)).equals(List.of(0))
+                            && activeWith(types, grade) == 1;
+                    fewest += alone ? children : (long) k * ls;
+                    most += alone ? children : Math.min(children, (long) k * (type.limits().max()
+                            - (long) ls * (type.grades().size() - 1)));
+                }
+                long low = Math.max(fewest, (long) k * type.limits().min());
+                long high = Math.min(most, (long) k * type.limits().max());
+                set(t, low, high, k, largestAtLeast, smallestAtMost, uneven, runs);
+            } else {
+                List<Integer> ks = straightCounts.get(t);
+                if (ks.contains(0)) {
+                    continue;
+                }
+                String grade = type.grades().get(0);
+                int children = school.grade(grade).children();
+                long taken = 0;
+                long mostTaken = 0;
+                for (int c = 0; c < types.size(); c++) {
+                    if (counts.get(c) > 0 && types.get(c).has(grade)) {
+                        taken += (long) counts.get(c) * ls;
+                        mostTaken += (long) counts.get(c) * types.get(c).limits().max();
+                    }
+                }
+                int best = Integer.MAX_VALUE;
+                int worst = Integer.MIN_VALUE;
+                int evenest = Integer.MAX_VALUE;
+                for (int k : ks) {
+                    long low = Math.max(Math.max(0, children - mostTaken), (long) k * type.limits().min());
+                    long high = Math.min(children - taken, (long) k * type.limits().max());
+                    best = Math.min(best, (int) RunCounts.ceilDiv((int) low, k));
+                    worst = Math.max(worst, (int) (high / k));
+                    evenest = Math.min(evenest, low == high && low % k != 0 ? 1 : 0);
+                }
+                largestAtLeast[t] = best;
+                smallestAtMost[t] = worst;
+                uneven[t] = evenest;
+                runs[t] = true;
+            }
+        }
+        int floor = 0;
+        for (int t = 0; t < types.size(); t++) {
+            if (types.get(t).composite()) {
                 continue;
             }
-            int children = school.grade(type.grades().get(0)).children();
-            int narrowest = Integer.MAX_VALUE;
-            for (int k : straightCounts.get(t)) {
-                narrowest = Math.min(narrowest, k == 0 ? 0 : RunCounts.ceilDiv(children, k) - children / k);
+            String grade = types.get(t).grades().get(0);
+            int widest = 0;
+            int highestLargest = Integer.MIN_VALUE;
+            int lowestSmallest = Integer.MAX_VALUE;
+            for (int h = 0; h < types.size(); h++) {
+                if (runs[h] && types.get(h).has(grade)) {
+                    widest = Math.max(widest, uneven[h]);
+                    highestLargest = Math.max(highestLargest, largestAtLeast[h]);
+                    lowestSmallest = Math.min(lowestSmallest, smallestAtMost[h]);
+                }
             }
-            floor += weight * narrowest;
+            if (highestLargest != Integer.MIN_VALUE) {
+                floor += (largestCap + 1) * Math.max(widest, highestLargest - lowestSmallest);
+            }
         }
-        return floor;
+        int highestLargest = Integer.MIN_VALUE;
+        int lowestSmallest = Integer.MAX_VALUE;
+        for (int t = 0; t < types.size(); t++) {
+            if (runs[t]) {
+                highestLargest = Math.max(highestLargest, largestAtLeast[t]);
+                lowestSmallest = Math.min(lowestSmallest, smallestAtMost[t]);
+            }
+        }
+        return floor + Math.max(0, highestLargest == Integer.MIN_VALUE ? 0 : highestLargest - lowestSmallest);
     }
 
-    private boolean takenByComposites(String grade, List<ClassType> types) {
-        for (int c = 0; c < types.size(); c++) {
-            if (counts.get(c) > 0 && types.get(c).has(grade)) {
-                return true;
+    private static void set(int t, long low, long high, int k, int[] largestAtLeast, int[] smallestAtMost,
+                            int[] uneven, boolean[] runs) {
+        largestAtLeast[t] = (int) ((low + k - 1) / k);
+        smallestAtMost[t] = (int) (high / k);
+        uneven[t] = low == high && low % k != 0 ? 1 : 0;
+        runs[t] = true;
+    }
+
+    /** The straight type of {@code grade}. */
+    private static int straightType(List<ClassType> types, String grade) {
+        for (int t = 0; t < types.size(); t++) {
+            if (!types.get(t).composite() && types.get(t).has(grade)) {
+                return t;
             }
         }
-        return false;
+        throw new IllegalArgumentException("grade " + grade + " has no straight type");
+    }
+
+    /** How many of this pattern's active composite types hold {@code grade}. */
+    private int activeWith(List<ClassType> types, String grade) {
+        int active = 0;
+        for (int c = 0; c < types.size(); c++) {
+            if (counts.get(c) > 0 && types.get(c).has(grade)) {
+                active++;
+            }
+        }
+        return active;
     }
 
     /** The most classes a plan of this pattern could have: a cheap bound, to skip patterns that cannot win. */

@@ -19,7 +19,7 @@ import org.classcruncher.planner.milp.MilpSolution;
 public final class FeasibilityCheck {
 
     static final int MOST_PATTERNS = 2_000;
-    private static final Duration SHORT_TRY = Duration.ofMillis(60);
+    private static final Duration SHORT_TRY = Duration.ofMillis(40);
 
     private final GlpkSolver solver;
     private final MonolithicSearch oneModel;

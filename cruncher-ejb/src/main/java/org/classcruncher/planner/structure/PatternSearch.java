@@ -309,7 +309,7 @@ public final class PatternSearch implements StructureSearch {
             if (best == null) {
                 return SearchStep.none();
             }
-            if (!weighted || tied.size() == 1) {
+            if (!weighted) {
                 return SearchStep.proven(best);
             }
             return lightest(tied, classes, fewestSpreads, weights, best, control);
