@@ -15,7 +15,7 @@ import org.classcruncher.planner.structure.StructurePlanner;
 
 /**
  * Explains why a school has no plan. First cheap necessary checks, each worded with its numbers; then what-ifs,
- * each verified by solving the changed school with the default formulation: the fewest teachers that give a plan,
+ * each verified by solving the changed school ({@link StructurePlanner#feasible}): the fewest teachers that give a plan,
  * and the single rule changes that do (allow a composite of neighbouring grades, raise a cap by one, lower the
  * minimum subclass size, lower a grade's smallest class).
  */
@@ -26,6 +26,9 @@ public class Diagnoser {
      * the benchmark's infeasible schools: most settle every what-if in a few milliseconds).
      */
     private static final Duration WHAT_IF_BUDGET = Duration.ofMillis(400);
+
+    /** The fewest teachers, the fix most often wanted, may take this much of it. */
+    private static final Duration TEACHERS_FIX = Duration.ofMillis(250);
 
     /** A what-if not settled in this time is listed as unchecked rather than delay the others. */
     private static final Duration ONE_WHAT_IF = Duration.ofMillis(100);
@@ -39,13 +42,13 @@ public class Diagnoser {
     public Diagnosis diagnose(SchoolRequest school, SolveControl control) {
         SolveControl whatIfs = control.within(WHAT_IF_BUDGET);
         List<String> reasons = reasons(school);
-        Integer teachersNeeded = teachersNeeded(school, whatIfs);
+        List<String> unchecked = new ArrayList<>();
+        Integer teachersNeeded = teachersNeeded(school, whatIfs, unchecked);
         List<String> fixes = new ArrayList<>();
         if (teachersNeeded != null) {
             fixes.add("With " + teachersNeeded + " teachers instead of " + school.teachers()
                     + ", the school has a plan.");
         }
-        List<String> unchecked = new ArrayList<>();
         fixes.addAll(singleRuleChanges(school, whatIfs, unchecked));
         if (reasons.isEmpty()) {
             reasons.add("No plan keeps every rule at once: the class sizes, the smallest group of one grade in a "
@@ -118,16 +121,24 @@ public class Diagnoser {
     /**
      * The fewest teachers that give a plan: the fewest classes with the teacher limit lifted. Lifted first to twice
      * the teachers (a smaller model: no run count beyond that becomes a column), and only if that is not enough to
-     * the largest school.
+     * the largest school. {@code null} when no number of teachers helps, or when its time ran out (then it is listed
+     * as unchecked).
      */
-    private Integer teachersNeeded(SchoolRequest school, SolveControl control) {
+    private Integer teachersNeeded(SchoolRequest school, SolveControl control, List<String> unchecked) {
+        SolveControl own = control.within(TEACHERS_FIX);
         int twice = Math.min(SchoolRequest.MAX_TEACHERS, 2 * school.teachers() + 2);
-        Integer fewest = planner.fewestClasses(school.withTeachers(twice), control);
-        if (fewest == null && twice < SchoolRequest.MAX_TEACHERS && !control.expired() && !control.isCancelled()) {
-            fewest = planner.fewestClasses(school.withTeachers(SchoolRequest.MAX_TEACHERS), control);
+        Integer fewest = planner.fewestClasses(school.withTeachers(twice), own);
+        if (fewest != null && fewest < 0 && twice < SchoolRequest.MAX_TEACHERS) {
+            fewest = planner.fewestClasses(school.withTeachers(SchoolRequest.MAX_TEACHERS), own);
+        }
+        if (fewest == null) {
+            if (!control.isCancelled()) {
+                unchecked.add("More teachers");
+            }
+            return null;
         }
         // The plan with the fewest classes is itself a plan with that many teachers: nothing left to verify.
-        return fewest == null || fewest <= school.teachers() ? null : fewest;
+        return fewest <= school.teachers() ? null : fewest;
     }
 
     private List<String> singleRuleChanges(SchoolRequest school, SolveControl control, List<String> unchecked) {

@@ -3,6 +3,7 @@ package org.classcruncher.planner;
 import java.util.List;
 
 import org.classcruncher.api.ClassPlan;
+import org.classcruncher.planner.milp.MilpSolution;
 
 /**
  * What one formulation's search found, before balancing.
@@ -21,7 +22,13 @@ public record SearchOutcome(List<ClassPlan> plans, Ending ending) {
         /** The time limit stopped it (there may be plans found before). */
         TIMED_OUT,
         /** A cancel stopped it (there may be plans found before). */
-        CANCELLED
+        CANCELLED;
+
+        /** How a search ended that a MILP stopped short of a proof: cancelled, or else timed out. */
+        public static Ending stoppedBy(MilpSolution.Outcome outcome) {
+            return outcome == MilpSolution.Outcome.CANCELLED || outcome == MilpSolution.Outcome.FEASIBLE_CANCELLED
+                    ? CANCELLED : TIMED_OUT;
+        }
     }
 
     public SearchOutcome {

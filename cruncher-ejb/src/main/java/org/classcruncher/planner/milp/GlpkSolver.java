@@ -29,6 +29,9 @@ public class GlpkSolver {
     /** Models that close near the root are branched on with Driebeek-Tomlin's rule up to this many columns. */
     private static final int SMALL_MODEL = 200;
 
+    /** Models above this many columns are branched on with Driebeek-Tomlin's rule, to stay stoppable. */
+    private static final int LARGE_MODEL = 1_000;
+
     /**
      * @param timeLimit how long the search may run before it returns its best solution; none left: nothing is started
      * @param cancelled polled before and during the search; once it answers true the search stops
@@ -56,7 +59,8 @@ public class GlpkSolver {
         glp_prob problem = GLPK.glp_create_prob();
         try {
             load(model, problem);
-            glp_iocp parameters = parameters(timeLimit, model.nearRoot() && model.columns().size() <= SMALL_MODEL);
+            glp_iocp parameters = parameters(timeLimit, model.nearRoot() && model.columns().size() <= SMALL_MODEL
+                    || model.columns().size() > LARGE_MODEL);
             if (model.roundingCuts()) {
                 parameters.setMir_cuts(GLPKConstants.GLP_ON);
             }
@@ -81,8 +85,11 @@ public class GlpkSolver {
         parameters.setPresolve(GLPKConstants.GLP_ON);
         // Measured on the benchmark schools: Driebeek-Tomlin branching proves the small models of one composite
         // pattern about twice as fast, but has long tails (30 s) on the one-model formulation, where pseudocost
-        // branching finds a first plan in well under a second (GLPK's default rule searched for minutes). Cuts only
-        // where the model asks for them: they slow the structure levels down and speed the size bands up.
+        // branching finds a first plan in well under a second (GLPK's default rule searched for minutes). On the
+        // largest models, though, pseudocost branching first spends a second and more initialising its costs at one
+        // node, with no callback in between, so no cancel or time limit could stop it; Driebeek-Tomlin returns to the
+        // callback every few milliseconds. Cuts only where the model asks for them: they slow the structure levels
+        // down and speed the size bands up.
         parameters.setBr_tech(driebeekTomlin ? GLPKConstants.GLP_BR_DTH : GLPKConstants.GLP_BR_PCH);
         parameters.setMsg_lev(GLPKConstants.GLP_MSG_OFF);
         parameters.setTm_lim((int) Math.min(Integer.MAX_VALUE, timeLimit.toMillis()));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.planner.ClassType;
 
 /**
  * Decides, before solving, which classes the seed model may open: for every grade as many straight classes as
@@ -18,19 +19,19 @@ public final class PotentialClasses {
     private PotentialClasses() {
     }
 
-    public static List<PotentialClass> of(SchoolRequest school) {
-        List<PotentialClass> classes = new ArrayList<>();
+    public static List<ClassType> of(SchoolRequest school) {
+        List<ClassType> classes = new ArrayList<>();
         for (GradeSpec grade : school.grades()) {
             int straight = Math.min(school.teachers(), grade.children() / grade.minClassSize());
             for (int k = 0; k < straight; k++) {
-                classes.add(new PotentialClass(List.of(grade.grade()), school.limitsOf(grade)));
+                classes.add(new ClassType(List.of(grade.grade()), school.limitsOf(grade)));
             }
             for (CompositeSpec composite : school.composites()) {
                 List<String> grades = school.inGradeOrder(composite.grades());
                 if (grades.get(0).equals(grade.grade())) {
                     int count = Math.min(school.teachers(), mostComposites(school, composite));
                     for (int k = 0; k < count; k++) {
-                        classes.add(new PotentialClass(grades, school.limitsOf(composite)));
+                        classes.add(new ClassType(grades, school.limitsOf(composite)));
                     }
                 }
             }

@@ -2,6 +2,7 @@ package org.classcruncher.planner.seed;
 
 import java.util.List;
 
+import org.classcruncher.planner.ClassType;
 import org.classcruncher.planner.milp.MilpModel;
 
 /**
@@ -12,7 +13,7 @@ import org.classcruncher.planner.milp.MilpModel;
  * @param classUsed  column of the binary y(j) of each potential class
  * @param subclasses the subclasses i = 0…m-1 with their column x(i)
  */
-public record SeedModel(MilpModel milp, List<PotentialClass> classes, int[] classUsed, List<SubclassColumn> subclasses) {
+public record SeedModel(MilpModel milp, List<ClassType> classes, int[] classUsed, List<SubclassColumn> subclasses) {
 
     /** Subclass i: the children of {@code grade} in potential class {@code classIndex}, held in {@code column}. */
     public record SubclassColumn(int classIndex, String grade, int column) {

@@ -8,10 +8,12 @@ import java.util.Map;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.ChildWeights;
+import org.classcruncher.planner.ClassType;
 import org.classcruncher.planner.milp.MilpModel;
 
 /**
- * Builds the seed's MILP, exactly as the original design describes it.
+ * Builds the seed's MILP, exactly as the original design describes it. The formulation is written out in
+ * {@code docs/model.md}.
  *
  * <pre>
  *   variables   x(i) >= 0 integer   subclassSize: children of one grade in potential class j(i)
@@ -32,7 +34,7 @@ public final class SeedModelBuilder {
     /** The seed's "large number": far above any class size, so the rule is off for an unused class. */
     static final double BIG_M = 10_000;
 
-    public SeedModel build(SchoolRequest school, List<PotentialClass> classes, ChildWeights weights) {
+    public SeedModel build(SchoolRequest school, List<ClassType> classes, ChildWeights weights) {
         MilpModel milp = new MilpModel();
         List<SeedModel.SubclassColumn> subclasses = subclassSize(milp, classes);
         int[] classUsed = classUsed(milp, classes);
@@ -45,7 +47,7 @@ public final class SeedModelBuilder {
         return new SeedModel(milp, classes, classUsed, subclasses);
     }
 
-    private static List<SeedModel.SubclassColumn> subclassSize(MilpModel milp, List<PotentialClass> classes) {
+    private static List<SeedModel.SubclassColumn> subclassSize(MilpModel milp, List<ClassType> classes) {
         List<SeedModel.SubclassColumn> subclasses = new ArrayList<>();
         for (int j = 0; j < classes.size(); j++) {
             for (String grade : classes.get(j).grades()) {
@@ -58,7 +60,7 @@ public final class SeedModelBuilder {
     }
 
     /** minimise sum_i w(i) x(i). */
-    private static void childrenWeighted(MilpModel milp, List<PotentialClass> classes,
+    private static void childrenWeighted(MilpModel milp, List<ClassType> classes,
                                          List<SeedModel.SubclassColumn> subclasses, ChildWeights weights) {
         Map<Integer, Double> objective = new LinkedHashMap<>();
         for (SeedModel.SubclassColumn subclass : subclasses) {
@@ -68,7 +70,7 @@ public final class SeedModelBuilder {
         milp.minimise(objective);
     }
 
-    private static int[] classUsed(MilpModel milp, List<PotentialClass> classes) {
+    private static int[] classUsed(MilpModel milp, List<ClassType> classes) {
         int[] classUsed = new int[classes.size()];
         for (int j = 0; j < classes.size(); j++) {
             classUsed[j] = milp.addColumn("classUsed[" + (j + 1) + "]", MilpModel.Kind.BINARY, 0, 1.0);
@@ -86,7 +88,7 @@ public final class SeedModelBuilder {
         }
     }
 
-    private static void minClassSize(MilpModel milp, List<PotentialClass> classes,
+    private static void minClassSize(MilpModel milp, List<ClassType> classes,
                                      List<SeedModel.SubclassColumn> subclasses, int[] classUsed) {
         for (int j = 0; j < classes.size(); j++) {
             Map<Integer, Double> row = classChildren(j, subclasses);
@@ -95,7 +97,7 @@ public final class SeedModelBuilder {
         }
     }
 
-    private static void maxClassSize(MilpModel milp, List<PotentialClass> classes,
+    private static void maxClassSize(MilpModel milp, List<ClassType> classes,
                                      List<SeedModel.SubclassColumn> subclasses, int[] classUsed) {
         for (int j = 0; j < classes.size(); j++) {
             Map<Integer, Double> row = classChildren(j, subclasses);

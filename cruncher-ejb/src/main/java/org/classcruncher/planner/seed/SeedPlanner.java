@@ -10,6 +10,7 @@ import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.ChildWeights;
+import org.classcruncher.planner.ClassType;
 import org.classcruncher.planner.PlanShape;
 import org.classcruncher.planner.SearchOutcome;
 import org.classcruncher.planner.SolveControl;
@@ -31,7 +32,7 @@ public class SeedPlanner {
     }
 
     public SearchOutcome plan(SchoolRequest school, ChildWeights weights, SolveControl control) {
-        List<PotentialClass> classes = PotentialClasses.of(school);
+        List<ClassType> classes = PotentialClasses.of(school);
         List<ClassPlan> plans = new ArrayList<>();
         Set<PlanShape> seen = new HashSet<>();
         for (ChildWeights perturbed : perturbations(school, weights)) {
@@ -50,10 +51,7 @@ public class SeedPlanner {
                 }
             }
             if (solution.outcome() != MilpSolution.Outcome.OPTIMAL) {
-                boolean cancelled = solution.outcome() == MilpSolution.Outcome.CANCELLED
-                        || solution.outcome() == MilpSolution.Outcome.FEASIBLE_CANCELLED;
-                return new SearchOutcome(plans, cancelled ? SearchOutcome.Ending.CANCELLED
-                        : SearchOutcome.Ending.TIMED_OUT);
+                return new SearchOutcome(plans, SearchOutcome.Ending.stoppedBy(solution.outcome()));
             }
         }
         return new SearchOutcome(plans, SearchOutcome.Ending.COMPLETE);

@@ -108,7 +108,8 @@ public record CompositePattern(List<Integer> counts) {
 
     /**
      * By type, the straight counts this pattern leaves possible (empty lists for composite types); {@code null} when
-     * some grade has none, or the fewest straight classes already exceed the teachers.
+     * some grade has none, when the fewest straight classes already exceed the teachers, or when some run of
+     * neighbouring grades needs more straight classes than the teachers leave ({@link #coversFit}).
      */
     public List<List<Integer>> straightCounts(SchoolRequest school, List<ClassType> types) {
         int teachersLeft = school.teachers() - composites();
@@ -321,7 +322,8 @@ public record CompositePattern(List<Integer> counts) {
                 return t;
             }
         }
-        throw new IllegalArgumentException("grade " + grade + " has no straight type");
+        // Unreachable: every grade with children has its straight type, and composites hold only such grades.
+        throw new IllegalStateException("grade " + grade + " has no straight type");
     }
 
     /** How many of this pattern's active composite types hold {@code grade}. */

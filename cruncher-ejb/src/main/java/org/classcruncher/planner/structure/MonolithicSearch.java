@@ -21,6 +21,7 @@ import org.classcruncher.planner.milp.MilpSolution;
  * and faster, then fixed in the full model for the rest: the bands do not constrain them. Unpruned, it is the
  * reference formulation the benchmark checks the default against; pruned, the default's fallback for schools with
  * too many composite patterns, and the search of an objective whose levels a weighting plugin reordered.
+ * The formulation is written out in {@code docs/model.md}.
  */
 public final class MonolithicSearch implements StructureSearch {
 
@@ -107,7 +108,7 @@ public final class MonolithicSearch implements StructureSearch {
         return solution.outcome().hasSolution() ? Boolean.TRUE : null;
     }
 
-    /** The fewest classes any plan of the school needs; {@code null} if none or unknown. */
+    /** The fewest classes any plan of the school needs; -1 if it has no plan, {@code null} if the limits stopped it. */
     public Integer fewestClasses(SchoolRequest school, SolveControl control) {
         StructureModel model = builder.build(school, ChildWeights.equal(), false, false, List.of());
         MilpModel milp = model.milp().copy();
@@ -115,6 +116,9 @@ public final class MonolithicSearch implements StructureSearch {
         model.levels().get(1).coefficients().forEach((column, coefficient) -> classes.put(column, -coefficient));
         milp.minimise(classes);
         MilpSolution solution = solver.solve(milp, control.remaining(), control.cancelled());
+        if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
+            return -1;
+        }
         return solution.outcome() == MilpSolution.Outcome.OPTIMAL ? (int) Math.round(solution.objective()) : null;
     }
 
@@ -122,9 +126,11 @@ public final class MonolithicSearch implements StructureSearch {
     static Structure structure(StructureModel model, MilpSolution solution) {
         List<Integer> counts = StructurePlanReader.structure(model, solution);
         List<Map<String, Integer>> children = new ArrayList<>();
-        for (Map<String, Integer> ofType : model.children()) {
+        for (int t = 0; t < model.types().size(); t++) {
             Map<String, Integer> placed = new LinkedHashMap<>();
-            ofType.forEach((grade, column) -> placed.put(grade, solution.intValue(column)));
+            for (String grade : model.types().get(t).grades()) {
+                placed.put(grade, solution.intValue(model.children(t, grade)));
+            }
             children.add(placed);
         }
         return new Structure(counts, children);

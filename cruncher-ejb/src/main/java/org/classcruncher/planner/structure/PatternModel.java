@@ -16,7 +16,8 @@ import org.classcruncher.planner.milp.MilpSolution;
  * The default formulation with the composite classes fixed by a {@link CompositePattern}: what is left to decide
  * is how many straight classes each grade runs and how many children of each grade each composite type takes.
  * With the composites' counts known, their size and band rows are plain linear rows (no switch), which is why most
- * of these models close at the root. Built for one pattern, with or without the size bands:
+ * of these models close at the root (the formulation, with the search around it: {@code docs/model.md}). Built for
+ * one pattern, with or without the size bands:
  *
  * <pre>
  *   run(g,k) binary     grade g runs exactly k straight classes, k in its pruned counts (a fixed count: no column)
@@ -24,13 +25,15 @@ import org.classcruncher.planner.milp.MilpSolution;
  *   straight(g,k)       children in grade g's straight classes when it runs k (0 unless run(g,k) = 1)
  *   smallest(g), largest(g), smallest, largest   the bands, as in the default formulation
  *
- *   gradeTotal[g]       sum_k straight(g,k) + sum_t children(t,g) = N(g)
- *   compositeSize[t]    k(t)·l(t) <= sum_g children(t,g) <= k(t)·u(t)
- *   straightSize[g,k]   k·l(g)·run(g,k) <= straight(g,k) <= k·u(g)·run(g,k)
- *   teacherLimit        sum k·run(g,k) <= T - V
- *   compositeBand[t,g]  k(t)·smallest(g) <= sum children(t,·) <= k(t)·largest(g)
- *   bandFloor, bandCeiling, straightFloor, straightCeiling, hull rows: as in the default formulation
- *   excluded[e]         sum_g run(g, e(g)) <= #grades - 1   (structures found before with this pattern)
+ *   gradeTotal[g]       sum_k straight(g,k) + sum_t children(t,g) = N(g)       (grades some composite takes)
+ *   compositeMin/Max[t] k(t)·l(t) <= sum_g children(t,g) <= k(t)·u(t)
+ *   straightMin/Max[g,k] k·l(g)·run(g,k) <= straight(g,k) <= k·u(g)·run(g,k)
+ *   teacherLimit        sum k·run(g,k) <= T - (classes fixed by the pattern and by fixed straight counts)
+ *   compositeFloor/Ceiling[g,t]  k(t)·smallest(g) <= sum children(t,·) <= k(t)·largest(g)
+ *   bandFloor, bandCeiling, hull rows: as in the default formulation; a grade only in straight classes has its
+ *                       band as sum_k floor(N/k)·run(g,k) .. sum_k ceil(N/k)·run(g,k), as there
+ *   excluded            sum run(g, e(g)) over the grades whose count is not fixed <= their number - 1
+ *                       (structures e found before with this pattern and the same fixed counts)
  * </pre>
  *
  * Its levels: {@link #classes()} (to maximise) and {@link #spreads()}, (U+1)·(sum of grade spreads) + overall

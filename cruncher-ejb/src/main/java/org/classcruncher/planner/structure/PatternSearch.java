@@ -17,18 +17,20 @@ import org.classcruncher.planner.milp.MilpSolution;
 
 /**
  * The default formulation's optimum found by splitting the search by composite pattern: the same answer as the one
- * model ({@link MonolithicSearch}), level for level, in a fraction of the time.
+ * model ({@link MonolithicSearch}), level for level, in a fraction of the time. The formulation is written out in
+ * {@code docs/model.md}.
  *
  * <p>The first level, fewest composites, is a number V; every plan with V composites has one of the patterns of V
  * composite classes ({@link CompositePattern}). So: V = 0 when a straight-only structure not found before exists (a
- * depth-first search, no MILP); else V from 1 upward, each pattern of V tried. Per pattern, a small MILP for "most
- * classes" (at least the best so far), then for the patterns reaching the most, one MILP for the spreads
- * ({@link PatternModel#spreads()}) at most the best so far less one. A pattern whose cheap bound cannot reach the best
- * is skipped. With a weighting, the patterns tying on the spreads are compared on the weighted children.
+ * depth-first search, no MILP); else V from 1 upward, each pattern of V tried. The patterns whose bound on classes
+ * is the highest get one MILP each for the spreads ({@link PatternModel#spreads()}) at that many classes, at most the
+ * best so far less one, skipped when their floor already reaches it; only if none reaches that many classes is "most
+ * classes" solved per pattern first. With a weighting, the patterns tying on the spreads are compared on the
+ * weighted children.
  *
- * <p>Above {@value #MOST_PATTERNS} patterns of one V it hands over to the one model (pruned); after
- * {@value #EMPTY_PATTERNS} patterns in a row without a plan, one probe on the one model finds the next V that has
- * any plan.
+ * <p>Above {@value #MOST_PATTERNS} patterns of one V it hands over to the one model (pruned); after about
+ * {@value #EMPTY_PATTERNS} patterns without a plan since the last plan or probe (a pattern the cheap checks refuse
+ * counting a tenth), one probe on the one model finds the next V that has any plan.
  */
 public final class PatternSearch implements StructureSearch {
 
@@ -53,6 +55,8 @@ public final class PatternSearch implements StructureSearch {
     private static final class Known {
         private int fewestSpreads;
         private Structure best;
+        /** Proven: no plan of this pattern has as many classes as its bound. */
+        private boolean unreachable;
     }
 
     /** One pattern to try, with what its cheap bounds say. */
@@ -109,12 +113,15 @@ public final class PatternSearch implements StructureSearch {
                 SearchStep step = best(patterns, found, control);
                 if (step.structure() != null || step.stop() != MilpSolution.Outcome.INFEASIBLE) {
                     lowestComposites = v;
+                    emptyPatterns = 0;
                     return step;
                 }
                 if (emptyPatterns >= EMPTY_PATTERNS) {
+                    emptyPatterns = 0;
                     Integer next = fewestComposites(school, found, v + 1, control);
                     if (next == null) {
-                        return fallback.next(school, weights, weighted, found, control);
+                        return control.isCancelled() || control.expired() ? stopped(control)
+                                : fallback.next(school, weights, weighted, found, control);
                     }
                     if (next < 0) {
                         return SearchStep.none();
@@ -218,7 +225,7 @@ public final class PatternSearch implements StructureSearch {
                     continue;
                 }
                 if (solution.outcome() != MilpSolution.Outcome.OPTIMAL) {
-                    return SearchStep.cut(null, solution);
+                    return SearchStep.cut(solution.outcome().hasSolution() ? model.read(solution) : null, solution);
                 }
                 int classes = model.fixedClasses() - (int) Math.round(solution.objective());
                 if (classes < mostClasses) {
@@ -254,7 +261,8 @@ public final class PatternSearch implements StructureSearch {
                 }
                 int allowed = weighted || fewestSpreads == Integer.MAX_VALUE ? fewestSpreads : fewestSpreads - 1;
                 Known knowledge = remember ? known.computeIfAbsent(candidate.pattern(), p -> new Known()) : null;
-                if ((remember ? floor(candidate) : candidate.fewestSpreads()) > allowed) {
+                if ((remember ? floor(candidate) : candidate.fewestSpreads()) > allowed
+                        || knowledge != null && knowledge.unreachable) {
                     continue;
                 }
                 if (knowledge != null && knowledge.best != null) {
@@ -281,8 +289,10 @@ public final class PatternSearch implements StructureSearch {
                 milp.minimise(model.spreads());
                 MilpSolution solution = solver.solve(milp, control.remaining(), control.cancelled());
                 if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
-                    if (knowledge != null) {
-                        knowledge.fewestSpreads = allowed == Integer.MAX_VALUE ? Integer.MAX_VALUE : allowed + 1;
+                    if (knowledge != null && allowed == Integer.MAX_VALUE) {
+                        knowledge.unreachable = true;
+                    } else if (knowledge != null) {
+                        knowledge.fewestSpreads = allowed + 1;
                     }
                     if (allowed == Integer.MAX_VALUE) {
                         emptyPatterns++;
@@ -290,8 +300,8 @@ public final class PatternSearch implements StructureSearch {
                     continue;
                 }
                 if (solution.outcome() != MilpSolution.Outcome.OPTIMAL) {
-                    return SearchStep.cut(best != null ? best : solution.outcome().hasSolution()
-                            ? model.read(solution) : null, solution);
+                    // Under the cutoff, any plan this search found is at least as good as the best before it.
+                    return SearchStep.cut(solution.outcome().hasSolution() ? model.read(solution) : best, solution);
                 }
                 int spreads = model.fixedSpreads() + (int) Math.round(solution.objective());
                 Structure structure = model.read(solution);
@@ -341,7 +351,8 @@ public final class PatternSearch implements StructureSearch {
                 return SearchStep.cut(best, solution);
             }
             double weight = model.fixedWeight(weights) + solution.objective();
-            if (weight < lightest - 1e-9) {
+            // The same tolerance as the one model's row fixing this level.
+            if (Double.isInfinite(lightest) || weight < lightest - 1e-9 * Math.max(1, Math.abs(lightest))) {
                 lightest = weight;
                 best = model.read(solution);
             }

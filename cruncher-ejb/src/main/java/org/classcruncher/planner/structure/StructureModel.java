@@ -8,7 +8,8 @@ import org.classcruncher.planner.ObjectiveLevel;
 import org.classcruncher.planner.milp.MilpModel;
 
 /**
- * The default formulation's MILP for one school, with the map from its columns back to classes.
+ * The default formulation's MILP for one school, with the map from its columns back to classes (the formulation:
+ * {@code docs/model.md}).
  *
  * @param milp     the program, without objective: each solve minimises one of the {@code levels}
  * @param types    the class types t
@@ -47,6 +48,17 @@ public record StructureModel(MilpModel milp, List<ClassType> types, List<List<Ru
         children = List.copyOf(children);
         bands = List.copyOf(bands);
         levels = List.copyOf(levels);
+    }
+
+    /** The column run(t,k): type {@code type} runs exactly {@code classes} classes; {@code null} if pruned. */
+    public Integer run(int type, int classes) {
+        return runs.get(type).stream().filter(run -> run.classes() == classes).map(Run::column).findFirst()
+                .orElse(null);
+    }
+
+    /** The column children(t,g): children of {@code grade} in the classes of type {@code type}. */
+    public int children(int type, String grade) {
+        return children.get(type).get(grade);
     }
 
     /** The row of {@code level}; the model must have it. */

@@ -18,7 +18,8 @@ import org.classcruncher.planner.milp.MilpModel;
  * type) and how many children of each grade go into each type; the classes of one type then share those
  * children evenly (see {@link StructurePlanReader}), which never loses anything the objective values: evening out
  * the classes of one type only narrows every size band. Identical classes are never told apart, so the search has
- * no symmetry, and it is small (a few hundred columns for a K-12 school).
+ * no symmetry, and it is small (a few hundred columns for a K-12 school). The formulation is written out in
+ * {@code docs/model.md}.
  *
  * <pre>
  *   c(t,k) binary     runs:     type t runs exactly k classes, 0 <= k <= m(t)  (m: most classes it could fill)
@@ -35,6 +36,8 @@ import org.classcruncher.planner.milp.MilpModel;
  *   bandFloor[g,t,k]       S(t,k) - k lo(g) - k U c(t,k)          >= -k U    (U: the largest cap)
  *   bandCeiling[g,t,k]     S(t,k) - k hi(g) + k U c(t,k)          <= k U
  *   excluded[e]            sum_t c(t, e(t))                       <= |types| - 1   (structures found before)
+ *   gradeRunCover[G]       sum_{t holding some g in G, k} k c(t,k) >= ceil(N(G) / largest cap among them)
+ *                          (pruned model only; G: each run of neighbouring grades)
  * </pre>
  *
  * The band rows hold only when the run is chosen (their bound k U is the natural one, not an arbitrary big M):

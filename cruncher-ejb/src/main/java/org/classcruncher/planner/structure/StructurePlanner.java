@@ -22,7 +22,6 @@ import org.classcruncher.planner.milp.MilpSolution;
  */
 public class StructurePlanner {
 
-    private final MonolithicSearch reordered;
     private final StructureSearch search;
     private final MonolithicSearch oneModel;
     private final FeasibilityCheck feasibility;
@@ -32,7 +31,6 @@ public class StructurePlanner {
     }
 
     private StructurePlanner(StructureSearch search, GlpkSolver solver) {
-        this.reordered = new MonolithicSearch(solver, true);
         this.search = search;
         this.oneModel = new MonolithicSearch(solver, true);
         this.feasibility = new FeasibilityCheck(solver);
@@ -52,7 +50,7 @@ public class StructurePlanner {
         List<ClassType> types = ClassType.of(school);
         List<ClassPlan> plans = new ArrayList<>();
         List<List<Integer>> found = new ArrayList<>();
-        StructureSearch.Alternatives alternatives = (search.handles(objective) ? search : reordered)
+        StructureSearch.Alternatives alternatives = (search.handles(objective) ? search : oneModel)
                 .of(school, weights, objective);
         while (plans.size() < school.options().alternatives()) {
             if (control.isCancelled()) {
@@ -75,11 +73,10 @@ public class StructurePlanner {
     }
 
     private static SearchOutcome.Ending ending(MilpSolution.Outcome stop, boolean nothingFound) {
-        return switch (stop) {
-            case INFEASIBLE -> nothingFound ? SearchOutcome.Ending.INFEASIBLE : SearchOutcome.Ending.COMPLETE;
-            case CANCELLED, FEASIBLE_CANCELLED -> SearchOutcome.Ending.CANCELLED;
-            default -> SearchOutcome.Ending.TIMED_OUT;
-        };
+        if (stop == MilpSolution.Outcome.INFEASIBLE) {
+            return nothingFound ? SearchOutcome.Ending.INFEASIBLE : SearchOutcome.Ending.COMPLETE;
+        }
+        return SearchOutcome.Ending.stoppedBy(stop);
     }
 
     /** Whether the school has a plan at all. {@code null} when the limits stopped the solve first. */
@@ -88,8 +85,8 @@ public class StructurePlanner {
     }
 
     /**
-     * The fewest classes any plan of the school needs, whatever its teachers; {@code null} if none or unknown. The
-     * plan that proves it is a plan with that many teachers.
+     * The fewest classes any plan of the school needs within its teachers; -1 if it has no plan, {@code null} if the
+     * limits stopped it. The plan that proves it is a plan with that many teachers.
      */
     public Integer fewestClasses(SchoolRequest school, SolveControl control) {
         return oneModel.fewestClasses(school, control);
