@@ -100,7 +100,7 @@ public final class MonolithicSearch implements StructureSearch {
     public Boolean feasible(SchoolRequest school, SolveControl control) {
         StructureModel model = builder.build(school, ChildWeights.equal(), false, false, List.of());
         MilpModel milp = model.milp().copy();
-        milp.maximise(model.levels().get(1).coefficients());
+        milp.maximise(model.level(ObjectiveLevel.CLASSES).coefficients());
         MilpSolution solution = solver.solveForFirst(milp, control.remaining(), control.cancelled());
         if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
             return false;
@@ -113,7 +113,7 @@ public final class MonolithicSearch implements StructureSearch {
         StructureModel model = builder.build(school, ChildWeights.equal(), false, false, List.of());
         MilpModel milp = model.milp().copy();
         Map<Integer, Double> classes = new LinkedHashMap<>();
-        model.levels().get(1).coefficients().forEach((column, coefficient) -> classes.put(column, -coefficient));
+        model.level(ObjectiveLevel.CLASSES).coefficients().forEach((column, coefficient) -> classes.put(column, -coefficient));
         milp.minimise(classes);
         MilpSolution solution = solver.solve(milp, control.remaining(), control.cancelled());
         if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {

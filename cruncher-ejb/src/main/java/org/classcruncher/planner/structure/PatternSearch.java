@@ -10,6 +10,7 @@ import java.util.Map;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.ChildWeights;
 import org.classcruncher.planner.ClassType;
+import org.classcruncher.planner.ObjectiveLevel;
 import org.classcruncher.planner.SolveControl;
 import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.planner.milp.MilpModel;
@@ -412,7 +413,7 @@ public final class PatternSearch implements StructureSearch {
                                      SolveControl control) {
         StructureModel model = builder.build(school, ChildWeights.equal(), false, false, found);
         MilpModel milp = model.milp().copy();
-        Map<Integer, Double> composites = new LinkedHashMap<>(model.levels().get(0).coefficients());
+        Map<Integer, Double> composites = new LinkedHashMap<>(model.level(ObjectiveLevel.COMPOSITES).coefficients());
         milp.addAtLeast("atLeast", composites, atLeast);
         milp.minimise(composites);
         MilpSolution solution = solver.solve(milp, control.remaining(), control.cancelled());
