@@ -22,25 +22,36 @@ import org.classcruncher.planner.structure.StructurePlanner;
 public class Diagnoser {
 
     /**
-     * The what-ifs share at most this much time, so that a diagnosis never holds up the answer for long (measured on
-     * the benchmark's infeasible schools: most settle every what-if in a few milliseconds).
+     * The time a diagnosis may take.
+     *
+     * @param whatIfs   all what-ifs together, so that a diagnosis never holds up the answer for long
+     * @param teachers  the fewest teachers, the fix most often wanted
+     * @param oneWhatIf each single rule change; one not settled in this time is listed as unchecked
      */
-    private static final Duration WHAT_IF_BUDGET = Duration.ofMillis(400);
+    public record Budget(Duration whatIfs, Duration teachers, Duration oneWhatIf) {
 
-    /** The fewest teachers, the fix most often wanted, may take this much of it. */
-    private static final Duration TEACHERS_FIX = Duration.ofMillis(250);
-
-    /** A what-if not settled in this time is listed as unchecked rather than delay the others. */
-    private static final Duration ONE_WHAT_IF = Duration.ofMillis(100);
+        /**
+         * Measured on the benchmark's infeasible schools: most settle every what-if in a few milliseconds, and none
+         * takes more than 500 ms with its proof.
+         */
+        public static final Budget STANDARD = new Budget(Duration.ofMillis(400), Duration.ofMillis(250),
+                Duration.ofMillis(100));
+    }
 
     private final StructurePlanner planner;
+    private final Budget budget;
 
     public Diagnoser(StructurePlanner planner) {
+        this(planner, Budget.STANDARD);
+    }
+
+    public Diagnoser(StructurePlanner planner, Budget budget) {
         this.planner = planner;
+        this.budget = budget;
     }
 
     public Diagnosis diagnose(SchoolRequest school, SolveControl control) {
-        SolveControl whatIfs = control.within(WHAT_IF_BUDGET);
+        SolveControl whatIfs = control.within(budget.whatIfs());
         List<String> reasons = reasons(school);
         List<String> unchecked = new ArrayList<>();
         Integer teachersNeeded = teachersNeeded(school, whatIfs, unchecked);
@@ -125,7 +136,7 @@ public class Diagnoser {
      * as unchecked).
      */
     private Integer teachersNeeded(SchoolRequest school, SolveControl control, List<String> unchecked) {
-        SolveControl own = control.within(TEACHERS_FIX);
+        SolveControl own = control.within(budget.teachers());
         int twice = Math.min(SchoolRequest.MAX_TEACHERS, 2 * school.teachers() + 2);
         Integer fewest = planner.fewestClasses(school.withTeachers(twice), own);
         if (fewest != null && fewest < 0 && twice < SchoolRequest.MAX_TEACHERS) {
@@ -203,7 +214,7 @@ public class Diagnoser {
             if (control.isCancelled()) {
                 return null;
             }
-            Boolean gives = control.expired() ? null : planner.feasible(changed, control.within(ONE_WHAT_IF));
+            Boolean gives = control.expired() ? null : planner.feasible(changed, control.within(budget.oneWhatIf()));
             if (gives == null) {
                 unchecked.add(change);
             } else if (gives) {

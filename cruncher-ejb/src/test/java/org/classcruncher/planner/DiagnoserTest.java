@@ -16,7 +16,12 @@ import org.junit.jupiter.api.Test;
 class DiagnoserTest {
 
     private final StructurePlanner planner = new StructurePlanner(new GlpkSolver());
-    private final Diagnoser diagnoser = new Diagnoser(planner);
+    /**
+     * These tests check what the what-ifs find, so they give them time enough on a cold JVM of a loaded CI machine:
+     * the standard budget's figures are the benchmark's.
+     */
+    private final Diagnoser diagnoser = new Diagnoser(planner, new Diagnoser.Budget(Duration.ofSeconds(20),
+            Duration.ofSeconds(10), Duration.ofSeconds(5)));
 
     @Test
     void namesTooFewTeachersAndFindsTheFewestThatGiveAPlan() {
