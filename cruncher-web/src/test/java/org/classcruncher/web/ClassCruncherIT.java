@@ -821,6 +821,21 @@ class ClassCruncherIT {
 
     @Test
     @RunAsClient
+    void plansTheSchoolWhenEnterIsPressedInAFieldAndKeepsEveryGrade() {
+        try (PortalPage portal = schoolPortal()) {
+            portal.loadExample();
+            portal.fill("school:teachers", "6");
+            portal.pressEnterIn("school:teachers");
+
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            // All 110 children of grades K, 1 and 2 are planned: Enter removed no grade.
+            assertThat(portal.planRows().stream().mapToInt(PortalPage.Row::total).sum()).isEqualTo(110);
+            assertThat(portal.planRows()).extracting(PortalPage.Row::label).anyMatch(label -> label.startsWith("K"));
+        }
+    }
+
+    @Test
+    @RunAsClient
     void explainsAnInfeasibleSchoolInThePortal() {
         try (PortalPage portal = schoolPortal()) {
             portal.loadExample();

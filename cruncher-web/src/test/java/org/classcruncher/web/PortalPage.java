@@ -105,6 +105,13 @@ final class PortalPage implements AutoCloseable {
         clickAndWaitForReload(By.id("school:submit"));
     }
 
+    /** Presses Enter in the input with this id, as someone who just typed a number there would. */
+    void pressEnterIn(String id) {
+        WebElement input = driver.findElement(By.id(id));
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(page -> gone(input));
+    }
+
     /** Waits until the solve page shows a finished status, and returns it. */
     String waitForFinishedStatus() {
         // The page's poll replaces the status element while we read it: read it afresh until it shows an end.
