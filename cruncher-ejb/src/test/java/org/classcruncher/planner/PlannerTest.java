@@ -112,18 +112,9 @@ class PlannerTest {
 
     @Test
     void stopsWhenCancelled() throws InterruptedException {
-        SchoolRequest school = seed(Schools.named("district-044"));
-        AtomicBoolean cancelled = new AtomicBoolean();
-        ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
-        canceller.schedule(() -> cancelled.set(true), 300, TimeUnit.MILLISECONDS);
-        try {
-            PlanningOutcome outcome = planner.plan(school, Policies.none(), cancelled::get);
+        PlanningOutcome outcome = cancelledAfter300Millis(seed(Schools.named("district-044")));
 
-            assertThat(outcome.status()).isEqualTo(SolveStatus.CANCELLED);
-        } finally {
-            canceller.shutdownNow();
-            canceller.awaitTermination(1, TimeUnit.SECONDS);
-        }
+        assertThat(outcome.status()).isEqualTo(SolveStatus.CANCELLED);
     }
 
     @Test
@@ -143,14 +134,19 @@ class PlannerTest {
 
     @Test
     void stopsTheDefaultFormulationWhenCancelledWhileItSearches() throws InterruptedException {
+        PlanningOutcome outcome = cancelledAfter300Millis(LongSearch.school());
+
+        assertThat(outcome.status()).isEqualTo(SolveStatus.CANCELLED);
+        assertThat(outcome.plans()).isEmpty();
+    }
+
+    /** Plans the school with a cancel 300 ms into the solve. */
+    private PlanningOutcome cancelledAfter300Millis(SchoolRequest school) throws InterruptedException {
         AtomicBoolean cancelled = new AtomicBoolean();
         ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
         canceller.schedule(() -> cancelled.set(true), 300, TimeUnit.MILLISECONDS);
         try {
-            PlanningOutcome outcome = planner.plan(LongSearch.school(), Policies.none(), cancelled::get);
-
-            assertThat(outcome.status()).isEqualTo(SolveStatus.CANCELLED);
-            assertThat(outcome.plans()).isEmpty();
+            return planner.plan(school, Policies.none(), cancelled::get);
         } finally {
             canceller.shutdownNow();
             canceller.awaitTermination(1, TimeUnit.SECONDS);

@@ -19,6 +19,11 @@ public record CompositePattern(List<Integer> counts) {
         counts = List.copyOf(counts);
     }
 
+    /** No composite class at all. */
+    public static CompositePattern straightOnly(List<ClassType> types) {
+        return new CompositePattern(types.stream().map(type -> 0).toList());
+    }
+
     public int classes(int type) {
         return counts.get(type);
     }

@@ -32,7 +32,7 @@ public final class FeasibilityCheck {
     /** {@code true} or {@code false} when settled, {@code null} when the limits stopped it first. */
     public Boolean feasible(SchoolRequest school, SolveControl control) {
         List<ClassType> types = ClassType.of(school);
-        CompositePattern straightOnly = new CompositePattern(types.stream().map(type -> 0).toList());
+        CompositePattern straightOnly = CompositePattern.straightOnly(types);
         if (PatternSearch.hasUnfoundStraightStructure(school, types, straightOnly, List.of())) {
             return true;
         }
@@ -50,12 +50,7 @@ public final class FeasibilityCheck {
     /** A first plan of some composite pattern; {@code false} when every pattern was tried, else {@code null}. */
     private Boolean byPatterns(SchoolRequest school, List<ClassType> types, SolveControl control) {
         List<List<Integer>> runCounts = RunCounts.of(school, types);
-        int mostComposites = 0;
-        for (int t = 0; t < types.size(); t++) {
-            if (types.get(t).composite()) {
-                mostComposites += runCounts.get(t).get(runCounts.get(t).size() - 1);
-            }
-        }
+        int mostComposites = RunCounts.mostComposites(types, runCounts);
         int tried = 0;
         for (int v = 1; v <= Math.min(mostComposites, school.teachers()); v++) {
             List<CompositePattern> patterns = CompositePattern.withComposites(school, types, runCounts, v,

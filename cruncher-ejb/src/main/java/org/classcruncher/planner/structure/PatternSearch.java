@@ -91,16 +91,11 @@ public final class PatternSearch implements StructureSearch {
             if (!found.isEmpty()) {
                 forget(found.get(found.size() - 1));
             }
-            CompositePattern straightOnly = new CompositePattern(types.stream().map(type -> 0).toList());
+            CompositePattern straightOnly = CompositePattern.straightOnly(types);
             if (lowestComposites == 0 && hasUnfoundStraightStructure(school, types, straightOnly, found)) {
                 return best(candidates(0, control), found, control);
             }
-            int mostComposites = 0;
-            for (int t = 0; t < types.size(); t++) {
-                if (types.get(t).composite()) {
-                    mostComposites += runCounts.get(t).get(runCounts.get(t).size() - 1);
-                }
-            }
+            int mostComposites = RunCounts.mostComposites(types, runCounts);
             // The fewest composites of the plans left never falls as plans are found.
             for (int v = Math.max(1, lowestComposites); v <= Math.min(mostComposites, school.teachers()); v++) {
                 if (control.isCancelled() || control.expired()) {
@@ -176,7 +171,7 @@ public final class PatternSearch implements StructureSearch {
                 return known;
             }
             List<CompositePattern> patterns = composites == 0
-                    ? List.of(new CompositePattern(types.stream().map(type -> 0).toList()))
+                    ? List.of(CompositePattern.straightOnly(types))
                     : CompositePattern.withComposites(school, types, runCounts, composites, MOST_PATTERNS);
             if (patterns == null) {
                 return null;

@@ -82,6 +82,17 @@ public final class RunCounts {
         return (int) Math.max(0, Math.min(children, most));
     }
 
+    /** The most composite classes any plan could have: every composite type at its highest count. */
+    static int mostComposites(List<ClassType> types, List<List<Integer>> counts) {
+        int most = 0;
+        for (int t = 0; t < types.size(); t++) {
+            if (types.get(t).composite()) {
+                most += counts.get(t).get(counts.get(t).size() - 1);
+            }
+        }
+        return most;
+    }
+
     static int ceilDiv(int a, int b) {
         return (a + b - 1) / b;
     }
