@@ -30,6 +30,8 @@ class ServerLogTest {
                 [2026-12-01T10:00:04.000+0000] [] [WARNING] [AS-EJB-00056] [ejb] [levelValue: 900] A system exception occurred during an invocation on EJB SolveStore
                 [2026-12-01T10:00:04.000+0000] [] [WARNING] [] [ejb] [levelValue: 900] [[
                   jakarta.ejb.EJBException: Internal Exception: java.sql.SQLException: Connection closed]]
+                [2026-12-01T10:00:05.000+0000] [] [WARNING] [] [pool] [levelValue: 900] state.isBusy already set to false for jdbc/__default#1
+                [2026-12-01T10:00:06.000+0000] [] [WARNING] [] [web] [levelValue: 900] a warning that is no error
                 """);
         Files.writeString(folder.resolve("server.log.0.lck"), "");
         System.setProperty("cruncher.itServerLog", folder.resolve("server.log").toString());
@@ -37,8 +39,11 @@ class ServerLogTest {
         List<String> errors = ServerLog.errorsSince(Instant.parse("2026-12-01T09:30:00Z"),
                 List.of(Pattern.compile("on purpose")));
 
-        assertThat(errors).hasSize(2);
+        assertThat(errors).hasSize(5);
         assertThat(errors.get(0)).contains("Not a business method");
         assertThat(errors.get(1)).contains("Expunging timer");
+        assertThat(errors.get(2)).contains("A system exception occurred");
+        assertThat(errors.get(3)).contains("Connection closed");
+        assertThat(errors.get(4)).contains("state.isBusy already set to false");
     }
 }

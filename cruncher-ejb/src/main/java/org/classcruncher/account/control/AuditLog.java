@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -14,10 +12,12 @@ import org.classcruncher.account.entity.AuditEntry;
 /**
  * Records who submitted, cancelled and exported solves, failed to log in, managed accounts and schools, and
  * changed plugins.
- * Each entry commits on its own, so it is kept even when the work it describes fails afterwards.
+ * An entry joins the caller's transaction and commits with the work it records, so the log never names work that
+ * did not happen. Not in a transaction of its own (REQUIRES_NEW): inside the caller's, that suspends the caller's
+ * transaction, and Payara's pool then puts the suspended transaction's connection back twice and later gives it to
+ * two transactions at once.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AuditLog {
 
     /** The actor of work the server does on its own (timers, start-up). */

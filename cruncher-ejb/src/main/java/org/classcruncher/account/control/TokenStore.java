@@ -81,10 +81,10 @@ public class TokenStore {
     }
 
     /**
-     * Writes a token's last use in a short transaction of its own, so a request never holds the token's row while
-     * it works; the caller ignores a failure (it is bookkeeping only).
+     * Writes a token's last use. Called outside a transaction (Tokens.authenticate), so this is a short transaction
+     * of its own and a request never holds the token's row while it works; the caller ignores a failure (it is
+     * bookkeeping only).
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordUse(String id, Instant at) {
         ApiToken token = entityManager.find(ApiToken.class, id);
         if (token != null) {
