@@ -13,25 +13,31 @@ import java.util.List;
  * @param message   a note for people: why a solve stopped early or failed; else {@code null}
  * @param timings   when it was submitted, started, finished
  * @param plugins   ids of the policy plugins that shaped the plans
+ * @param scenario  the name the solve was given as a scenario ("2027 with 21 teachers"), or {@code null}
  */
 public record SolveResult(String id, SchoolRequest school, SolveStatus status, List<ClassPlan> plans,
-                          Diagnosis diagnosis, String message, Timings timings, List<String> plugins) {
+                          Diagnosis diagnosis, String message, Timings timings, List<String> plugins,
+                          String scenario) {
 
     public SolveResult {
         plans = plans == null ? List.of() : List.copyOf(plans);
         plugins = plugins == null ? List.of() : List.copyOf(plugins);
     }
 
-    public static SolveResult queued(String id, SchoolRequest school, Timings timings) {
-        return new SolveResult(id, school, SolveStatus.QUEUED, List.of(), null, null, timings, List.of());
+    /** Longest scenario name. */
+    public static final int MAX_SCENARIO = 200;
+
+    public static SolveResult queued(String id, SchoolRequest school, String scenario, Timings timings) {
+        return new SolveResult(id, school, SolveStatus.QUEUED, List.of(), null, null, timings, List.of(), scenario);
     }
 
     public SolveResult running(Timings newTimings) {
-        return new SolveResult(id, school, SolveStatus.RUNNING, plans, diagnosis, message, newTimings, plugins);
+        return new SolveResult(id, school, SolveStatus.RUNNING, plans, diagnosis, message, newTimings, plugins, scenario);
     }
 
     public SolveResult finished(SolveStatus newStatus, List<ClassPlan> newPlans, Diagnosis newDiagnosis,
                                 String newMessage, Timings newTimings, List<String> newPlugins) {
-        return new SolveResult(id, school, newStatus, newPlans, newDiagnosis, newMessage, newTimings, newPlugins);
+        return new SolveResult(id, school, newStatus, newPlans, newDiagnosis, newMessage, newTimings, newPlugins,
+                scenario);
     }
 }

@@ -73,7 +73,7 @@ public final class SolveCommand {
         PlanningOutcome outcome = planner.plan(school, policies, () -> false);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Timings timings = Timings.submitted(submitted).started(submitted).finished(Instant.now(), millis);
-        return SolveResult.queued(id, school, timings)
+        return SolveResult.queued(id, school, null, timings)
                 .finished(outcome.status(), outcome.plans(), outcome.diagnosis(), outcome.message(), timings,
                         outcome.plugins());
     }

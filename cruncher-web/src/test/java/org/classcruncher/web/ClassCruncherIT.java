@@ -854,6 +854,223 @@ class ClassCruncherIT {
         }
     }
 
+    /** A K-6 school of 166 children and 8 teachers, K/1 allowed: feasible with room for what-ifs either way. */
+    private static final String K6 = """
+            {"name": "Workflow Primary", "teachers": 8, "minSubclassSize": 4, "grades": [
+              {"grade": "K", "children": 22, "minClassSize": 12, "maxClassSize": 24},
+              {"grade": "1", "children": 25, "minClassSize": 12, "maxClassSize": 26},
+              {"grade": "2", "children": 24, "minClassSize": 12, "maxClassSize": 26},
+              {"grade": "3", "children": 23, "minClassSize": 12, "maxClassSize": 28},
+              {"grade": "4", "children": 26, "minClassSize": 12, "maxClassSize": 28},
+              {"grade": "5", "children": 21, "minClassSize": 12, "maxClassSize": 28},
+              {"grade": "6", "children": 25, "minClassSize": 12, "maxClassSize": 28}],
+             "composites": [{"grades": ["K", "1"]}], "options": {"alternatives": 3, "timeLimitSeconds": 20}}
+            """;
+
+    @Test
+    @RunAsClient
+    void keepsASchoolsInputsVersionedAndReplansAStoredSolveWithChanges() {
+        TestAccounts.Account user = TestAccounts.school(base, "inputs");
+        Http http = new Http(base);
+        String inputs = "api/v1/schools/" + user.school() + "/inputs";
+        Http.Answer none = http.call("GET", inputs, user.bearer(), null);
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.header("Content-Type")).startsWith("application/problem+json");
+
+        Http.Answer saved = http.call("PUT", inputs, user.bearer(), K6);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().asJsonObject().getInt("version")).isEqualTo(1);
+        assertThat(http.call("PUT", inputs, user.bearer(), K6).json().asJsonObject().getInt("version"))
+                .as("the same inputs again are the same version").isEqualTo(1);
+
+        Http.Answer submitted = http.call("POST", "api/v1/solves?scenario=2027%20as%20planned", user.bearer(), K6);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        String first = submitted.json().asJsonObject().getString("id");
+        assertThat(submitted.json().asJsonObject().getString("scenario")).isEqualTo("2027 as planned");
+
+        Http.Answer replanned = http.call("POST", "api/v1/solves/" + first + "/replan?scenario=one%20less",
+                user.bearer(), "{\"teachers\": 7, \"grades\": {\"1\": {\"children\": 33}}, "
+                        + "\"allowComposites\": [\"2/3\"]}");
+        assertThat(replanned.status()).as(replanned.body()).isEqualTo(202);
+        assertThat(replanned.header("Location")).endsWith("/api/v1/solves/"
+                + replanned.json().asJsonObject().getString("id"));
+        var school = replanned.json().asJsonObject().getJsonObject("school");
+        assertThat(school.getInt("teachers")).isEqualTo(7);
+        assertThat(school.getJsonArray("grades").getJsonObject(1).getInt("children")).isEqualTo(33);
+        assertThat(school.getJsonArray("composites")).hasSize(2);
+        assertThat(replanned.json().asJsonObject().getString("scenario")).isEqualTo("one less");
+
+        // The re-planned solve saved its inputs as the school's newest version; the first is kept.
+        Http.Answer latest = http.call("GET", inputs, user.bearer(), null);
+        assertThat(latest.json().asJsonObject().getInt("version")).isEqualTo(2);
+        assertThat(latest.json().asJsonObject().getJsonObject("inputs").getInt("teachers")).isEqualTo(7);
+        assertThat(http.call("GET", inputs + "/versions", user.bearer(), null).json().asJsonArray()).hasSize(2);
+        assertThat(http.call("GET", inputs + "/versions/1", user.bearer(), null).json().asJsonObject()
+                .getJsonObject("inputs").getInt("teachers")).isEqualTo(8);
+
+        Http.Answer unknownGrade = http.call("POST", "api/v1/solves/" + first + "/replan", user.bearer(),
+                "{\"grades\": {\"9\": {\"children\": 3}}}");
+        assertThat(unknownGrade.status()).isEqualTo(400);
+        assertThat(unknownGrade.body()).contains("grades[9]").contains("the school has no grade 9");
+        Http.Answer letters = http.call("POST", "api/v1/solves/" + first + "/replan", user.bearer(),
+                "{\"grades\": {\"1\": {\"children\": \"eight\"}}}");
+        assertThat(letters.status()).isEqualTo(400);
+        assertThat(letters.body()).contains("grades.1.children must be a whole number");
+        Http.Answer notAllowed = http.call("POST", "api/v1/solves/" + first + "/replan", user.bearer(),
+                "{\"forbidComposites\": [\"4/5\"]}");
+        assertThat(notAllowed.status()).isEqualTo(400);
+        assertThat(notAllowed.body()).contains("composite 4/5 is not allowed now");
+
+        // Another school's user sees neither the inputs nor the solve.
+        TestAccounts.Account other = TestAccounts.school(base, "b");
+        assertThat(http.call("GET", inputs, other.bearer(), null).status()).isEqualTo(404);
+        assertThat(http.call("POST", "api/v1/solves/" + first + "/replan", other.bearer(), "{}").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    @RunAsClient
+    void answersWhatIfsFromTheResultWithoutRetypingTheSchool() {
+        TestAccounts.Account user = TestAccounts.school(base, "whatif");
+        assertThat(new Http(base).call("PUT", "api/v1/schools/" + user.school() + "/inputs", user.bearer(), K6)
+                .status()).isEqualTo(200);
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            // The form opens with the school's saved inputs.
+            assertThat(portal.text("school:filledFrom")).contains("saved inputs (version 1");
+            assertThat(portal.value("school:teachers")).isEqualTo("8");
+            assertThat(portal.value("school:grades:1:children")).isEqualTo("25");
+            assertThat(portal.value("school:composites")).isEqualTo("K/1");
+            portal.screenshot("what-if-1-form-prefilled");
+            portal.submit();
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            assertThat(portal.text("inputTeachers")).isEqualTo("8");
+            portal.screenshot("what-if-2-planned");
+
+            // "One teacher less?"
+            portal.clickButton("One teacher less");
+            assertThat(portal.waitForFinishedStatus()).isIn("SOLVED", "INFEASIBLE");
+            assertThat(portal.text("scenario")).isEqualTo("7 teachers");
+            assertThat(portal.text("inputTeachers")).isEqualTo("7");
+            portal.screenshot("what-if-3-one-teacher-less");
+
+            // "Allow 2/3?"
+            portal.clickButton("Allow 2/3");
+            assertThat(portal.waitForFinishedStatus()).isIn("SOLVED", "INFEASIBLE");
+            assertThat(portal.text("inputComposites")).isEqualTo("K/1, 2/3");
+            assertThat(portal.text("inputTeachers")).isEqualTo("7");
+            portal.screenshot("what-if-4-allow-2-3");
+
+            // "Grade 1 +8 children?"
+            portal.choose("whatIfs:whatIfGrade", "1");
+            portal.fill("whatIfs:whatIfChildren", "8");
+            portal.click("whatIfs:changeGrade");
+            assertThat(portal.waitForFinishedStatus()).isIn("SOLVED", "INFEASIBLE");
+            assertThat(portal.text("scenario")).isEqualTo("Grade 1 +8 children");
+            assertThat(portal.texts("#inputGrades tbody tr:nth-child(2) td")).startsWith("1", "33");
+            portal.screenshot("what-if-5-grade-1-grew");
+
+            // Change and re-plan: the form holds exactly these inputs.
+            portal.click("change");
+            assertThat(portal.value("school:teachers")).isEqualTo("7");
+            assertThat(portal.value("school:grades:1:children")).isEqualTo("33");
+            assertThat(portal.value("school:composites")).isEqualTo("K/1, 2/3");
+            portal.screenshot("what-if-6-change-and-replan");
+            portal.fill("school:teachers", "9");
+            portal.fill("school:scenario", "with nine teachers");
+            portal.submit();
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            assertThat(portal.text("scenario")).isEqualTo("with nine teachers");
+            assertThat(portal.text("inputTeachers")).isEqualTo("9");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void comparesThreePlansOnOneScreenMarkingWhereTheyDiffer() {
+        TestAccounts.Account user = TestAccounts.school(base, "compare");
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            portal.loadExample();
+            portal.fill("school:alternatives", "3");
+            portal.submit();
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            assertThat(portal.texts("#comparison thead th")).containsExactly("Grade", "Plan 1", "Plan 2", "Plan 3");
+            assertThat(portal.texts("#comparison tr.compare-grade th")).containsExactly("K", "1", "2");
+            assertThat(portal.texts("#comparison tr.compare-figure th")).contains("Classes", "Composite classes");
+            // The plans are structurally different, so some cell of plans 2 and 3 is marked as differing.
+            assertThat(portal.texts("#comparison td.differs")).isNotEmpty();
+            portal.screenshot("compare-three-plans");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void fillsTheGradesFromAPresetAndAppliesLimitsToEveryGrade() {
+        TestAccounts.Account user = TestAccounts.school(base, "preset");
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            portal.clickButton("K-6");
+            assertThat(portal.value("school:grades:6:grade")).isEqualTo("6");
+            portal.fill("school:allMinClassSize", "14");
+            portal.fill("school:allMaxClassSize", "27");
+            portal.click("school:applyToAll");
+            assertThat(portal.value("school:grades:0:minClassSize")).isEqualTo("14");
+            assertThat(portal.value("school:grades:6:maxClassSize")).isEqualTo("27");
+            portal.screenshot("preset-k6-limits-applied");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void importsASchoolsGradesFromCsvThroughTheApiAndThePortal() throws java.io.IOException {
+        TestAccounts.Account user = TestAccounts.school(base, "csv");
+        Http http = new Http(base);
+        String inputs = "api/v1/schools/" + user.school() + "/inputs";
+        assertThat(http.call("PUT", inputs, user.bearer(), K6).status()).isEqualTo(200);
+
+        Http.Answer exported = http.call("GET", inputs + ".csv", user.bearer(), null);
+        assertThat(exported.status()).isEqualTo(200);
+        assertThat(exported.header("Content-Type")).startsWith("text/csv");
+        assertThat(exported.body().split("\r\n")).hasSize(8)
+                .startsWith("grade,children,min_class_size,max_class_size", "K,22,12,24");
+        assertThat(http.call("GET", "api/v1/schools/inputs-template.csv", user.bearer(), null).body())
+                .contains("K,,15,28");
+
+        Http.Answer refused = http.call("PUT", inputs + ".csv", user.bearer(), "text/csv",
+                "grade,children,min_class_size,max_class_size\r\nK,30,12,24\r\n1,twenty,12,26\r\n");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("Row 3, children: enter a whole number (found 'twenty').");
+        Http.Answer imported = http.call("PUT", inputs + ".csv", user.bearer(), "text/csv",
+                "grade,children,min_class_size,max_class_size\r\nK,30,12,24\r\n1,41,12,26\r\n2,20,12,26\r\n");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().asJsonObject().getInt("version")).isEqualTo(2);
+        assertThat(imported.json().asJsonObject().getJsonObject("inputs").getJsonArray("grades")).hasSize(3);
+
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("grades", ".csv");
+        java.nio.file.Files.writeString(good, "grade;children;min_class_size;max_class_size\n"
+                + "K;19;10;25\n1;44;10;25\n2;23;10;25\n3;27;10;28\n");
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("grades", ".csv");
+        java.nio.file.Files.writeString(bad, "grade,children,min_class_size,max_class_size\nK,19,10,25\nK,20,10,25\n");
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            portal.attach("school:csvFile", bad);
+            portal.click("school:importCsv");
+            assertThat(portal.messageNextTo("school:csvFile")).isEqualTo("Row 3: grade K is listed twice (first in row 2).");
+            assertThat(portal.value("school:grades:0:children")).as("the grades stay as they were").isEqualTo("30");
+
+            portal.attach("school:csvFile", good);
+            portal.click("school:importCsv");
+            assertThat(portal.text("school:filledFrom")).startsWith("Imported 4 grades");
+            assertThat(portal.value("school:grades:3:grade")).isEqualTo("3");
+            assertThat(portal.value("school:grades:1:children")).isEqualTo("44");
+            portal.screenshot("csv-imported");
+            portal.submit();
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            assertThat(portal.texts("#inputGrades tbody tr td:first-child")).containsExactly("K", "1", "2", "3");
+        } finally {
+            java.nio.file.Files.delete(good);
+            java.nio.file.Files.delete(bad);
+        }
+    }
+
     /** When this class's server started (the class is loaded on the client before the server is). */
     private static final java.time.Instant STARTED = java.time.Instant.now().minusSeconds(1);
 

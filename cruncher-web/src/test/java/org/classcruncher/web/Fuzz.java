@@ -276,7 +276,12 @@ final class Fuzz {
     private Request badPathId() {
         String id = garbage();
         String name = "zz-fuzz-" + Long.toHexString(random.nextLong());
-        return switch (random.nextInt(7)) {
+        return switch (random.nextInt(10)) {
+            case 7 -> json("POST", API + "solves/" + id + "/replan", "{}", "bad id");
+            case 8 -> new Request("GET", API + "schools/" + id + "/inputs", who(), null, null, null, false, "bad id");
+            case 9 -> new Request("PUT", API + "schools/" + id + "/inputs.csv", who(), "text/csv", null,
+                    "grade,children,min_class_size,max_class_size\nK,1,1,1\n".getBytes(StandardCharsets.UTF_8), false,
+                    "bad id");
             case 0 -> new Request("GET", API + "solves/" + id, who(), null, null, null, false, "bad id");
             case 1 -> new Request("DELETE", API + "solves/" + id, who(), null, null, null, false, "bad id");
             case 2 -> new Request("GET", API + "solves/" + id + "/plan.csv", who(), null, null, null, false, "bad id");
@@ -292,7 +297,10 @@ final class Fuzz {
     /** Bodies of the other calls with a wrong type or a null entry: refused before any check of their values. */
     private Request badOtherBody() {
         String value = bad(BAD_TEXT_VALUES);
-        return switch (random.nextInt(7)) {
+        return switch (random.nextInt(9)) {
+            case 7 -> json("POST", API + "solves/" + UUID.randomUUID() + "/replan", "{\"teachers\": " + value
+                    + ", \"grades\": {\"K\": {\"children\": " + value + "}}}", "bad body");
+            case 8 -> json("PUT", API + "schools/zz-fuzz/inputs", "{\"teachers\": " + value + "}", "bad body");
             case 0 -> json("POST", API + "tokens", "{\"name\": " + value + "}", "bad body");
             case 1 -> json("POST", API + "tokens", "{\"name\": \"" + "t".repeat(101 + random.nextInt(5000)) + "\"}",
                     "bad body");

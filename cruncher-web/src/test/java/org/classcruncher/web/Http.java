@@ -64,6 +64,15 @@ final class Http {
         return send(request.build());
     }
 
+    /** Calls {@code path} with a body of this media type, e.g. a CSV file as {@code text/csv}. */
+    Answer call(String method, String path, String authorization, String mediaType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", mediaType)
+                .header("Authorization", authorization);
+        return send(request.build());
+    }
+
     Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

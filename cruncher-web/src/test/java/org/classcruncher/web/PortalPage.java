@@ -141,6 +141,51 @@ final class PortalPage implements AutoCloseable {
                 .toList();
     }
 
+    /** The value an input shows now. */
+    String value(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    /** Chooses this file in the file field with this id. */
+    void attach(String id, java.nio.file.Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Clicks the button or link with this id and waits for the next page. */
+    void click(String id) {
+        clickAndWaitForReload(By.id(id));
+    }
+
+    /** Clicks the first button whose label is this text and waits for the next page. */
+    void clickButton(String label) {
+        clickAndWaitForReload(By.xpath("//input[@type='submit' and @value=" + xpathText(label) + "]"));
+    }
+
+    /** Chooses the option with this text in the menu with this id (no reload: the form is sent later). */
+    void choose(String id, String option) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(option);
+    }
+
+    /**
+     * Saves what the browser shows as {@code name}.png in the build's screenshots folder, so a reviewer sees each
+     * step of a flow.
+     */
+    void screenshot(String name) {
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("cruncher.war")).getParent()
+                .resolve("screenshots");
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Files.write(folder.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String xpathText(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
     /** The message the form shows next to the input with this id. */
     String messageNextTo(String id) {
         return driver.findElement(By.id(id + "Message")).getText().strip();

@@ -3,6 +3,8 @@ package org.classcruncher.solve.boundary;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -16,12 +18,15 @@ import org.classcruncher.account.control.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.InvalidSchoolException;
+import org.classcruncher.api.SchoolChange;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.planner.Policies;
 import org.classcruncher.planner.UnknownPolicy;
 import org.classcruncher.plugin.control.PluginRegistry;
+import org.classcruncher.school.control.InputsStore;
 import org.classcruncher.solve.control.BatchStatus;
 import org.classcruncher.solve.control.SolveLimits;
 import org.classcruncher.solve.control.SolvePage;
@@ -39,6 +44,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Solves {
 
+    private static final Logger LOG = Logger.getLogger(Solves.class.getName());
+
     @Inject
     SolveStore store;
 
@@ -53,6 +60,9 @@ public class Solves {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    InputsStore inputs;
 
     /** The district's size policy for requests that name none (system property or CRUNCHER_POLICIES_SIZE). */
     @Inject
@@ -78,13 +88,40 @@ public class Solves {
 
     /**
      * Queues the school for solving and answers at once with the queued solve (its id, status QUEUED). The job is
-     * stored before it is handed to the runner, so it survives a crash.
+     * stored before it is handed to the runner, so it survives a crash. A solve for a school saves its inputs as
+     * the school's newest version (when they changed), so the plan form opens with them next time.
      *
      * @param schoolId the school that owns the solve; may be left out by a caller of exactly one school, and by
      *                 a district admin, whose solve is then district work
+     * @param scenario a name for the solve as a scenario ("2027 with 21 teachers"), or {@code null}
      */
+    public SolveResult submit(@NotNull Caller caller, String schoolId, @NotNull SchoolRequest school,
+                              String scenario) {
+        return queue(caller, ownerFor(caller, schoolId), school, scenario);
+    }
+
     public SolveResult submit(@NotNull Caller caller, String schoolId, @NotNull SchoolRequest school) {
-        String owner = ownerFor(caller, schoolId);
+        return submit(caller, schoolId, school, null);
+    }
+
+    /**
+     * Plans again the school of a solve the caller may see, with these changes to the inputs it used, for the
+     * same owner: "what if we had one teacher less?" without typing the school again.
+     */
+    public SolveResult replan(@NotNull Caller caller, @NotNull String id, @NotNull SchoolChange change,
+                              String scenario) {
+        SolveResult solved = find(caller, id);
+        SchoolRequest changed;
+        try {
+            changed = change.applyTo(solved.school());
+        } catch (InvalidSchoolException e) {
+            throw new InvalidRequest(e.field(), e.getMessage());
+        }
+        return queue(caller, store.ownerOf(id).orElse(null), changed, scenario);
+    }
+
+    private SolveResult queue(Caller caller, String owner, SchoolRequest school, String scenario) {
+        String name = scenarioName(scenario);
         Policies policies = policiesFor(school.options());
         SolveResult queued = gate.admit(() -> {
             checkLimits(caller, owner, List.of(school), false);
@@ -92,11 +129,30 @@ public class Solves {
             if (waiting >= queueCapacity) {
                 throw new QueueFull(waiting);
             }
-            return store.create(school, owner, caller.username(), null);
+            return store.create(school, owner, caller.username(), null, name);
         });
         audit.record(caller.username(), AuditAction.SOLVE_SUBMITTED, queued.id(), describe(school, owner));
         runner.run(queued.id(), school, policies);
+        if (owner != null) {
+            try {
+                inputs.save(owner, school, caller.username(), queued.id());
+            } catch (RuntimeException e) {
+                // The solve is queued and keeps its own inputs; only the form's starting point stays as it was.
+                LOG.log(Level.WARNING, "The inputs of solve " + queued.id() + " were not saved for " + owner, e);
+            }
+        }
         return queued;
+    }
+
+    private static String scenarioName(String scenario) {
+        if (scenario == null || scenario.isBlank()) {
+            return null;
+        }
+        if (scenario.strip().length() > SolveResult.MAX_SCENARIO) {
+            throw new InvalidRequest("scenario", "a scenario's name has at most " + SolveResult.MAX_SCENARIO
+                    + " characters");
+        }
+        return scenario.strip();
     }
 
     /**
@@ -116,7 +172,8 @@ public class Solves {
             if (waiting + schools.size() > queueCapacity) {
                 throw new QueueFull(waiting);
             }
-            return schools.stream().map(school -> store.create(school, owner, caller.username(), batchId)).toList();
+            return schools.stream().map(school -> store.create(school, owner, caller.username(), batchId, null))
+                    .toList();
         });
         for (int i = 0; i < schools.size(); i++) {
             runner.run(queued.get(i).id(), schools.get(i), policies.get(i));
@@ -154,6 +211,12 @@ public class Solves {
     /** The solve, if the caller may see it; another school's solve is "not found", as if it did not exist. */
     public SolveResult find(@NotNull Caller caller, @NotNull String id) {
         return store.find(id, viewer(caller)).orElseThrow(() -> new SolveNotFound(id));
+    }
+
+    /** The school that owns a solve the caller may see ({@code null}: district work). */
+    public String owner(@NotNull Caller caller, @NotNull String id) {
+        find(caller, id);
+        return store.ownerOf(id).orElse(null);
     }
 
     /**

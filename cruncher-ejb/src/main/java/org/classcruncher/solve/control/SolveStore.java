@@ -46,13 +46,14 @@ public class SolveStore {
 
     /**
      * Stores a new queued solve owned by {@code schoolId} ({@code null}: district work), part of the batch
-     * {@code batchId} if not {@code null}.
+     * {@code batchId} if not {@code null}, named as the scenario {@code scenario} if not {@code null}.
      */
-    public SolveResult create(SchoolRequest school, String schoolId, String submittedBy, String batchId) {
+    public SolveResult create(SchoolRequest school, String schoolId, String submittedBy, String batchId,
+                              String scenario) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        SolveResult queued = SolveResult.queued(id, school, Timings.submitted(now));
-        entityManager.persist(new SolveJob(id, batchId, schoolId, submittedBy, school.name(), now,
+        SolveResult queued = SolveResult.queued(id, school, scenario, Timings.submitted(now));
+        entityManager.persist(new SolveJob(id, batchId, schoolId, submittedBy, school.name(), scenario, now,
                 JSONB.toJson(school), JSONB.toJson(queued)));
         return queued;
     }
@@ -81,6 +82,12 @@ public class SolveStore {
                 .setParameter("id", id);
         viewer.bind(query);
         return query.getResultStream().findFirst().map(SolveStore::result);
+    }
+
+    /** The school that owns a solve ({@code null}: district work). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<String> ownerOf(String id) {
+        return Optional.ofNullable(entityManager.find(SolveJob.class, id)).map(SolveJob::schoolId);
     }
 
     /** The school a job was submitted with. */
@@ -211,7 +218,7 @@ public class SolveStore {
         SolveResult result = result(job);
         SolveResult queued = new SolveResult(result.id(), result.school(), SolveStatus.QUEUED, List.of(), null,
                 "Queued again after the server restarted.", Timings.submitted(result.timings().submittedAt()),
-                List.of());
+                List.of(), result.scenario());
         save(job, queued);
     }
 

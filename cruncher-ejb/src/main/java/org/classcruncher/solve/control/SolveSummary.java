@@ -10,12 +10,14 @@ import org.classcruncher.api.SolveStatus;
  *
  * @param schoolId    the school that owns the solve ({@code null}: district work)
  * @param submittedBy the user who submitted it
+ * @param scenario    the solve's name as a scenario, or {@code null}
  */
 public record SolveSummary(String id, String school, SolveStatus status, Instant submittedAt, Instant finishedAt,
-                           int plans, String schoolId, String submittedBy) {
+                           int plans, String schoolId, String submittedBy, String scenario) {
 
     static SolveSummary of(SolveResult result, String schoolId, String submittedBy) {
         return new SolveSummary(result.id(), result.school().name(), result.status(), result.timings().submittedAt(),
-                result.timings().finishedAt(), result.plans().size(), schoolId, submittedBy);
+                result.timings().finishedAt(), result.plans().size(), schoolId, submittedBy,
+                result.scenario());
     }
 }

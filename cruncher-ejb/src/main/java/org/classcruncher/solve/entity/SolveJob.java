@@ -65,6 +65,10 @@ public class SolveJob {
     @Column(name = "SUBMITTED_BY", length = 64)
     private String submittedBy;
 
+    /** The name the solve was given as a scenario, e.g. "2027 with 21 teachers"; {@code null} if none. */
+    @Column(name = "SCENARIO", length = 200)
+    private String scenario;
+
     /** How many times a server started running the job: a job that keeps stopping the server is not run forever. */
     @Column(name = "ATTEMPTS", nullable = false)
     private int attempts;
@@ -77,8 +81,9 @@ public class SolveJob {
     }
 
     public SolveJob(String id, String batchId, String schoolId, String submittedBy, String schoolName,
-                    Instant submittedAt, String requestJson, String resultJson) {
+                    String scenario, Instant submittedAt, String requestJson, String resultJson) {
         this.id = id;
+        this.scenario = scenario;
         this.batchId = batchId;
         this.schoolId = schoolId;
         this.submittedBy = submittedBy;
@@ -116,6 +121,10 @@ public class SolveJob {
 
     public String submittedBy() {
         return submittedBy;
+    }
+
+    public String scenario() {
+        return scenario;
     }
 
     public String schoolName() {

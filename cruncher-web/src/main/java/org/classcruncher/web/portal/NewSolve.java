@@ -1,6 +1,9 @@
 package org.classcruncher.web.portal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.SchoolView;
@@ -19,12 +23,19 @@ import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.plugin.boundary.Plugins;
 import org.classcruncher.plugin.control.InstalledPlugin;
+import org.classcruncher.school.boundary.SchoolInputs;
+import org.classcruncher.school.control.SavedInputs;
 import org.classcruncher.solve.boundary.CruncherException;
 import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.web.csv.CsvImportException;
+import org.classcruncher.web.csv.SchoolCsv;
 import org.classcruncher.web.security.CurrentCaller;
 
-/** The "plan a school" page: the school form, submitted to the same boundary as the REST API. */
+/**
+ * The "plan a school" page: the school form, submitted to the same boundary as the REST API. It opens filled in:
+ * with the inputs of a solve ("change and re-plan", {@code ?from=ID}), else with the school's saved inputs.
+ */
 @Named
 @ViewScoped
 public class NewSolve implements Serializable {
@@ -43,7 +54,26 @@ public class NewSolve implements Serializable {
     Accounts accounts;
 
     @Inject
+    SchoolInputs schoolInputs;
+
+    @Inject
     CurrentCaller caller;
+
+    /** The solve whose inputs fill the form ({@code ?from=ID}), if any. */
+    private String from;
+
+    /** Where the form's values came from, said above it; {@code null} for an empty form. */
+    private String filledFrom;
+
+    private String scenario;
+
+    /** A grades CSV chosen for import; larger than a school's grades ever are, it is refused. */
+    private transient Part csvFile;
+    static final int MAX_CSV_BYTES = 256 * 1024;
+
+    /** The limits "apply to every grade" sets. */
+    private Integer allMinClassSize;
+    private Integer allMaxClassSize;
 
     /** The school that will own the solve; empty for a district admin's district work. */
     private String school;
@@ -57,9 +87,112 @@ public class NewSolve implements Serializable {
     private String formulation = SolveOptions.DEFAULT_FORMULATION;
     private String sizePolicy;
     private String weighting;
+    /** Balancing rules of the inputs the form was filled with: the form has no field for them, so they carry over. */
+    private List<String> balancing;
     private final List<GradeRow> grades = new ArrayList<>(List.of(
             new GradeRow("K", null, null, null), new GradeRow("1", null, null, null),
             new GradeRow("2", null, null, null)));
+
+    /** Fills the form when the page opens: from the solve named by {@code from}, else from the school's inputs. */
+    public void load() {
+        if (from != null && !from.isBlank()) {
+            try {
+                SolveResult solve = solves.find(caller.get(), from.strip());
+                school = solves.owner(caller.get(), solve.id());
+                fill(solve.school());
+                filledFrom = Messages.text("school.filledFrom.solve", solve.scenario() != null ? solve.scenario()
+                        : solve.school().name());
+                return;
+            } catch (CruncherException notVisible) {
+                FieldMessages.show(FORM, null, Messages.text("school.filledFrom.missing"), grades);
+            }
+        }
+        if (school == null && !caller.isDistrictAdmin() && caller.get().schools().size() == 1) {
+            school = caller.get().schools().iterator().next();
+        }
+        loadSchoolInputs();
+    }
+
+    /** Fills the form with the chosen school's newest saved inputs, if it has any (the school menu's change). */
+    public void loadSchoolInputs() {
+        if (school == null || school.isBlank()) {
+            return;
+        }
+        try {
+            SavedInputs saved = schoolInputs.latest(caller.get(), school);
+            fill(saved.inputs());
+            filledFrom = Messages.text("school.filledFrom.saved", saved.version(), saved.savedBy());
+        } catch (CruncherException none) {
+            filledFrom = null;
+        }
+    }
+
+    private void fill(SchoolRequest inputs) {
+        name = inputs.name();
+        teachers = inputs.teachers();
+        minSubclassSize = inputs.minSubclassSize();
+        composites = String.join(", ", inputs.composites().stream().map(CompositeSpec::name).toList());
+        grades.clear();
+        inputs.grades().forEach(grade -> grades.add(new GradeRow(grade.grade(), grade.children(),
+                grade.minClassSize(), grade.maxClassSize())));
+        SolveOptions options = inputs.options();
+        alternatives = options.alternatives();
+        timeLimitSeconds = options.timeLimitSeconds();
+        formulation = options.formulation();
+        sizePolicy = options.sizePolicy();
+        weighting = options.weighting();
+        balancing = options.balancing();
+    }
+
+    /** Replaces the grades with a preset's (K-6, K-8, K-12, 7-12), keeping the children typed for grades kept. */
+    public void preset(String which) {
+        List<String> names = GradePresets.grades(which);
+        List<GradeRow> kept = new ArrayList<>(grades);
+        grades.clear();
+        for (String grade : names) {
+            grades.add(kept.stream().filter(row -> grade.equals(row.getGrade())).findFirst()
+                    .orElseGet(() -> new GradeRow(grade, null, allMinClassSize, allMaxClassSize)));
+        }
+    }
+
+    /** Sets the smallest and largest class of every grade to the values typed above the table. */
+    public void applyLimitsToAll() {
+        for (GradeRow row : grades) {
+            if (allMinClassSize != null) {
+                row.setMinClassSize(allMinClassSize);
+            }
+            if (allMaxClassSize != null) {
+                row.setMaxClassSize(allMaxClassSize);
+            }
+        }
+    }
+
+    /**
+     * Replaces the grades with those of the chosen CSV file (one row per grade); a file that cannot be read leaves
+     * the grades as they were and says why, naming the row, next to the file field.
+     */
+    public void importCsv() {
+        if (csvFile == null || csvFile.getSize() == 0) {
+            FieldMessages.show(FORM, "csvFile", Messages.text("school.csv.none"), grades);
+            return;
+        }
+        try (InputStream in = csvFile.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_CSV_BYTES + 1);
+            if (bytes.length > MAX_CSV_BYTES) {
+                FieldMessages.show(FORM, "csvFile", Messages.text("school.csv.tooLarge"), grades);
+                return;
+            }
+            List<GradeSpec> imported = SchoolCsv.read(new String(bytes, StandardCharsets.UTF_8));
+            grades.clear();
+            imported.forEach(grade -> grades.add(new GradeRow(grade.grade(), grade.children(), grade.minClassSize(),
+                    grade.maxClassSize())));
+            filledFrom = Messages.text("school.csv.imported", imported.size(), csvFile.getSubmittedFileName());
+        } catch (CsvImportException e) {
+            FieldMessages.show(FORM, "csvFile", e.getMessage(), grades);
+        } catch (IOException e) {
+            FieldMessages.show(FORM, "csvFile", Messages.text("school.csv.unreadable"), grades);
+        }
+    }
 
     public void addGrade() {
         grades.add(new GradeRow());
@@ -69,8 +202,16 @@ public class NewSolve implements Serializable {
         grades.remove(row);
     }
 
-    /** Fills the form with the original design's worked example. */
+    /** Fills the form with the original design's worked example, solved with the default options. */
     public void loadExample() {
+        SolveOptions defaults = SolveOptions.defaults();
+        alternatives = defaults.alternatives();
+        timeLimitSeconds = defaults.timeLimitSeconds();
+        formulation = defaults.formulation();
+        sizePolicy = null;
+        weighting = null;
+        balancing = null;
+        filledFrom = null;
         name = "Seed example";
         teachers = 6;
         minSubclassSize = 5;
@@ -87,7 +228,7 @@ public class NewSolve implements Serializable {
      */
     public String submit() {
         try {
-            SolveResult queued = solves.submit(caller.get(), school, toRequest());
+            SolveResult queued = solves.submit(caller.get(), school, toRequest(), scenario);
             return "solve?faces-redirect=true&id=" + queued.id();
         } catch (InvalidSchoolException e) {
             FieldMessages.show(FORM, e.field(), e.getMessage(), grades);
@@ -113,7 +254,7 @@ public class NewSolve implements Serializable {
             throw new InvalidSchoolException("teachers", "teachers is required");
         }
         return new SchoolRequest(name, teachers, minSubclassSize, specs, allowed,
-                new SolveOptions(alternatives, timeLimitSeconds, weighting, null, formulation, sizePolicy));
+                new SolveOptions(alternatives, timeLimitSeconds, weighting, balancing, formulation, sizePolicy));
     }
 
     private static int required(Integer value, GradeRow row, String field) {
@@ -131,6 +272,63 @@ public class NewSolve implements Serializable {
     /** Whether the form asks which school: for a user of several schools, and for district admins. */
     public boolean isSchoolChoice() {
         return caller.isDistrictAdmin() || caller.get().schools().size() > 1;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getFilledFrom() {
+        return filledFrom;
+    }
+
+    public Part getCsvFile() {
+        return csvFile;
+    }
+
+    public void setCsvFile(Part csvFile) {
+        this.csvFile = csvFile;
+    }
+
+    /** Whether the school has saved inputs to export (the form's "download" link). */
+    public boolean isExportable() {
+        if (school == null || school.isBlank()) {
+            return false;
+        }
+        try {
+            schoolInputs.latest(caller.get(), school);
+            return true;
+        } catch (CruncherException none) {
+            return false;
+        }
+    }
+
+    public String getScenario() {
+        return scenario;
+    }
+
+    public void setScenario(String scenario) {
+        this.scenario = scenario;
+    }
+
+    public Integer getAllMinClassSize() {
+        return allMinClassSize;
+    }
+
+    public void setAllMinClassSize(Integer allMinClassSize) {
+        this.allMinClassSize = allMinClassSize;
+    }
+
+    public Integer getAllMaxClassSize() {
+        return allMaxClassSize;
+    }
+
+    public void setAllMaxClassSize(Integer allMaxClassSize) {
+        this.allMaxClassSize = allMaxClassSize;
     }
 
     public String getSchool() {

@@ -1,24 +1,36 @@
 package org.classcruncher.web.portal;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.SchoolChange;
 import org.classcruncher.api.SolveResult;
+import org.classcruncher.solve.boundary.CruncherException;
+import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.web.security.CurrentCaller;
 
-/** The page of one solve: its progress while it runs, then its plans. */
+/**
+ * The page of one solve: its progress while it runs, then the inputs it used, its plans side by side and in full,
+ * and what-ifs that plan the same school again with one change, in one click.
+ */
 @Named
 @ViewScoped
 public class SolveDetail implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    static final String WHAT_IFS = "whatIfs";
 
     @Inject
     Solves solves;
@@ -29,6 +41,10 @@ public class SolveDetail implements Serializable {
     private String id;
     private SolveResult result;
     private boolean missing;
+
+    /** The "grade grows" what-if: which grade, and by how many children (negative: shrinks). */
+    private String whatIfGrade;
+    private Integer whatIfChildren = 8;
 
     /** Reads the solve; called on every visit and by the page's poll until the solve has finished. */
     public void refresh() {
@@ -48,6 +64,93 @@ public class SolveDetail implements Serializable {
         refresh();
     }
 
+    /** What if the school had one teacher less? */
+    public String fewerTeachers() {
+        int teachers = result.school().teachers() - 1;
+        return replan(SchoolChange.teachers(teachers), Messages.text("whatIf.scenario.teachers", teachers));
+    }
+
+    /** What if the school had one teacher more? */
+    public String moreTeachers() {
+        int teachers = result.school().teachers() + 1;
+        return replan(SchoolChange.teachers(teachers), Messages.text("whatIf.scenario.teachers", teachers));
+    }
+
+    /** The diagnosis's teachers fix, applied: plan with the fewest teachers that give the school a plan. */
+    public String planWithTeachersNeeded() {
+        int teachers = result.diagnosis().teachersNeeded();
+        return replan(SchoolChange.teachers(teachers), Messages.text("whatIf.scenario.teachers", teachers));
+    }
+
+    public String allow(String composite) {
+        return replan(SchoolChange.allow(composite), Messages.text("whatIf.scenario.allow", composite));
+    }
+
+    public String forbid(String composite) {
+        return replan(SchoolChange.forbid(composite), Messages.text("whatIf.scenario.forbid", composite));
+    }
+
+    /** What if a grade had more (or fewer) children? */
+    public String changeGrade() {
+        GradeSpec grade = result.school().grades().stream().filter(spec -> spec.grade().equals(whatIfGrade))
+                .findFirst().orElse(null);
+        if (grade == null || whatIfChildren == null) {
+            FieldMessages.show(WHAT_IFS, null, Messages.text("whatIf.grade.missing"), List.of());
+            return null;
+        }
+        return replan(SchoolChange.children(grade.grade(), grade.children() + whatIfChildren),
+                Messages.text("whatIf.scenario.grade", grade.grade(), whatIfChildren));
+    }
+
+    private String replan(SchoolChange change, String scenario) {
+        try {
+            SolveResult queued = solves.replan(caller.get(), id, change, scenario);
+            return "solve?faces-redirect=true&id=" + queued.id();
+        } catch (InvalidRequest e) {
+            FieldMessages.show(WHAT_IFS, null, Messages.text("whatIf.refused", e.getMessage()), List.of());
+        } catch (CruncherException refused) {
+            FieldMessages.show(WHAT_IFS, null, Messages.text("school.refused", refused.getMessage()), List.of());
+        }
+        return null;
+    }
+
+    /** The composites the school allows, as "K/1". */
+    public List<String> getComposites() {
+        return result == null ? List.of() : result.school().composites().stream()
+                .map(CompositeSpec::name).toList();
+    }
+
+    public String getCompositesText() {
+        return String.join(", ", getComposites());
+    }
+
+    /** A portal text with its one argument, for labels made on the page (e.g. "Allow 2/3"). */
+    public String text(String key, Object argument) {
+        return Messages.text(key, argument);
+    }
+
+    /** Pairs of neighbouring grades the school does not allow as a composite yet: the "allow" what-ifs. */
+    public List<String> getAllowable() {
+        if (result == null) {
+            return List.of();
+        }
+        List<String> grades = getGrades();
+        Set<Set<String>> allowed = result.school().composites().stream()
+                .map(composite -> Set.copyOf(composite.grades())).collect(Collectors.toSet());
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < grades.size(); i++) {
+            if (!allowed.contains(Set.of(grades.get(i), grades.get(i + 1)))) {
+                pairs.add(grades.get(i) + "/" + grades.get(i + 1));
+            }
+        }
+        return pairs;
+    }
+
+    /** The plans side by side, one row per grade. */
+    public PlanComparison getComparison() {
+        return result == null ? null : PlanComparison.of(getGrades(), result.plans());
+    }
+
     public boolean isFinished() {
         return missing || (result != null && result.status().finished());
     }
@@ -55,6 +158,22 @@ public class SolveDetail implements Serializable {
     /** The school's grades, youngest first: the plan tables' columns. */
     public List<String> getGrades() {
         return result == null ? List.of() : result.school().grades().stream().map(GradeSpec::grade).toList();
+    }
+
+    public String getWhatIfGrade() {
+        return whatIfGrade;
+    }
+
+    public void setWhatIfGrade(String whatIfGrade) {
+        this.whatIfGrade = whatIfGrade;
+    }
+
+    public Integer getWhatIfChildren() {
+        return whatIfChildren;
+    }
+
+    public void setWhatIfChildren(Integer whatIfChildren) {
+        this.whatIfChildren = whatIfChildren;
     }
 
     public String getId() {

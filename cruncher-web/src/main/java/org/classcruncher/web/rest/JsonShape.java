@@ -87,9 +87,29 @@ final class JsonShape {
                 throw wrongType(path, "a list", event);
             }
             list(element(type), path, depth);
+        } else if (Map.class.isAssignableFrom(raw)) {
+            if (event != Event.START_OBJECT) {
+                throw wrongType(path, "an object", event);
+            }
+            map(mapValue(type), path, depth);
         } else {
             skip(event, path, depth);
         }
+    }
+
+    /** An object whose keys are data (e.g. grade names): every value has the map's value type. */
+    private void map(Type value, String path, int depth) {
+        for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
+            String key = parser.getString();
+            value(parser.next(), value, path.isEmpty() ? key : path + "." + key, depth + 1);
+        }
+    }
+
+    private static Type mapValue(Type type) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length == 2) {
+            return parameterized.getActualTypeArguments()[1];
+        }
+        return Object.class;
     }
 
     private void object(Class<?> record, String path, int depth) {

@@ -1,13 +1,18 @@
 package org.classcruncher.web.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +21,14 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.SchoolView;
+import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.InvalidSchoolException;
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.school.boundary.SchoolInputs;
+import org.classcruncher.school.control.SavedInputs;
+import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.web.csv.CsvImportException;
+import org.classcruncher.web.csv.SchoolCsv;
 import org.classcruncher.web.security.CurrentCaller;
 
 /** The district's schools: each user sees the ones they plan for; district admins add schools. */
@@ -25,6 +38,9 @@ public class SchoolsResource {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    SchoolInputs inputs;
 
     @Inject
     CurrentCaller caller;
@@ -44,5 +60,88 @@ public class SchoolsResource {
         SchoolView created = accounts.createSchool(caller.get(), school);
         URI location = uriInfo.getAbsolutePathBuilder().path(created.id()).build();
         return Response.created(location).entity(created).build();
+    }
+
+    /** The school's newest inputs: what its plan form opens with. 404 when none were saved yet. */
+    @GET
+    @Path("{id}/inputs")
+    public SavedInputs inputs(@PathParam("id") String id) {
+        return inputs.latest(caller.get(), schoolId(id));
+    }
+
+    /** Saves the school's inputs as its newest version (the same inputs again: the newest version, unchanged). */
+    @PUT
+    @Path("{id}/inputs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SavedInputs saveInputs(@PathParam("id") String id, SchoolRequest school) {
+        if (school == null) {
+            throw new InvalidSchoolException("body", "the request needs the school's inputs as JSON");
+        }
+        return inputs.save(caller.get(), schoolId(id), school);
+    }
+
+    /** Every version of the school's inputs, newest first. */
+    @GET
+    @Path("{id}/inputs/versions")
+    public List<SavedInputs> inputVersions(@PathParam("id") String id) {
+        return inputs.versions(caller.get(), schoolId(id));
+    }
+
+    /** One version of the school's inputs. */
+    @GET
+    @Path("{id}/inputs/versions/{version}")
+    public SavedInputs inputVersion(@PathParam("id") String id, @PathParam("version") String version) {
+        return inputs.version(caller.get(), schoolId(id), Parameters.whole(version, "version", 1,
+                Integer.MAX_VALUE, 1));
+    }
+
+    /** The grades of the school's newest inputs as CSV, one row per grade, for a spreadsheet. */
+    @GET
+    @Path("{id}/inputs.csv")
+    @Produces(SchoolCsv.MEDIA_TYPE)
+    public Response inputsCsv(@PathParam("id") String id) {
+        SavedInputs saved = inputs.latest(caller.get(), schoolId(id));
+        return Response.ok(SchoolCsv.write(saved.inputs().grades()))
+                .header("Content-Disposition", "attachment; filename=\"" + saved.schoolId() + "-grades.csv\"")
+                .build();
+    }
+
+    /**
+     * Replaces the grades of the school's newest inputs with those of a CSV file and saves them as a new version.
+     * The file holds the grades only, so the school needs saved inputs first (teachers, composites…).
+     */
+    @PUT
+    @Path("{id}/inputs.csv")
+    @Consumes(SchoolCsv.MEDIA_TYPE)
+    public SavedInputs importCsv(@PathParam("id") String id, InputStream body) throws IOException {
+        SavedInputs saved = inputs.latest(caller.get(), schoolId(id));
+        String csv = new String(BodyLimits.read(body, BodyLimits.DEFAULT_BODY_BYTES), StandardCharsets.UTF_8);
+        List<GradeSpec> grades;
+        try {
+            grades = SchoolCsv.read(csv);
+        } catch (CsvImportException e) {
+            throw new InvalidRequest("csv", e.getMessage());
+        }
+        SchoolRequest school = saved.inputs();
+        return inputs.save(caller.get(), saved.schoolId(), new SchoolRequest(school.name(), school.teachers(),
+                school.minSubclassSize(), grades, school.composites(), school.options()));
+    }
+
+    /** A CSV file to fill in: the header and grades K to 6 with common class sizes. */
+    @GET
+    @Path("inputs-template.csv")
+    @Produces(SchoolCsv.MEDIA_TYPE)
+    public Response inputsTemplate() {
+        return Response.ok(SchoolCsv.template())
+                .header("Content-Disposition", "attachment; filename=\"grades-template.csv\"")
+                .build();
+    }
+
+    private static String schoolId(String id) {
+        String text = Parameters.text(id, "id");
+        if (text == null) {
+            throw new InvalidRequest("id", "name the school");
+        }
+        return text;
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.classcruncher.api.InvalidSchoolException;
+import org.classcruncher.api.SchoolChange;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
@@ -48,16 +49,38 @@ public class SolvesResource {
     /**
      * Queues a solve: 202 Accepted, the solve's address in {@code Location}, its queued state in the body.
      * {@code school} names the school that owns it (needed when the user belongs to several; a district admin
-     * leaving it out submits district work).
+     * leaving it out submits district work); {@code scenario} names the solve as a scenario.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(@QueryParam("school") String schoolId, SchoolRequest school) {
+    public Response submit(@QueryParam("school") String schoolId, @QueryParam("scenario") String scenario,
+                           SchoolRequest school) {
         if (school == null) {
             throw new InvalidSchoolException("body", "the request needs a school as JSON");
         }
-        SolveResult queued = solves.submit(caller.get(), Parameters.text(schoolId, "school"), school);
-        URI location = uriInfo.getAbsolutePathBuilder().path(queued.id()).build();
+        return accepted(solves.submit(caller.get(), Parameters.text(schoolId, "school"), school,
+                Parameters.text(scenario, "scenario")), null);
+    }
+
+    /**
+     * Plans the school of a stored solve again with changes to the inputs it used ({@code {}}: none), for the same
+     * owner: 202 Accepted with the new solve, as for a submission.
+     */
+    @POST
+    @Path("{id}/replan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replan(@PathParam("id") String id, @QueryParam("scenario") String scenario,
+                           SchoolChange change) {
+        if (change == null) {
+            throw new InvalidSchoolException("body", "the request needs the changes as JSON ({} for none)");
+        }
+        SolveResult queued = solves.replan(caller.get(), solveId(id), change, Parameters.text(scenario, "scenario"));
+        return accepted(queued, id);
+    }
+
+    private Response accepted(SolveResult queued, String replanned) {
+        URI location = (replanned == null ? uriInfo.getAbsolutePathBuilder()
+                : uriInfo.getBaseUriBuilder().path("solves")).path(queued.id()).build();
         return Response.accepted(queued).location(location).build();
     }
 

@@ -1,0 +1,68 @@
+package org.classcruncher.school.boundary;
+
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+
+import org.classcruncher.account.boundary.AccountNotFound;
+import org.classcruncher.account.boundary.Caller;
+import org.classcruncher.account.control.AccountStore;
+import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.control.AuditLog;
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.school.control.InputsStore;
+import org.classcruncher.school.control.SavedInputs;
+
+/**
+ * A school's current inputs, kept and versioned, for the users of the school and district admins: the plan form
+ * opens with the newest version, and every solve submitted for the school saves its inputs as a new version when
+ * they changed. A school the caller may not act for is "not found", as if it did not exist.
+ */
+@Stateless
+public class SchoolInputs {
+
+    @Inject
+    InputsStore store;
+
+    @Inject
+    AccountStore accounts;
+
+    @Inject
+    AuditLog audit;
+
+    /** The school's newest inputs. */
+    public SavedInputs latest(@NotNull Caller caller, @NotNull String schoolId) {
+        visible(caller, schoolId);
+        return store.latest(schoolId).orElseThrow(() -> new AccountNotFound("School " + schoolId
+                + " has no inputs saved yet: save them, or plan the school once."));
+    }
+
+    /** Every version of the school's inputs, newest first. */
+    public List<SavedInputs> versions(@NotNull Caller caller, @NotNull String schoolId) {
+        visible(caller, schoolId);
+        return store.versions(schoolId);
+    }
+
+    /** One version of the school's inputs. */
+    public SavedInputs version(@NotNull Caller caller, @NotNull String schoolId, int version) {
+        visible(caller, schoolId);
+        return store.version(schoolId, version).orElseThrow(() -> new AccountNotFound("School " + schoolId
+                + " has no inputs version " + version + "."));
+    }
+
+    /** Saves the inputs as the school's newest version (answers the newest unchanged when they are the same). */
+    public SavedInputs save(@NotNull Caller caller, @NotNull String schoolId, @NotNull SchoolRequest inputs) {
+        visible(caller, schoolId);
+        SavedInputs saved = store.save(schoolId, inputs, caller.username(), null);
+        audit.record(caller.username(), AuditAction.INPUTS_SAVED, schoolId, "version " + saved.version());
+        return saved;
+    }
+
+    private void visible(Caller caller, String schoolId) {
+        if (!caller.mayActFor(schoolId) || accounts.school(schoolId).isEmpty()) {
+            throw new AccountNotFound("No school " + schoolId + ".");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The store of school inputs' versions. */
+package org.classcruncher.school.control;

@@ -1,0 +1,235 @@
+package org.classcruncher.web.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.InvalidSchoolException;
+import org.classcruncher.api.SchoolRequest;
+
+/**
+ * A school's grades as CSV, one row per grade, because principals keep them in a spreadsheet: the portal's import
+ * and export and the REST API read and write this form. Reading takes what spreadsheets save (a byte order mark,
+ * {@code ;} as the delimiter, blank rows, padded cells) and refuses anything else with a message naming the row,
+ * as the spreadsheet numbers it, and the column. A grade name a spreadsheet would run as a formula is written with
+ * a leading apostrophe (CSV injection), which reading drops again.
+ */
+public final class SchoolCsv {
+
+    public static final String MEDIA_TYPE = "text/csv";
+
+    static final String GRADE = "grade";
+    static final String CHILDREN = "children";
+    static final String MIN_CLASS_SIZE = "min_class_size";
+    static final String MAX_CLASS_SIZE = "max_class_size";
+    static final List<String> HEADER = List.of(GRADE, CHILDREN, MIN_CLASS_SIZE, MAX_CLASS_SIZE);
+
+    /** The CSV columns of the fields GradeSpec names in its refusals (e.g. {@code grades[K].minClassSize}). */
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("grade", GRADE, "children", CHILDREN,
+            "minClassSize", MIN_CLASS_SIZE, "maxClassSize", MAX_CLASS_SIZE);
+
+    private static final String BOM = "\uFEFF";
+    private static final String FORMULA_START = "=+-@";
+    private static final int SHOWN = 40;
+
+    private SchoolCsv() {
+    }
+
+    /** The grades under the header, one row each, lines ended with CRLF. */
+    public static String write(List<GradeSpec> grades) {
+        return print(printer -> {
+            for (GradeSpec grade : grades) {
+                printer.printRecord(safe(grade.grade()), grade.children(), grade.minClassSize(), grade.maxClassSize());
+            }
+        });
+    }
+
+    /**
+     * A file for a principal to fill in: grades K to 6 with common class sizes and the children left empty, as
+     * only the school knows them. Not readable as it stands, by design: an empty count is refused, not taken as 0.
+     */
+    public static String template() {
+        return print(printer -> {
+            for (String grade : List.of("K", "1", "2", "3", "4", "5", "6")) {
+                printer.printRecord(grade, "", 15, 28);
+            }
+        });
+    }
+
+    /** The grades of a CSV file, in its order; refuses the file with a {@link CsvImportException}. */
+    public static List<GradeSpec> read(String text) {
+        List<CSVRecord> records = records(text.startsWith(BOM) ? text.substring(BOM.length()) : text);
+        if (records.isEmpty()) {
+            throw new CsvImportException(0, null, "The file is empty: it needs a header row "
+                    + String.join(",", HEADER) + " and one row per grade.");
+        }
+        CSVRecord header = records.get(0);
+        Map<String, Integer> columns = columns(header);
+        List<CSVRecord> rows = records.subList(1, records.size());
+        if (rows.isEmpty()) {
+            throw new CsvImportException(0, null, "The file has a header but no grades.");
+        }
+        if (rows.size() > SchoolRequest.MAX_GRADES) {
+            throw new CsvImportException(0, null, "The file has " + rows.size() + " grades; a school has at most "
+                    + SchoolRequest.MAX_GRADES + ".");
+        }
+        List<GradeSpec> grades = new ArrayList<>();
+        Map<String, Integer> firstRows = new HashMap<>();
+        for (CSVRecord record : rows) {
+            GradeSpec grade = grade(record, header.size(), columns);
+            int row = row(record);
+            Integer first = firstRows.putIfAbsent(grade.grade(), row);
+            if (first != null) {
+                throw new CsvImportException(row, GRADE, "Row " + row + ": grade " + grade.grade()
+                        + " is listed twice (first in row " + first + ").");
+            }
+            grades.add(grade);
+        }
+        return List.copyOf(grades);
+    }
+
+    /** The records that are not blank; a blank one is a blank row of the spreadsheet. */
+    private static List<CSVRecord> records(String text) {
+        // Blank lines stay records, so that a record's number is the row the spreadsheet shows.
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter(text))
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            List<CSVRecord> records = new ArrayList<>();
+            try {
+                for (CSVRecord record : parser) {
+                    if (!record.stream().allMatch(String::isBlank)) {
+                        records.add(record);
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                int row = Math.toIntExact(parser.getRecordNumber() + 1);
+                throw new CsvImportException(row, null, "Row " + row + ": the quote marks (\") of a cell do not "
+                        + "match up.");
+            }
+            return records;
+        } catch (IOException e) {
+            // Only a malformed file fails (above): a String reads without I/O errors.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** European spreadsheets save with {@code ;}, as their decimal separator is the comma. */
+    private static char delimiter(String text) {
+        String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
+        return header.contains(";") && !header.contains(",") ? ';' : ',';
+    }
+
+    /** Where each column of the header is. */
+    private static Map<String, Integer> columns(CSVRecord header) {
+        int row = row(header);
+        Map<String, Integer> columns = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip();
+            String column = name.toLowerCase(Locale.ROOT);
+            if (!HEADER.contains(column)) {
+                unknown.add(name);
+            } else if (columns.putIfAbsent(column, i) != null) {
+                throw new CsvImportException(row, column, "Column " + column + " is in the header row twice.");
+            }
+        }
+        if (!unknown.isEmpty()) {
+            String names = unknown.stream().map(name -> "'" + shown(name) + "'").collect(Collectors.joining(", "));
+            throw new CsvImportException(row, unknown.get(0), (unknown.size() == 1 ? "Column " + names + " is"
+                    : "Columns " + names + " are") + " not one of " + String.join(", ", HEADER) + ".");
+        }
+        for (String column : HEADER) {
+            if (!columns.containsKey(column)) {
+                throw new CsvImportException(row, column, "Column " + column + " is missing: the header row needs "
+                        + String.join(", ", HEADER) + ".");
+            }
+        }
+        return columns;
+    }
+
+    private static GradeSpec grade(CSVRecord record, int cells, Map<String, Integer> columns) {
+        int row = row(record);
+        if (record.size() != cells) {
+            throw new CsvImportException(row, null, "Row " + row + " has " + record.size()
+                    + (record.size() == 1 ? " cell" : " cells") + "; the header has " + cells + ".");
+        }
+        String grade = unsafe(record.get(columns.get(GRADE)).strip());
+        if (grade.isEmpty()) {
+            throw new CsvImportException(row, GRADE, "Row " + row + ", grade: enter the grade's name.");
+        }
+        Integer children = number(record, columns, CHILDREN);
+        Integer minClassSize = number(record, columns, MIN_CLASS_SIZE);
+        Integer maxClassSize = number(record, columns, MAX_CLASS_SIZE);
+        try {
+            return new GradeSpec(grade, children, minClassSize, maxClassSize);
+        } catch (InvalidSchoolException e) {
+            String field = e.field().substring(e.field().lastIndexOf('.') + 1);
+            throw new CsvImportException(row, COLUMN_OF_FIELD.get(field), "Row " + row + ": " + e.getMessage());
+        }
+    }
+
+    private static Integer number(CSVRecord record, Map<String, Integer> columns, String column) {
+        int row = row(record);
+        String value = record.get(columns.get(column)).strip();
+        if (value.isEmpty()) {
+            throw new CsvImportException(row, column, "Row " + row + ", " + column
+                    + ": enter a whole number (it is empty).");
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new CsvImportException(row, column, "Row " + row + ", " + column + ": enter a whole number (found '"
+                    + shown(value) + "').");
+        }
+    }
+
+    /** The spreadsheet's number of a record's row: blank lines are records too, so the two agree. */
+    private static int row(CSVRecord record) {
+        return Math.toIntExact(record.getRecordNumber());
+    }
+
+    private interface Rows {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    private static String print(Rows rows) {
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
+            printer.printRecord(HEADER);
+            rows.print(printer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** Spreadsheets run a cell starting with one of {@value #FORMULA_START} as a formula. */
+    private static String safe(String text) {
+        return FORMULA_START.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** Undoes {@link #safe(String)}. */
+    private static String unsafe(String text) {
+        return text.length() > 1 && text.charAt(0) == '\'' && FORMULA_START.indexOf(text.charAt(1)) >= 0
+                ? text.substring(1) : text;
+    }
+
+    /** A cell's text as quoted back in a message: a pasted paragraph is cut. */
+    private static String shown(String text) {
+        return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "… (" + text.length() + " characters)";
+    }
+}
