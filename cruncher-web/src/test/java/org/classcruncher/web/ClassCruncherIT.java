@@ -1071,6 +1071,74 @@ class ClassCruncherIT {
         }
     }
 
+    @Test
+    @RunAsClient
+    void sweepsTeacherCountsAsATableAndAChartMarkingTheCountsWithoutAPlan() {
+        TestAccounts.Account user = TestAccounts.school(base, "sweep");
+        Http http = new Http(base);
+        Http.Answer submitted = http.call("POST", "api/v1/solves", user.bearer(), K6);
+        String first = submitted.json().asJsonObject().getString("id");
+        // The K-6 school needs 7 classes: 6 teachers give no plan, 7 and 8 do.
+        Http.Answer sweep = http.call("POST", "api/v1/solves/" + first + "/sweep?from=6&to=7", user.bearer(), null);
+        assertThat(sweep.status()).as(sweep.body()).isEqualTo(202);
+        assertThat(sweep.header("Location")).contains("/api/v1/batches/");
+        assertThat(sweep.json().asJsonObject().getInt("total")).isEqualTo(2);
+        assertThat(sweep.json().asJsonObject().getJsonArray("solves").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(solve -> solve.getString("scenario")).containsExactly("6 teachers", "7 teachers");
+        Http.Answer tooWide = http.call("POST", "api/v1/solves/" + first + "/sweep?from=1&to=30", user.bearer(), null);
+        assertThat(tooWide.status()).isEqualTo(400);
+        assertThat(tooWide.body()).contains("\"field\":\"to\"");
+        String batch = java.net.URI.create(sweep.header("Location")).getPath().replaceFirst(".*/", "");
+        for (int i = 0; i < 120 && !http.call("GET", "api/v1/batches/" + batch, user.bearer(), null).json()
+                .asJsonObject().getBoolean("finished"); i++) {
+            pause(500);
+        }
+
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            portal.go(base, "solve.xhtml?id=" + first);
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            assertThat(portal.value("whatIfs:sweepFrom")).isEqualTo("6");
+            assertThat(portal.value("whatIfs:sweepTo")).isEqualTo("10");
+            portal.fill("whatIfs:sweepTo", "8");
+            portal.click("whatIfs:sweep");
+            portal.waitFor(".ui-chart canvas");
+            portal.screenshot("sweep-table-and-chart");
+            assertThat(portal.texts("#sweepTable tbody tr th")).containsExactly("6", "7", "8");
+            assertThat(portal.texts("#sweepTable tr.no-plan .sweep-outcome")).containsExactly("No plan possible");
+            assertThat(portal.texts("#sweepTable tbody tr:nth-child(2) td")).startsWith("Planned", "7");
+            portal.clickLink("7");
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            assertThat(portal.text("scenario")).isEqualTo("7 teachers");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void showsTheFormsErrorsTogetherNextToTheirFieldsInAPrincipalsWords() {
+        try (PortalPage portal = schoolPortal()) {
+            portal.loadExample();
+            portal.fill("school:teachers", "six");
+            portal.fill("school:grades:0:children", "many");
+            portal.submit();
+            assertThat(portal.messageNextTo("school:teachers")).isEqualTo("Enter a whole number (not \"six\").");
+            assertThat(portal.messageNextTo("school:grades:0:children")).isEqualTo("Enter a whole number (not \"many\").");
+
+            portal.fill("school:teachers", "6");
+            portal.fill("school:grades:0:children", "32");
+            portal.fill("school:grades:1:children", "");
+            portal.fill("school:grades:2:grade", "K");
+            portal.fill("school:grades:2:minClassSize", "26");
+            portal.fill("school:grades:2:maxClassSize", "18");
+            portal.submit();
+            portal.screenshot("form-errors-together");
+            assertThat(portal.messageNextTo("school:grades:1:children")).isEqualTo("Enter the children in grade 1.");
+            assertThat(portal.messageNextTo("school:grades:2:grade")).isEqualTo("Grade K is listed twice.");
+            assertThat(portal.messageNextTo("school:grades:2:maxClassSize"))
+                    .isEqualTo("Largest class (18) is smaller than smallest class (26) in grade K.");
+            assertThat(portal.value("school:grades:2:minClassSize")).as("nothing typed is lost").isEqualTo("26");
+        }
+    }
+
     /** When this class's server started (the class is loaded on the client before the server is). */
     private static final java.time.Instant STARTED = java.time.Instant.now().minusSeconds(1);
 

@@ -117,7 +117,8 @@ final class PortalPage implements AutoCloseable {
         // The page's poll replaces the status element while we read it: read it afresh until it shows an end.
         return wait.ignoring(StaleElementReferenceException.class).until(page -> {
             List<WebElement> status = page.findElements(By.id("status"));
-            String text = status.isEmpty() ? "" : status.get(0).getText().strip();
+            // The page says the status in words; its code is in data-status.
+            String text = status.isEmpty() ? "" : status.get(0).getDomAttribute("data-status");
             return FINISHED.contains(text) ? text : null;
         });
     }
@@ -146,6 +147,12 @@ final class PortalPage implements AutoCloseable {
         return driver.findElement(By.id(id)).getDomProperty("value");
     }
 
+    /** Waits until the page shows an element matching a CSS selector (e.g. once its poll has seen the end). */
+    void waitFor(String css) {
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(page -> !page.findElements(By.cssSelector(css)).isEmpty());
+    }
+
     /** Chooses this file in the file field with this id. */
     void attach(String id, java.nio.file.Path file) {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
@@ -159,6 +166,11 @@ final class PortalPage implements AutoCloseable {
     /** Clicks the first button whose label is this text and waits for the next page. */
     void clickButton(String label) {
         clickAndWaitForReload(By.xpath("//input[@type='submit' and @value=" + xpathText(label) + "]"));
+    }
+
+    /** Follows the link with this text and waits for the next page. */
+    void clickLink(String text) {
+        clickAndWaitForReload(By.linkText(text));
     }
 
     /** Chooses the option with this text in the menu with this id (no reload: the form is sent later). */

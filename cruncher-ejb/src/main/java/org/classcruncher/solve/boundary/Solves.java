@@ -1,5 +1,7 @@
 package org.classcruncher.solve.boundary;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -164,6 +166,44 @@ public class Solves {
             throw new InvalidRequest("schools", "a batch needs at least one school");
         }
         String owner = ownerFor(caller, schoolId);
+        String batchId = queueBatch(caller, owner, schools, Collections.nCopies(schools.size(), null));
+        audit.record(caller.username(), AuditAction.BATCH_SUBMITTED, batchId,
+                schools.size() + " schools" + (owner == null ? "" : " for " + owner));
+        return batch(caller, batchId);
+    }
+
+    /** Most teacher counts one staffing sweep plans. */
+    public static final int MAX_SWEEP = 11;
+
+    /**
+     * A staffing sweep: plans the school of a stored solve once for each number of teachers from {@code fewest} to
+     * {@code most}, all else as it was, as one batch (each solve named "N teachers"). Answers the batch's status.
+     */
+    public BatchStatus sweep(@NotNull Caller caller, @NotNull String id, int fewest, int most) {
+        SolveResult solved = find(caller, id);
+        if (fewest < 1 || fewest > SchoolRequest.MAX_TEACHERS) {
+            throw new InvalidRequest("from", "the fewest teachers is 1 to " + SchoolRequest.MAX_TEACHERS
+                    + ", not " + fewest);
+        }
+        if (most < fewest || most - fewest + 1 > MAX_SWEEP || most > SchoolRequest.MAX_TEACHERS) {
+            throw new InvalidRequest("to", "a sweep runs from " + fewest + " to at most "
+                    + Math.min(fewest + MAX_SWEEP - 1, SchoolRequest.MAX_TEACHERS) + " teachers, not " + most);
+        }
+        List<SchoolRequest> schools = new ArrayList<>();
+        List<String> scenarios = new ArrayList<>();
+        for (int teachers = fewest; teachers <= most; teachers++) {
+            schools.add(SchoolChange.teachers(teachers).applyTo(solved.school()));
+            scenarios.add(teachers + " teachers");
+        }
+        String owner = store.ownerOf(id).orElse(null);
+        String batchId = queueBatch(caller, owner, schools, scenarios);
+        audit.record(caller.username(), AuditAction.BATCH_SUBMITTED, batchId, "staffing sweep of "
+                + solved.school().name() + ", " + fewest + " to " + most + " teachers");
+        return batch(caller, batchId);
+    }
+
+    /** Queues the schools as one batch, all or none; answers the batch's id. */
+    private String queueBatch(Caller caller, String owner, List<SchoolRequest> schools, List<String> scenarios) {
         List<Policies> policies = schools.stream().map(school -> policiesFor(school.options())).toList();
         String batchId = UUID.randomUUID().toString();
         List<SolveResult> queued = gate.admit(() -> {
@@ -172,15 +212,16 @@ public class Solves {
             if (waiting + schools.size() > queueCapacity) {
                 throw new QueueFull(waiting);
             }
-            return schools.stream().map(school -> store.create(school, owner, caller.username(), batchId, null))
-                    .toList();
+            List<SolveResult> created = new ArrayList<>();
+            for (int i = 0; i < schools.size(); i++) {
+                created.add(store.create(schools.get(i), owner, caller.username(), batchId, scenarios.get(i)));
+            }
+            return created;
         });
         for (int i = 0; i < schools.size(); i++) {
             runner.run(queued.get(i).id(), schools.get(i), policies.get(i));
         }
-        audit.record(caller.username(), AuditAction.BATCH_SUBMITTED, batchId,
-                schools.size() + " schools" + (owner == null ? "" : " for " + owner));
-        return batch(caller, batchId);
+        return batchId;
     }
 
     /** A batch's status, counting the solves the caller may see; a batch with none of them is not found. */

@@ -24,6 +24,12 @@ final class FieldMessages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
+    /** A message next to the component with this client id. */
+    static void showAt(String clientId, String message) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    }
+
     static String clientId(String formId, String field, List<GradeRow> rows) {
         if (field == null) {
             return null;

@@ -227,6 +227,11 @@ public class NewSolve implements Serializable {
      * server refuses the solve for now (a quota reached, the queue full), stays with the reason above the form.
      */
     public String submit() {
+        List<FormCheck.Problem> problems = FormCheck.of(teachers, minSubclassSize, grades);
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> FieldMessages.showAt(FORM + ":" + problem.field(), problem.message()));
+            return null;
+        }
         try {
             SolveResult queued = solves.submit(caller.get(), school, toRequest(), scenario);
             return "solve?faces-redirect=true&id=" + queued.id();

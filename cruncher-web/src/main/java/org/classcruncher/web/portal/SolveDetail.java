@@ -18,6 +18,7 @@ import org.classcruncher.solve.boundary.CruncherException;
 import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.solve.control.BatchStatus;
 import org.classcruncher.web.security.CurrentCaller;
 
 /**
@@ -45,6 +46,10 @@ public class SolveDetail implements Serializable {
     /** The "grade grows" what-if: which grade, and by how many children (negative: shrinks). */
     private String whatIfGrade;
     private Integer whatIfChildren = 8;
+
+    /** The staffing sweep's range; by default two teachers fewer to two more than the solve had. */
+    private Integer sweepFrom;
+    private Integer sweepTo;
 
     /** Reads the solve; called on every visit and by the page's poll until the solve has finished. */
     public void refresh() {
@@ -100,6 +105,19 @@ public class SolveDetail implements Serializable {
         }
         return replan(SchoolChange.children(grade.grade(), grade.children() + whatIfChildren),
                 Messages.text("whatIf.scenario.grade", grade.grade(), whatIfChildren));
+    }
+
+    /** Plans the school once for each number of teachers of the sweep's range, and opens the sweep's page. */
+    public String sweep() {
+        try {
+            BatchStatus batch = solves.sweep(caller.get(), id, getSweepFrom(), getSweepTo());
+            return "sweep?faces-redirect=true&batch=" + batch.id();
+        } catch (InvalidRequest e) {
+            FieldMessages.show(WHAT_IFS, null, Messages.text("whatIf.refused", e.getMessage()), List.of());
+        } catch (CruncherException refused) {
+            FieldMessages.show(WHAT_IFS, null, Messages.text("school.refused", refused.getMessage()), List.of());
+        }
+        return null;
     }
 
     private String replan(SchoolChange change, String scenario) {
@@ -158,6 +176,22 @@ public class SolveDetail implements Serializable {
     /** The school's grades, youngest first: the plan tables' columns. */
     public List<String> getGrades() {
         return result == null ? List.of() : result.school().grades().stream().map(GradeSpec::grade).toList();
+    }
+
+    public Integer getSweepFrom() {
+        return sweepFrom != null || result == null ? sweepFrom : Math.max(1, result.school().teachers() - 2);
+    }
+
+    public void setSweepFrom(Integer sweepFrom) {
+        this.sweepFrom = sweepFrom;
+    }
+
+    public Integer getSweepTo() {
+        return sweepTo != null || result == null ? sweepTo : result.school().teachers() + 2;
+    }
+
+    public void setSweepTo(Integer sweepTo) {
+        this.sweepTo = sweepTo;
     }
 
     public String getWhatIfGrade() {

@@ -26,6 +26,7 @@ import org.classcruncher.api.SolveStatus;
 import org.classcruncher.solve.boundary.ExportedPlan;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.solve.control.BatchStatus;
 import org.classcruncher.solve.control.SolvePage;
 import org.classcruncher.solve.control.SolveQuery;
 import org.classcruncher.web.security.CurrentCaller;
@@ -76,6 +77,23 @@ public class SolvesResource {
         }
         SolveResult queued = solves.replan(caller.get(), solveId(id), change, Parameters.text(scenario, "scenario"));
         return accepted(queued, id);
+    }
+
+    /**
+     * A staffing sweep: the school of a stored solve planned once per number of teachers from {@code from} to
+     * {@code to} (default: two fewer to two more than it had), as a batch: 202 Accepted, {@code Location} the
+     * batch, which lists one solve per teacher count.
+     */
+    @POST
+    @Path("{id}/sweep")
+    public Response sweep(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        String solve = solveId(id);
+        int teachers = solves.find(caller.get(), solve).school().teachers();
+        int fewest = Parameters.whole(from, "from", 1, SchoolRequest.MAX_TEACHERS, Math.max(1, teachers - 2));
+        int most = Parameters.whole(to, "to", 1, SchoolRequest.MAX_TEACHERS, teachers + 2);
+        BatchStatus batch = solves.sweep(caller.get(), solve, fewest, most);
+        URI location = uriInfo.getBaseUriBuilder().path("batches").path(batch.id()).build();
+        return Response.accepted(batch).location(location).build();
     }
 
     private Response accepted(SolveResult queued, String replanned) {

@@ -1,0 +1,146 @@
+package org.classcruncher.web.portal;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
+import org.classcruncher.api.ClassPlan;
+import org.classcruncher.api.PlanSummary;
+import org.classcruncher.api.SolveResult;
+import org.classcruncher.api.SolveStatus;
+import org.classcruncher.solve.boundary.SolveNotFound;
+import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.solve.control.BatchStatus;
+import org.classcruncher.solve.control.SolveSummary;
+import org.classcruncher.web.security.CurrentCaller;
+
+/**
+ * A staffing sweep's page: the best plan's figures for each number of teachers, as a table and a chart, each row
+ * opening its solve. Reads the sweep's batch on every visit and by the page's poll until every solve has ended.
+ */
+@Named
+@ViewScoped
+public class SweepView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One number of teachers: its solve and, once planned, the best plan's figures ({@code null} until then). */
+    public record Row(int teachers, String solveId, SolveStatus status, PlanSummary best, String averageClass,
+                      int gradeSpread) implements Serializable {
+
+        public boolean planned() {
+            return best != null;
+        }
+    }
+
+    @Inject
+    Solves solves;
+
+    @Inject
+    CurrentCaller caller;
+
+    private String batch;
+    private String school;
+    private List<Row> rows = List.of();
+    private boolean finished;
+    private boolean missing;
+
+    public void refresh() {
+        try {
+            BatchStatus status = solves.batch(caller.get(), batch);
+            List<Row> read = new ArrayList<>();
+            for (SolveSummary summary : status.solves()) {
+                SolveResult solve = solves.find(caller.get(), summary.id());
+                school = solve.school().name();
+                ClassPlan best = solve.plans().isEmpty() ? null : solve.plans().get(0);
+                read.add(new Row(solve.school().teachers(), solve.id(), solve.status(),
+                        best == null ? null : best.summary(), best == null ? null : average(best),
+                        best == null ? 0 : best.summary().gradeSpread().values().stream()
+                                .mapToInt(Integer::intValue).max().orElse(0)));
+            }
+            read.sort(Comparator.comparingInt(Row::teachers));
+            rows = read;
+            finished = status.finished();
+        } catch (SolveNotFound | IllegalArgumentException e) {
+            missing = true;
+            finished = true;
+        }
+    }
+
+    private static String average(ClassPlan plan) {
+        double children = plan.classes().stream().mapToInt(planned -> planned.total()).sum();
+        return String.format(Locale.ROOT, "%.1f", children / plan.classes().size());
+    }
+
+    /**
+     * The chart (Chart.js, as PrimeFaces' chart takes it): per number of teachers, the best plan's classes, largest
+     * and smallest class; a count without a plan has no bar.
+     */
+    public String getChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder classes = Json.createArrayBuilder();
+        JsonArrayBuilder largest = Json.createArrayBuilder();
+        JsonArrayBuilder smallest = Json.createArrayBuilder();
+        for (Row row : rows) {
+            labels.add(Messages.text("sweep.chart.teachers", row.teachers()));
+            if (row.planned()) {
+                classes.add(row.best().classes());
+                largest.add(row.best().largestClass());
+                smallest.add(row.best().smallestClass());
+            } else {
+                classes.addNull();
+                largest.addNull();
+                smallest.addNull();
+            }
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(dataset(Messages.text("sweep.classes"), classes, "#1a73e8"))
+                                .add(dataset(Messages.text("sweep.largest"), largest, "#b3261e"))
+                                .add(dataset(Messages.text("sweep.smallest"), smallest, "#137333"))))
+                .add("options", Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                .build().toString();
+    }
+
+    private static jakarta.json.JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+    }
+
+    public String getBatch() {
+        return batch;
+    }
+
+    public void setBatch(String batch) {
+        this.batch = batch;
+    }
+
+    public String getSchool() {
+        return school;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    public boolean isMissing() {
+        return missing;
+    }
+}
