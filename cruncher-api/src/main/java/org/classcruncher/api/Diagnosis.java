@@ -11,12 +11,25 @@ import java.util.List;
  * @param fixes          single rule changes verified by solving to give the school a plan, in plain words
  * @param unchecked      single rule changes the diagnosis's time did not suffice to settle either way: they may or
  *                       may not give a plan (absent in results stored before it existed: read as empty)
+ * @param fixChanges     for each fix, in the same order, the change that applies it (to re-plan with, e.g. through
+ *                       {@code POST /solves/{id}/replan}); {@code null} for a fix no {@link SchoolChange} can say
+ *                       (a composite's own cap). Absent in results stored before it existed: read as none
  */
-public record Diagnosis(List<String> reasons, Integer teachersNeeded, List<String> fixes, List<String> unchecked) {
+public record Diagnosis(List<String> reasons, Integer teachersNeeded, List<String> fixes, List<String> unchecked,
+                        List<SchoolChange> fixChanges) {
 
     public Diagnosis {
         reasons = List.copyOf(reasons);
         fixes = List.copyOf(fixes);
         unchecked = unchecked == null ? List.of() : List.copyOf(unchecked);
+        // Not List.copyOf: a fix without a change is a null entry.
+        fixChanges = fixChanges == null ? List.of() : java.util.Collections.unmodifiableList(
+                new java.util.ArrayList<>(fixChanges));
+    }
+
+    /** The change that applies fix {@code index}, if there is one. */
+    public java.util.Optional<SchoolChange> changeOf(int index) {
+        return index < fixChanges.size() ? java.util.Optional.ofNullable(fixChanges.get(index))
+                : java.util.Optional.empty();
     }
 }

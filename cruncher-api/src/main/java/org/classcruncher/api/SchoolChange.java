@@ -43,6 +43,16 @@ public record SchoolChange(Integer teachers, Integer minSubclassSize, Map<String
         return new SchoolChange(null, null, null, null, List.of(composite));
     }
 
+    /** New class limits for one grade ({@code null}: that limit unchanged). */
+    public static SchoolChange limits(String grade, Integer minClassSize, Integer maxClassSize) {
+        return new SchoolChange(null, null, Map.of(grade, new GradeChange(null, minClassSize, maxClassSize)), null,
+                null);
+    }
+
+    public static SchoolChange minSubclassSize(int minSubclassSize) {
+        return new SchoolChange(null, minSubclassSize, null, null, null);
+    }
+
     public static SchoolChange children(String grade, int children) {
         return new SchoolChange(null, null, Map.of(grade, new GradeChange(children, null, null)), null, null);
     }

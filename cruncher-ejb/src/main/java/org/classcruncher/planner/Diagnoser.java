@@ -10,6 +10,7 @@ import org.classcruncher.api.ClassSizeLimits;
 import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.Diagnosis;
 import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.SchoolChange;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.structure.StructurePlanner;
 
@@ -56,17 +57,21 @@ public class Diagnoser {
         List<String> unchecked = new ArrayList<>();
         Integer teachersNeeded = teachersNeeded(school, whatIfs, unchecked);
         List<String> fixes = new ArrayList<>();
+        List<SchoolChange> fixChanges = new ArrayList<>();
         if (teachersNeeded != null) {
             fixes.add("With " + teachersNeeded + " teachers instead of " + school.teachers()
                     + ", the school has a plan.");
+            fixChanges.add(SchoolChange.teachers(teachersNeeded));
         }
-        fixes.addAll(singleRuleChanges(school, whatIfs, unchecked));
+        WhatIfs singles = singleRuleChanges(school, whatIfs, unchecked);
+        fixes.addAll(singles.fixes);
+        fixChanges.addAll(singles.changes);
         if (reasons.isEmpty()) {
             reasons.add("No plan keeps every rule at once: the class sizes, the smallest group of one grade in a "
                     + "composite (" + school.minSubclassSize() + "), the allowed composites and the "
                     + school.teachers() + " teachers conflict only in combination.");
         }
-        return new Diagnosis(reasons, teachersNeeded, fixes, unchecked);
+        return new Diagnosis(reasons, teachersNeeded, fixes, unchecked, fixChanges);
     }
 
     /** The cheap necessary checks that fail, in words. */
@@ -152,14 +157,15 @@ public class Diagnoser {
         return fewest <= school.teachers() ? null : fewest;
     }
 
-    private List<String> singleRuleChanges(SchoolRequest school, SolveControl control, List<String> unchecked) {
+    private WhatIfs singleRuleChanges(SchoolRequest school, SolveControl control, List<String> unchecked) {
         WhatIfs whatIfs = new WhatIfs(control, unchecked);
         List<GradeSpec> grades = school.grades();
         for (int g = 0; g + 1 < grades.size(); g++) {
             List<String> pair = List.of(grades.get(g).grade(), grades.get(g + 1).grade());
             if (!school.allows(pair)) {
                 whatIfs.check("Allowing " + String.join("/", pair) + " composites",
-                        school.withComposite(new CompositeSpec(pair, null, null)));
+                        school.withComposite(new CompositeSpec(pair, null, null)),
+                        SchoolChange.allow(String.join("/", pair)));
             }
         }
         for (GradeSpec grade : grades) {
@@ -167,7 +173,8 @@ public class Diagnoser {
                 GradeSpec raised = new GradeSpec(grade.grade(), grade.children(), grade.minClassSize(),
                         grade.maxClassSize() + 1);
                 whatIfs.check("Raising grade " + grade.grade() + "'s largest class from " + grade.maxClassSize()
-                        + " to " + raised.maxClassSize(), school.withGrade(raised));
+                        + " to " + raised.maxClassSize(), school.withGrade(raised), SchoolChange.limits(grade.grade(),
+                        null, raised.maxClassSize()));
             }
         }
         for (CompositeSpec composite : school.composites()) {
@@ -175,13 +182,14 @@ public class Diagnoser {
             if (limits.max() < GradeSpec.LARGEST_CLASS_SIZE) {
                 CompositeSpec raised = new CompositeSpec(composite.grades(), limits.min(), limits.max() + 1);
                 whatIfs.check("Raising the largest " + composite.name() + " class from " + limits.max() + " to "
-                        + (limits.max() + 1), school.withCompositeChanged(raised));
+                        + (limits.max() + 1), school.withCompositeChanged(raised), null);
             }
         }
         if (!school.composites().isEmpty()) {
             for (int smaller = school.minSubclassSize() - 1; smaller >= 1; smaller--) {
                 if (Boolean.TRUE.equals(whatIfs.check("Lowering the smallest group of one grade in a composite from "
-                        + school.minSubclassSize() + " to " + smaller, school.withMinSubclassSize(smaller)))) {
+                        + school.minSubclassSize() + " to " + smaller, school.withMinSubclassSize(smaller),
+                        SchoolChange.minSubclassSize(smaller)))) {
                     break;
                 }
             }
@@ -191,10 +199,11 @@ public class Diagnoser {
                 int lowered = grade.children() < grade.minClassSize() ? grade.children() : grade.minClassSize() - 1;
                 GradeSpec changed = new GradeSpec(grade.grade(), grade.children(), lowered, grade.maxClassSize());
                 whatIfs.check("Lowering grade " + grade.grade() + "'s smallest class from " + grade.minClassSize()
-                        + " to " + lowered, school.withGrade(changed));
+                        + " to " + lowered, school.withGrade(changed), SchoolChange.limits(grade.grade(), lowered,
+                        null));
             }
         }
-        return whatIfs.fixes;
+        return whatIfs;
     }
 
     /** Single rule changes tried one after the other within the diagnosis's time. */
@@ -203,6 +212,8 @@ public class Diagnoser {
         private final SolveControl control;
         private final List<String> unchecked;
         private final List<String> fixes = new ArrayList<>();
+        /** For each fix, the change that applies it ({@code null}: none can say it). */
+        private final List<SchoolChange> changes = new ArrayList<>();
 
         WhatIfs(SolveControl control, List<String> unchecked) {
             this.control = control;
@@ -210,7 +221,7 @@ public class Diagnoser {
         }
 
         /** Whether the change gives a plan; {@code null}, and listed as unchecked, when time did not tell. */
-        Boolean check(String change, SchoolRequest changed) {
+        Boolean check(String change, SchoolRequest changed, SchoolChange applied) {
             if (control.isCancelled()) {
                 return null;
             }
@@ -219,6 +230,7 @@ public class Diagnoser {
                 unchecked.add(change);
             } else if (gives) {
                 fixes.add(change + " gives a plan.");
+                changes.add(applied);
             }
             return gives;
         }

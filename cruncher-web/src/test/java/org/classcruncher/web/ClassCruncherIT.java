@@ -170,6 +170,9 @@ class ClassCruncherIT {
         assertThat(result.diagnosis().reasons())
                 .contains("487 children need at least 17 classes of at most 29, but there are 16 teachers.");
         assertThat(result.diagnosis().teachersNeeded()).isEqualTo(22);
+        // Each fix carries the change that applies it, for POST /solves/{id}/replan.
+        assertThat(result.diagnosis().fixChanges()).hasSameSizeAs(result.diagnosis().fixes());
+        assertThat(result.diagnosis().fixChanges().get(0).teachers()).isEqualTo(22);
     }
 
     @Test
@@ -838,6 +841,14 @@ class ClassCruncherIT {
             assertThat(portal.texts(".diagnosis .reason"))
                     .contains("110 children need at least 5 classes of at most 25, but there are 4 teachers.");
             assertThat(portal.texts(".diagnosis .fix")).contains("With 5 teachers instead of 4, the school has a plan.");
+            portal.screenshot("fix-1-infeasible");
+
+            // The fix in one click: the school planned again with 5 teachers.
+            portal.clickButton("Plan with this change");
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            assertThat(portal.text("scenario")).isEqualTo("With 5 teachers instead of 4");
+            assertThat(portal.text("inputTeachers")).isEqualTo("5");
+            portal.screenshot("fix-2-applied");
         }
     }
 
@@ -998,6 +1009,11 @@ class ClassCruncherIT {
             assertThat(portal.texts("#comparison tr.compare-figure th")).contains("Classes", "Composite classes");
             // The plans are structurally different, so some cell of plans 2 and 3 is marked as differing.
             assertThat(portal.texts("#comparison td.differs")).isNotEmpty();
+            // Each plan has its chart of class sizes per grade.
+            assertThat(portal.attributes(".plan-chart canvas", "aria-label"))
+                    .containsExactly("Plan 1: the children of each grade in each class",
+                            "Plan 2: the children of each grade in each class",
+                            "Plan 3: the children of each grade in each class");
             portal.screenshot("compare-three-plans");
         }
     }

@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolChange;
@@ -67,6 +68,19 @@ public class SolveDetail implements Serializable {
             solves.cancel(caller.get(), id);
         }
         refresh();
+    }
+
+    /** Plans the school again with the diagnosis's fix of this index applied (a what-if the diagnosis verified). */
+    public String applyFix(int index) {
+        String fix = result.diagnosis().fixes().get(index);
+        return result.diagnosis().changeOf(index)
+                .map(change -> replan(change, fix.replaceFirst("(, the school has a plan| gives a plan)\\.$", "")))
+                .orElse(null);
+    }
+
+    /** Whether the fix of this index can be applied in one click. */
+    public boolean isApplicable(int index) {
+        return result != null && result.diagnosis() != null && result.diagnosis().changeOf(index).isPresent();
     }
 
     /** What if the school had one teacher less? */
@@ -162,6 +176,11 @@ public class SolveDetail implements Serializable {
             }
         }
         return pairs;
+    }
+
+    /** A plan's class sizes per grade, as a chart. */
+    public String chartOf(ClassPlan plan) {
+        return PlanChart.of(getGrades(), plan);
     }
 
     /** The plans side by side, one row per grade. */
