@@ -857,11 +857,13 @@ class ClassCruncherIT {
     void showsARejectedFieldNextToItInThePortal() {
         try (PortalPage portal = schoolPortal()) {
             portal.loadExample();
-            portal.fill("school:composites", "K/3");
+            // 1/2 ticked while grade 2 is renamed 3 in the same go: the composite names a grade no longer taught.
+            portal.tick("school:composites", "1/2");
+            portal.fill("school:grades:2:grade", "3");
             portal.submit();
 
             assertThat(portal.messageNextTo("school:composites"))
-                    .isEqualTo("composite K/3 names grade 3, which the school does not teach");
+                    .isEqualTo("composite 1/2 names grade 2, which the school does not teach");
         }
     }
 
@@ -950,7 +952,7 @@ class ClassCruncherIT {
             assertThat(portal.text("school:filledFrom")).contains("saved inputs (version 1");
             assertThat(portal.value("school:teachers")).isEqualTo("8");
             assertThat(portal.value("school:grades:1:children")).isEqualTo("25");
-            assertThat(portal.value("school:composites")).isEqualTo("K/1");
+            assertThat(portal.ticked("school:composites")).containsExactly("K/1");
             portal.screenshot("what-if-1-form-prefilled");
             portal.submit();
             assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
@@ -984,7 +986,7 @@ class ClassCruncherIT {
             portal.click("change");
             assertThat(portal.value("school:teachers")).isEqualTo("7");
             assertThat(portal.value("school:grades:1:children")).isEqualTo("33");
-            assertThat(portal.value("school:composites")).isEqualTo("K/1, 2/3");
+            assertThat(portal.ticked("school:composites")).containsExactly("K/1", "2/3");
             portal.screenshot("what-if-6-change-and-replan");
             portal.fill("school:teachers", "9");
             portal.fill("school:scenario", "with nine teachers");
@@ -1152,6 +1154,26 @@ class ClassCruncherIT {
             assertThat(portal.messageNextTo("school:grades:2:maxClassSize"))
                     .isEqualTo("Largest class (18) is smaller than smallest class (26) in grade K.");
             assertThat(portal.value("school:grades:2:minClassSize")).as("nothing typed is lost").isEqualTo("26");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void showsLiveTotalsAndOffersTheNeighbouringCompositesAsAGrid() {
+        TestAccounts.Account user = TestAccounts.school(base, "totals");
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            portal.loadExample();
+            assertThat(portal.text("school:totals"))
+                    .isEqualTo("110 children; without composites the class limits need at least 6 classes; 6 teachers.");
+            portal.fill("school:grades:0:children", "90");
+            portal.waitForText("school:totals", "168 children");
+            assertThat(portal.text("school:totals")).contains("at least 8 classes", "6 teachers",
+                    "only composites can close the gap");
+            portal.screenshot("live-totals");
+            // The grid offers every neighbouring pair and triple of K, 1 and 2.
+            assertThat(portal.attributes("input[name='school:composites']", "value"))
+                    .containsExactly("K/1", "1/2", "K/1/2");
+            assertThat(portal.ticked("school:composites")).containsExactly("K/1");
         }
     }
 

@@ -169,6 +169,22 @@ final class PortalPage implements AutoCloseable {
         clickAndWaitForReload(By.xpath("//input[@type='submit' and @value=" + xpathText(label) + "]"));
     }
 
+    /** The values of the ticked boxes of the checkbox group with this name. */
+    List<String> ticked(String name) {
+        return driver.findElements(By.cssSelector("input[type=checkbox][name='" + name + "']")).stream()
+                .filter(WebElement::isSelected).map(box -> box.getDomAttribute("value")).toList();
+    }
+
+    /** Ticks (or unticks) the box with this value in the checkbox group with this name. */
+    void tick(String name, String value) {
+        driver.findElement(By.cssSelector("input[type=checkbox][name='" + name + "'][value='" + value + "']")).click();
+    }
+
+    /** Waits until the element with this id shows a text containing {@code part}, e.g. after an ajax update. */
+    void waitForText(String id, String part) {
+        wait.ignoring(StaleElementReferenceException.class).until(page -> text(id).contains(part));
+    }
+
     /** Follows the link with this text and waits for the next page. */
     void clickLink(String text) {
         clickAndWaitForReload(By.linkText(text));

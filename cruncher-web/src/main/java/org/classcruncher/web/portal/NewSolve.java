@@ -81,7 +81,8 @@ public class NewSolve implements Serializable {
     private String name;
     private Integer teachers;
     private Integer minSubclassSize = 1;
-    private String composites = "";
+    /** The allowed composites ticked in the form's grid, e.g. "K/1". */
+    private List<String> composites = new ArrayList<>();
     private Integer timeLimitSeconds = 30;
     private Integer alternatives = 3;
     private String formulation = SolveOptions.DEFAULT_FORMULATION;
@@ -131,7 +132,7 @@ public class NewSolve implements Serializable {
         name = inputs.name();
         teachers = inputs.teachers();
         minSubclassSize = inputs.minSubclassSize();
-        composites = String.join(", ", inputs.composites().stream().map(CompositeSpec::name).toList());
+        composites = new ArrayList<>(inputs.composites().stream().map(CompositeSpec::name).toList());
         grades.clear();
         inputs.grades().forEach(grade -> grades.add(new GradeRow(grade.grade(), grade.children(),
                 grade.minClassSize(), grade.maxClassSize())));
@@ -215,7 +216,7 @@ public class NewSolve implements Serializable {
         name = "Seed example";
         teachers = 6;
         minSubclassSize = 5;
-        composites = "K/1";
+        composites = new ArrayList<>(List.of("K/1"));
         grades.clear();
         grades.add(new GradeRow("K", 32, 10, 25));
         grades.add(new GradeRow("1", 57, 10, 25));
@@ -251,9 +252,8 @@ public class NewSolve implements Serializable {
                         required(row.getMinClassSize(), row, "minClassSize"),
                         required(row.getMaxClassSize(), row, "maxClassSize")))
                 .toList();
-        List<CompositeSpec> allowed = Arrays.stream(composites == null ? new String[0] : composites.split("[,;\\s]+"))
-                .filter(token -> !token.isBlank())
-                .map(token -> new CompositeSpec(Arrays.stream(token.split("/")).map(String::strip).toList(), null, null))
+        List<CompositeSpec> allowed = (composites == null ? List.<String>of() : composites).stream()
+                .map(name -> new CompositeSpec(Arrays.stream(name.split("/")).map(String::strip).toList(), null, null))
                 .toList();
         if (teachers == null) {
             throw new InvalidSchoolException("teachers", "teachers is required");
@@ -421,12 +421,58 @@ public class NewSolve implements Serializable {
         this.minSubclassSize = minSubclassSize;
     }
 
-    public String getComposites() {
+    public List<String> getComposites() {
         return composites;
     }
 
-    public void setComposites(String composites) {
+    public void setComposites(List<String> composites) {
         this.composites = composites;
+    }
+
+    /**
+     * The composites the grid offers: every pair and triple of neighbouring grades of the table, and any composite
+     * ticked already (one the inputs had), so that nothing is lost.
+     */
+    public List<String> getCompositeChoices() {
+        List<String> names = grades.stream().map(GradeRow::getGrade)
+                .filter(grade -> grade != null && !grade.isBlank()).map(String::strip).toList();
+        List<String> choices = new ArrayList<>();
+        for (int size = 2; size <= 3; size++) {
+            for (int first = 0; first + size <= names.size(); first++) {
+                choices.add(String.join("/", names.subList(first, first + size)));
+            }
+        }
+        if (composites != null) {
+            composites.stream().filter(name -> !choices.contains(name)).forEach(choices::add);
+        }
+        return choices;
+    }
+
+    /** The live totals above the grades: children, classes the limits need without composites, teachers. */
+    public String getTotals() {
+        int children = 0;
+        int classes = 0;
+        for (GradeRow row : grades) {
+            if (row.getChildren() != null && row.getChildren() > 0) {
+                children += row.getChildren();
+                if (row.getMaxClassSize() != null && row.getMaxClassSize() > 0) {
+                    classes += (row.getChildren() + row.getMaxClassSize() - 1) / row.getMaxClassSize();
+                }
+            }
+        }
+        return Messages.text("school.totals", children, classes, teachers == null ? "?" : teachers);
+    }
+
+    /** Whether the limits alone need more classes than there are teachers (composites may still help). */
+    public boolean isShortOfTeachers() {
+        int classes = 0;
+        for (GradeRow row : grades) {
+            if (row.getChildren() != null && row.getChildren() > 0 && row.getMaxClassSize() != null
+                    && row.getMaxClassSize() > 0) {
+                classes += (row.getChildren() + row.getMaxClassSize() - 1) / row.getMaxClassSize();
+            }
+        }
+        return teachers != null && classes > teachers;
     }
 
     public Integer getTimeLimitSeconds() {
