@@ -30,7 +30,7 @@ class SchemaMigrationTest {
     void createsTheSchemaOnAnEmptyDatabaseWithInstantsAsTimestamps() throws SQLException {
         var result = SchemaMigration.toNewest(database);
 
-        assertThat(result.targetSchemaVersion).isEqualTo("5");
+        assertThat(result.targetSchemaVersion).isEqualTo("6");
         try (Connection connection = database.getConnection()) {
             for (var column : V2__InstantsAsTimestamps.COLUMNS) {
                 if (!column.column().equals("LOCKED_UNTIL")) {
@@ -41,6 +41,9 @@ class SchemaMigrationTest {
             assertThat(Tables.columnType(connection, "ACCOUNT", "LOCKED_UNTIL")).as("dropped by V4").isEmpty();
             assertThat(Tables.columnType(connection, "ACCOUNT", "FAILED_LOGINS")).as("dropped by V4").isEmpty();
             assertThat(Tables.columnType(connection, "SOLVE_JOB", "ATTEMPTS")).contains(Types.INTEGER);
+            assertThat(Tables.columnType(connection, "SOLVE_JOB", "SCENARIO")).as("added by V6").contains(Types.VARCHAR);
+            assertThat(Tables.columnType(connection, "SCHOOL_INPUTS", "VERSION")).as("added by V6")
+                    .contains(Types.INTEGER);
         }
     }
 

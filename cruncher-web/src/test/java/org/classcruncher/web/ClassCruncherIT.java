@@ -811,6 +811,10 @@ class ClassCruncherIT {
 
             portal.go(base, "solves.xhtml");
             assertThat(portal.texts(".solve-school")).contains("Seed example");
+            // Statuses in words, school names rather than ids, times in the reader's zone (set by the page's script).
+            assertThat(portal.texts(".solve-status")).contains("Planned").doesNotContain("SOLVED");
+            assertThat(portal.pageText()).contains("School A " + TestAccounts.RUN);
+            portal.waitFor("time.local-time[data-local]");
         }
     }
 
@@ -994,6 +998,16 @@ class ClassCruncherIT {
             assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
             assertThat(portal.text("scenario")).isEqualTo("with nine teachers");
             assertThat(portal.text("inputTeachers")).isEqualTo("9");
+
+            // Any two scenarios side by side: this one and "7 teachers".
+            portal.chooseStartingWith("compareForm:compareWith", "7 teachers (");
+            portal.click("compareForm:compare");
+            assertThat(portal.texts("#compareInputs thead th")).containsExactly("", "with nine teachers", "7 teachers");
+            assertThat(portal.texts("#compareInputs tr.compare-input:first-child td")).containsExactly("9", "7");
+            assertThat(portal.texts("#compareInputs td.differs")).contains("7");
+            assertThat(portal.texts("#compareBest tr.compare-grade th")).containsExactly("K", "1", "2", "3", "4", "5",
+                    "6");
+            portal.screenshot("what-if-7-two-scenarios");
         }
     }
 

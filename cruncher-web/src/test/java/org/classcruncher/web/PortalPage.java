@@ -169,6 +169,13 @@ final class PortalPage implements AutoCloseable {
         clickAndWaitForReload(By.xpath("//input[@type='submit' and @value=" + xpathText(label) + "]"));
     }
 
+    /** Chooses the first option whose text starts with {@code prefix} in the menu with this id. */
+    void chooseStartingWith(String id, String prefix) {
+        org.openqa.selenium.support.ui.Select menu = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id)));
+        menu.getOptions().stream().filter(option -> option.getText().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option starting with " + prefix)).click();
+    }
+
     /** The values of the ticked boxes of the checkbox group with this name. */
     List<String> ticked(String name) {
         return driver.findElements(By.cssSelector("input[type=checkbox][name='" + name + "']")).stream()

@@ -86,6 +86,15 @@ class SecurityIT {
                 + "\"a-one-time-password\", \"role\": \"district-admin\"}"}, new int[] {401, 403, 403, 201});
         matrix.put(new String[] {"GET", "api/v1/tokens", null}, new int[] {401, 200, 200, 200});
         matrix.put(new String[] {"GET", "api/v1/audit", null}, new int[] {401, 403, 403, 200});
+        // A school's inputs: its own users and district admins only (another school's are "not found").
+        matrix.put(new String[] {"PUT", "api/v1/schools/" + a.school() + "/inputs", school("Matrix inputs")},
+                new int[] {401, 200, 404, 200});
+        matrix.put(new String[] {"GET", "api/v1/schools/" + a.school() + "/inputs", null},
+                new int[] {401, 200, 404, 200});
+        matrix.put(new String[] {"GET", "api/v1/schools/" + a.school() + "/inputs.csv", null},
+                new int[] {401, 200, 404, 200});
+        matrix.put(new String[] {"POST", "api/v1/solves/" + solveOfA + "/replan", "{\"teachers\": 5}"},
+                new int[] {401, 202, 404, 202});
         matrix.put(new String[] {"DELETE", "api/v1/solves/" + solveOfA, null}, new int[] {401, -1, 404, 200});
 
         List<String> wrong = new ArrayList<>();

@@ -254,6 +254,12 @@ public class Solves {
         return store.find(id, viewer(caller)).orElseThrow(() -> new SolveNotFound(id));
     }
 
+    /** The newest other solves of the same school as a solve the caller may see: what it can be compared with. */
+    public List<SolveSummary> siblings(@NotNull Caller caller, @NotNull String id, int most) {
+        find(caller, id);
+        return store.siblings(id, viewer(caller), most);
+    }
+
     /** The school that owns a solve the caller may see ({@code null}: district work). */
     public String owner(@NotNull Caller caller, @NotNull String id) {
         find(caller, id);

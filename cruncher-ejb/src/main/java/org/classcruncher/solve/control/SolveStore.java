@@ -231,6 +231,22 @@ public class SolveStore {
                 .executeUpdate();
     }
 
+    /** The newest solves of the same owner as this one (district work: of district work), this one left out. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<SolveSummary> siblings(String id, Viewer viewer, int most) {
+        String owner = ownerOf(id).orElse(null);
+        TypedQuery<SolveJob> query = entityManager.createQuery("select j from SolveJob j where j.id <> :id and "
+                + (owner == null ? "j.schoolId is null" : "j.schoolId = :owner") + viewer.condition("j")
+                + " order by j.submittedAt desc", SolveJob.class)
+                .setParameter("id", id)
+                .setMaxResults(most);
+        if (owner != null) {
+            query.setParameter("owner", owner);
+        }
+        viewer.bind(query);
+        return query.getResultList().stream().map(SolveStore::summary).toList();
+    }
+
     /** A page of solves, newest first unless asked otherwise, filtered on the server. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SolvePage list(SolveQuery query, Viewer viewer) {

@@ -20,6 +20,7 @@ import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.solve.control.BatchStatus;
+import org.classcruncher.solve.control.SolveSummary;
 import org.classcruncher.web.security.CurrentCaller;
 
 /**
@@ -47,6 +48,11 @@ public class SolveDetail implements Serializable {
     /** The "grade grows" what-if: which grade, and by how many children (negative: shrinks). */
     private String whatIfGrade;
     private Integer whatIfChildren = 8;
+
+    /** The solve chosen to compare this one with. */
+    private String compareWith;
+    private transient List<SolveSummary> siblings;
+    private static final int MAX_SIBLINGS = 30;
 
     /** The staffing sweep's range; by default two teachers fewer to two more than the solve had. */
     private Integer sweepFrom;
@@ -158,7 +164,7 @@ public class SolveDetail implements Serializable {
 
     /** A portal text with its one argument, for labels made on the page (e.g. "Allow 2/3"). */
     public String text(String key, Object argument) {
-        return Messages.text(key, argument);
+        return Messages.text(key, argument, result == null ? 0 : result.school().teachers());
     }
 
     /** Pairs of neighbouring grades the school does not allow as a composite yet: the "allow" what-ifs. */
@@ -178,6 +184,29 @@ public class SolveDetail implements Serializable {
         return pairs;
     }
 
+    /** The other solves of the same school this one can be compared with, newest first. */
+    public List<SolveSummary> getSiblings() {
+        if (siblings == null) {
+            siblings = result == null ? List.of() : solves.siblings(caller.get(), id, MAX_SIBLINGS);
+        }
+        return siblings;
+    }
+
+    /** How a solve is offered for comparison: its scenario's name, else its school's, with when it was asked. */
+    public String siblingLabel(SolveSummary sibling) {
+        return (sibling.scenario() != null ? sibling.scenario() : sibling.school()) + " ("
+                + Messages.text("status." + sibling.status()) + ", " + sibling.submittedAt().toString()
+                .replace('T', ' ').substring(0, 16) + " UTC)";
+    }
+
+    /** Opens this solve and the one chosen side by side. */
+    public String compare() {
+        if (compareWith == null || compareWith.isBlank()) {
+            return null;
+        }
+        return "compare?faces-redirect=true&a=" + id + "&b=" + compareWith;
+    }
+
     /** A plan's class sizes per grade, as a chart. */
     public String chartOf(ClassPlan plan) {
         return PlanChart.of(getGrades(), plan);
@@ -195,6 +224,14 @@ public class SolveDetail implements Serializable {
     /** The school's grades, youngest first: the plan tables' columns. */
     public List<String> getGrades() {
         return result == null ? List.of() : result.school().grades().stream().map(GradeSpec::grade).toList();
+    }
+
+    public String getCompareWith() {
+        return compareWith;
+    }
+
+    public void setCompareWith(String compareWith) {
+        this.compareWith = compareWith;
     }
 
     public Integer getSweepFrom() {

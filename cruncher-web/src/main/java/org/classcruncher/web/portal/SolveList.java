@@ -1,6 +1,7 @@
 package org.classcruncher.web.portal;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.solve.control.SolvePage;
@@ -31,6 +33,11 @@ public class SolveList implements Serializable {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    Accounts accounts;
+
+    private Map<String, String> schoolNames;
 
     private final LazyDataModel<SolveSummary> model = new LazyDataModel<>() {
 
@@ -56,6 +63,15 @@ public class SolveList implements Serializable {
 
     public LazyDataModel<SolveSummary> getModel() {
         return model;
+    }
+
+    /** A school's name for the list (its id if it has none the caller may see). */
+    public String schoolName(String schoolId) {
+        if (schoolNames == null) {
+            schoolNames = new HashMap<>();
+            accounts.schools(caller.get()).forEach(school -> schoolNames.put(school.id(), school.name()));
+        }
+        return schoolNames.getOrDefault(schoolId, schoolId);
     }
 
     public SolveStatus[] getStatuses() {
