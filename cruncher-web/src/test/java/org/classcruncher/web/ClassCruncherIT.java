@@ -986,6 +986,14 @@ class ClassCruncherIT {
             assertThat(portal.texts("#inputGrades tbody tr:nth-child(2) td")).startsWith("1", "33");
             portal.screenshot("what-if-5-grade-1-grew");
 
+            // "Classes of grade 1 up to 34?"
+            portal.choose("whatIfs:whatIfGrade", "1");
+            portal.fill("whatIfs:whatIfCap", "34");
+            portal.click("whatIfs:changeCap");
+            assertThat(portal.waitForFinishedStatus()).isIn("SOLVED", "INFEASIBLE");
+            assertThat(portal.text("scenario")).isEqualTo("Grade 1 classes of at most 34");
+            assertThat(portal.texts("#inputGrades tbody tr:nth-child(2) td")).containsExactly("1", "33", "12", "34");
+
             // Change and re-plan: the form holds exactly these inputs.
             portal.click("change");
             assertThat(portal.value("school:teachers")).isEqualTo("7");
@@ -1087,6 +1095,15 @@ class ClassCruncherIT {
             portal.click("school:importCsv");
             assertThat(portal.messageNextTo("school:csvFile")).isEqualTo("Row 3: grade K is listed twice (first in row 2).");
             assertThat(portal.value("school:grades:0:children")).as("the grades stay as they were").isEqualTo("30");
+
+            // Rows pasted from a spreadsheet (tab-separated, no header).
+            portal.paste("school:pasted", "K\t21\t10\t25\n1\tmany\t10\t25\n");
+            portal.click("school:usePasted");
+            assertThat(portal.messageNextTo("school:pasted")).isEqualTo("Line 2, children: enter a whole number (found 'many').");
+            portal.paste("school:pasted", "K\t21\t10\t25\n1\t40\t10\t25\n");
+            portal.click("school:usePasted");
+            assertThat(portal.text("school:filledFrom")).startsWith("Took 2 grades from the pasted rows");
+            assertThat(portal.value("school:grades:1:children")).isEqualTo("40");
 
             portal.attach("school:csvFile", good);
             portal.click("school:importCsv");

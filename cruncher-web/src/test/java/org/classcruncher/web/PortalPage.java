@@ -154,6 +154,12 @@ final class PortalPage implements AutoCloseable {
                 .until(page -> !page.findElements(By.cssSelector(css)).isEmpty());
     }
 
+    /** Puts this text in the field with this id as a paste would (tabs included, which typing would not keep). */
+    void paste(String id, String text) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                driver.findElement(By.id(id)), text);
+    }
+
     /** Chooses this file in the file field with this id. */
     void attach(String id, java.nio.file.Path file) {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());

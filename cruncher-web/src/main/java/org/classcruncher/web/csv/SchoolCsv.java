@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -42,6 +45,7 @@ public final class SchoolCsv {
     private static final String BOM = "\uFEFF";
     private static final String FORMULA_START = "=+-@";
     private static final int SHOWN = 40;
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\b([Rr]ow) (\\d+)");
 
     private SchoolCsv() {
     }
@@ -130,8 +134,38 @@ public final class SchoolCsv {
     /** European spreadsheets save with {@code ;}, as their decimal separator is the comma. */
     private static char delimiter(String text) {
         String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
+        if (header.contains("\t")) {
+            return '\t';
+        }
         return header.contains(";") && !header.contains(",") ? ';' : ',';
     }
+
+    /**
+     * The grades of rows pasted from a spreadsheet (tab-separated, as spreadsheets copy them, or as in a CSV file):
+     * with the header row, or without it when the columns are in the template's order.
+     */
+    public static List<GradeSpec> readPasted(String text) {
+        String first = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("").strip();
+        boolean hasHeader = first.toLowerCase(Locale.ROOT).startsWith(GRADE);
+        if (hasHeader || first.isEmpty()) {
+            return read(text);
+        }
+        char delimiter = delimiter(text);
+        try {
+            return read(String.join(String.valueOf(delimiter), HEADER) + "\n" + text);
+        } catch (CsvImportException e) {
+            // The header was ours: the principal's lines are numbered from 1.
+            Matcher rows = ROW_NUMBER.matcher(e.getMessage());
+            StringBuilder message = new StringBuilder();
+            while (rows.find()) {
+                rows.appendReplacement(message, (rows.group(1).equals("Row") ? "Line " : "line ")
+                        + (Integer.parseInt(rows.group(2)) - 1));
+            }
+            rows.appendTail(message);
+            throw new CsvImportException(Math.max(0, e.row() - 1), e.column(), message.toString());
+        }
+    }
+
 
     /** Where each column of the header is. */
     private static Map<String, Integer> columns(CSVRecord header) {

@@ -50,7 +50,7 @@ final class FieldMessages {
             return formId + ":gradesTable";
         }
         return switch (field) {
-            case "name", "scenario", "teachers", "minSubclassSize", "csvFile" -> formId + ":" + field;
+            case "name", "scenario", "teachers", "minSubclassSize", "csvFile", "pasted" -> formId + ":" + field;
             case "options.timeLimitSeconds" -> formId + ":timeLimitSeconds";
             case "options.alternatives" -> formId + ":alternatives";
             case "options.formulation" -> formId + ":formulation";

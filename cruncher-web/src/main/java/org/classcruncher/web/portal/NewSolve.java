@@ -67,6 +67,9 @@ public class NewSolve implements Serializable {
 
     private String scenario;
 
+    /** Rows pasted from a spreadsheet, to become the grades. */
+    private String pasted;
+
     /** A grades CSV chosen for import; larger than a school's grades ever are, it is refused. */
     private transient Part csvFile;
     static final int MAX_CSV_BYTES = 256 * 1024;
@@ -195,6 +198,24 @@ public class NewSolve implements Serializable {
         }
     }
 
+    /** Replaces the grades with rows pasted from a spreadsheet (with or without the header row). */
+    public void usePasted() {
+        if (pasted == null || pasted.isBlank()) {
+            FieldMessages.show(FORM, "pasted", Messages.text("school.paste.none"), grades);
+            return;
+        }
+        try {
+            List<GradeSpec> imported = SchoolCsv.readPasted(pasted);
+            grades.clear();
+            imported.forEach(grade -> grades.add(new GradeRow(grade.grade(), grade.children(), grade.minClassSize(),
+                    grade.maxClassSize())));
+            filledFrom = Messages.text("school.paste.used", imported.size());
+            pasted = null;
+        } catch (CsvImportException e) {
+            FieldMessages.show(FORM, "pasted", e.getMessage(), grades);
+        }
+    }
+
     public void addGrade() {
         grades.add(new GradeRow());
     }
@@ -310,6 +331,14 @@ public class NewSolve implements Serializable {
         } catch (CruncherException none) {
             return false;
         }
+    }
+
+    public String getPasted() {
+        return pasted;
+    }
+
+    public void setPasted(String pasted) {
+        this.pasted = pasted;
     }
 
     public String getScenario() {

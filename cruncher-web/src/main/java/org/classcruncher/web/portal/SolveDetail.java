@@ -48,6 +48,7 @@ public class SolveDetail implements Serializable {
     /** The "grade grows" what-if: which grade, and by how many children (negative: shrinks). */
     private String whatIfGrade;
     private Integer whatIfChildren = 8;
+    private Integer whatIfCap;
 
     /** The solve chosen to compare this one with. */
     private String compareWith;
@@ -138,6 +139,18 @@ public class SolveDetail implements Serializable {
             FieldMessages.show(WHAT_IFS, null, Messages.text("school.refused", refused.getMessage()), List.of());
         }
         return null;
+    }
+
+    /** What if a grade's classes could be larger (or had to be smaller)? */
+    public String changeCap() {
+        GradeSpec grade = result.school().grades().stream().filter(spec -> spec.grade().equals(whatIfGrade))
+                .findFirst().orElse(null);
+        if (grade == null || whatIfCap == null) {
+            FieldMessages.show(WHAT_IFS, null, Messages.text("whatIf.cap.missing"), List.of());
+            return null;
+        }
+        return replan(SchoolChange.limits(grade.grade(), null, whatIfCap),
+                Messages.text("whatIf.scenario.cap", grade.grade(), whatIfCap));
     }
 
     private String replan(SchoolChange change, String scenario) {
@@ -256,6 +269,14 @@ public class SolveDetail implements Serializable {
 
     public void setWhatIfGrade(String whatIfGrade) {
         this.whatIfGrade = whatIfGrade;
+    }
+
+    public Integer getWhatIfCap() {
+        return whatIfCap;
+    }
+
+    public void setWhatIfCap(Integer whatIfCap) {
+        this.whatIfCap = whatIfCap;
     }
 
     public Integer getWhatIfChildren() {

@@ -163,4 +163,20 @@ class SchoolCsvTest {
                 })
                 .hasMessage(message);
     }
+
+    @Test
+    void readsRowsPastedFromASpreadsheetWithOrWithoutTheirHeader() {
+        List<GradeSpec> expected = List.of(new GradeSpec("K", 22, 12, 24), new GradeSpec("1", 25, 12, 26));
+
+        assertThat(SchoolCsv.readPasted("K\t22\t12\t24\n1\t25\t12\t26\n")).isEqualTo(expected);
+        assertThat(SchoolCsv.readPasted("grade\tchildren\tmin_class_size\tmax_class_size\nK\t22\t12\t24\n"
+                + "1\t25\t12\t26")).isEqualTo(expected);
+        // Without a header, lines are numbered as pasted.
+        assertThatThrownBy(() -> SchoolCsv.readPasted("K\t22\t12\t24\n1\tmany\t12\t26\n"))
+                .isInstanceOf(CsvImportException.class)
+                .hasMessage("Line 2, children: enter a whole number (found 'many').");
+        assertThatThrownBy(() -> SchoolCsv.readPasted("K\t22\t12\t24\nK\t25\t12\t26\n"))
+                .isInstanceOf(CsvImportException.class)
+                .hasMessage("Line 2: grade K is listed twice (first in line 1).");
+    }
 }
