@@ -1,6 +1,9 @@
 package org.classcruncher.api;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Why a school has no plan, and what would give it one.
@@ -23,13 +26,12 @@ public record Diagnosis(List<String> reasons, Integer teachersNeeded, List<Strin
         fixes = List.copyOf(fixes);
         unchecked = unchecked == null ? List.of() : List.copyOf(unchecked);
         // Not List.copyOf: a fix without a change is a null entry.
-        fixChanges = fixChanges == null ? List.of() : java.util.Collections.unmodifiableList(
-                new java.util.ArrayList<>(fixChanges));
+        fixChanges = fixChanges == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(fixChanges));
     }
 
     /** The change that applies fix {@code index}, if there is one. */
-    public java.util.Optional<SchoolChange> changeOf(int index) {
-        return index < fixChanges.size() ? java.util.Optional.ofNullable(fixChanges.get(index))
-                : java.util.Optional.empty();
+    public Optional<SchoolChange> changeOf(int index) {
+        return index >= 0 && index < fixChanges.size() ? Optional.ofNullable(fixChanges.get(index))
+                : Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package org.classcruncher.api;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ public record SchoolChange(Integer teachers, Integer minSubclassSize, Map<String
     }
 
     public SchoolChange {
-        grades = grades == null ? Map.of() : new LinkedHashMap<>(grades);
+        grades = grades == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(grades));
         allowComposites = allowComposites == null ? List.of() : List.copyOf(allowComposites);
         forbidComposites = forbidComposites == null ? List.of() : List.copyOf(forbidComposites);
     }

@@ -917,10 +917,14 @@ class ClassCruncherIT {
         assertThat(school.getJsonArray("composites")).hasSize(2);
         assertThat(replanned.json().asJsonObject().getString("scenario")).isEqualTo("one less");
 
-        // The re-planned solve saved its inputs as the school's newest version; the first is kept.
+        // A what-if leaves the school's saved inputs alone; a submission with other inputs saves them as version 2.
+        assertThat(http.call("GET", inputs, user.bearer(), null).json().asJsonObject().getInt("version"))
+                .isEqualTo(1);
+        assertThat(http.call("POST", "api/v1/solves", user.bearer(), K6.replace("\"teachers\": 8", "\"teachers\": 9"))
+                .status()).isEqualTo(202);
         Http.Answer latest = http.call("GET", inputs, user.bearer(), null);
         assertThat(latest.json().asJsonObject().getInt("version")).isEqualTo(2);
-        assertThat(latest.json().asJsonObject().getJsonObject("inputs").getInt("teachers")).isEqualTo(7);
+        assertThat(latest.json().asJsonObject().getJsonObject("inputs").getInt("teachers")).isEqualTo(9);
         assertThat(http.call("GET", inputs + "/versions", user.bearer(), null).json().asJsonArray()).hasSize(2);
         assertThat(http.call("GET", inputs + "/versions/1", user.bearer(), null).json().asJsonObject()
                 .getJsonObject("inputs").getInt("teachers")).isEqualTo(8);
@@ -932,7 +936,7 @@ class ClassCruncherIT {
         Http.Answer letters = http.call("POST", "api/v1/solves/" + first + "/replan", user.bearer(),
                 "{\"grades\": {\"1\": {\"children\": \"eight\"}}}");
         assertThat(letters.status()).isEqualTo(400);
-        assertThat(letters.body()).contains("grades.1.children must be a whole number");
+        assertThat(letters.body()).contains("grades[1].children must be a whole number");
         Http.Answer notAllowed = http.call("POST", "api/v1/solves/" + first + "/replan", user.bearer(),
                 "{\"forbidComposites\": [\"4/5\"]}");
         assertThat(notAllowed.status()).isEqualTo(400);

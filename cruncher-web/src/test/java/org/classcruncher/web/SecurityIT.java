@@ -95,6 +95,12 @@ class SecurityIT {
                 new int[] {401, 200, 404, 200});
         matrix.put(new String[] {"POST", "api/v1/solves/" + solveOfA + "/replan", "{\"teachers\": 5}"},
                 new int[] {401, 202, 404, 202});
+        matrix.put(new String[] {"GET", "api/v1/schools/" + a.school() + "/inputs/versions", null},
+                new int[] {401, 200, 404, 200});
+        matrix.put(new String[] {"GET", "api/v1/schools/" + a.school() + "/inputs/versions/1", null},
+                new int[] {401, 200, 404, 200});
+        matrix.put(new String[] {"POST", "api/v1/solves/" + solveOfA + "/sweep?from=5&to=5", null},
+                new int[] {401, 202, 404, 202});
         matrix.put(new String[] {"DELETE", "api/v1/solves/" + solveOfA, null}, new int[] {401, -1, 404, 200});
 
         List<String> wrong = new ArrayList<>();

@@ -11,14 +11,15 @@ import org.classcruncher.account.boundary.Caller;
 import org.classcruncher.account.control.AccountStore;
 import org.classcruncher.account.control.AuditAction;
 import org.classcruncher.account.control.AuditLog;
+import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.school.control.InputsStore;
 import org.classcruncher.school.control.SavedInputs;
 
 /**
  * A school's current inputs, kept and versioned, for the users of the school and district admins: the plan form
- * opens with the newest version, and every solve submitted for the school saves its inputs as a new version when
- * they changed. A school the caller may not act for is "not found", as if it did not exist.
+ * opens with the newest version, and every solve submitted for the school (a what-if, a sweep or a batch does not)
+ * saves its inputs as a new version when they changed. A school the caller may not act for is "not found", as if it did not exist.
  */
 @Stateless
 public class SchoolInputs {
@@ -55,8 +56,26 @@ public class SchoolInputs {
     /** Saves the inputs as the school's newest version (answers the newest unchanged when they are the same). */
     public SavedInputs save(@NotNull Caller caller, @NotNull String schoolId, @NotNull SchoolRequest inputs) {
         visible(caller, schoolId);
+        return saved(caller, schoolId, inputs);
+    }
+
+    /**
+     * Replaces the grades of the school's newest inputs (e.g. with a spreadsheet's) and saves the result as the
+     * newest version, in one transaction: inputs saved meanwhile cannot be overwritten with older ones.
+     */
+    public SavedInputs replaceGrades(@NotNull Caller caller, @NotNull String schoolId,
+                                     @NotNull List<GradeSpec> grades) {
+        SchoolRequest school = latest(caller, schoolId).inputs();
+        return saved(caller, schoolId, new SchoolRequest(school.name(), school.teachers(), school.minSubclassSize(),
+                grades, school.composites(), school.options()));
+    }
+
+    private SavedInputs saved(Caller caller, String schoolId, SchoolRequest inputs) {
+        int before = store.latest(schoolId).map(SavedInputs::version).orElse(0);
         SavedInputs saved = store.save(schoolId, inputs, caller.username(), null);
-        audit.record(caller.username(), AuditAction.INPUTS_SAVED, schoolId, "version " + saved.version());
+        if (saved.version() != before) {
+            audit.record(caller.username(), AuditAction.INPUTS_SAVED, schoolId, "version " + saved.version());
+        }
         return saved;
     }
 

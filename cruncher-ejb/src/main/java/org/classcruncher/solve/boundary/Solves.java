@@ -99,7 +99,7 @@ public class Solves {
      */
     public SolveResult submit(@NotNull Caller caller, String schoolId, @NotNull SchoolRequest school,
                               String scenario) {
-        return queue(caller, ownerFor(caller, schoolId), school, scenario);
+        return queue(caller, ownerFor(caller, schoolId), school, scenario, true);
     }
 
     public SolveResult submit(@NotNull Caller caller, String schoolId, @NotNull SchoolRequest school) {
@@ -108,7 +108,8 @@ public class Solves {
 
     /**
      * Plans again the school of a solve the caller may see, with these changes to the inputs it used, for the
-     * same owner: "what if we had one teacher less?" without typing the school again.
+     * same owner: "what if we had one teacher less?" without typing the school again. A what-if leaves the
+     * school's saved inputs as they are.
      */
     public SolveResult replan(@NotNull Caller caller, @NotNull String id, @NotNull SchoolChange change,
                               String scenario) {
@@ -119,10 +120,12 @@ public class Solves {
         } catch (InvalidSchoolException e) {
             throw new InvalidRequest(e.field(), e.getMessage());
         }
-        return queue(caller, store.ownerOf(id).orElse(null), changed, scenario);
+        return queue(caller, ownerOf(id), changed, scenario, false);
     }
 
-    private SolveResult queue(Caller caller, String owner, SchoolRequest school, String scenario) {
+    /** Queues one solve; {@code saveInputs}: the inputs become the school's newest (a submission, not a what-if). */
+    private SolveResult queue(Caller caller, String owner, SchoolRequest school, String scenario,
+                              boolean saveInputs) {
         String name = scenarioName(scenario);
         Policies policies = policiesFor(school.options());
         SolveResult queued = gate.admit(() -> {
@@ -135,7 +138,7 @@ public class Solves {
         });
         audit.record(caller.username(), AuditAction.SOLVE_SUBMITTED, queued.id(), describe(school, owner));
         runner.run(queued.id(), school, policies);
-        if (owner != null) {
+        if (owner != null && saveInputs) {
             try {
                 inputs.save(owner, school, caller.username(), queued.id());
             } catch (RuntimeException e) {
@@ -176,26 +179,30 @@ public class Solves {
     public static final int MAX_SWEEP = 11;
 
     /**
-     * A staffing sweep: plans the school of a stored solve once for each number of teachers from {@code fewest} to
-     * {@code most}, all else as it was, as one batch (each solve named "N teachers"). Answers the batch's status.
+     * A staffing sweep: plans the school of a stored solve once for each number of teachers from {@code from} to
+     * {@code to} (by default two fewer to two more than it had), all else as it was, as one batch (each solve named
+     * "N teachers"). Answers the batch's status.
      */
-    public BatchStatus sweep(@NotNull Caller caller, @NotNull String id, int fewest, int most) {
+    public BatchStatus sweep(@NotNull Caller caller, @NotNull String id, Integer from, Integer to) {
         SolveResult solved = find(caller, id);
+        int teachers = solved.school().teachers();
+        int fewest = from != null ? from : Math.max(1, teachers - 2);
         if (fewest < 1 || fewest > SchoolRequest.MAX_TEACHERS) {
             throw new InvalidRequest("from", "the fewest teachers is 1 to " + SchoolRequest.MAX_TEACHERS
                     + ", not " + fewest);
         }
+        int most = to != null ? to : Math.min(SchoolRequest.MAX_TEACHERS, Math.max(fewest, teachers) + 2);
         if (most < fewest || most - fewest + 1 > MAX_SWEEP || most > SchoolRequest.MAX_TEACHERS) {
             throw new InvalidRequest("to", "a sweep runs from " + fewest + " to at most "
                     + Math.min(fewest + MAX_SWEEP - 1, SchoolRequest.MAX_TEACHERS) + " teachers, not " + most);
         }
         List<SchoolRequest> schools = new ArrayList<>();
         List<String> scenarios = new ArrayList<>();
-        for (int teachers = fewest; teachers <= most; teachers++) {
-            schools.add(SchoolChange.teachers(teachers).applyTo(solved.school()));
-            scenarios.add(teachers + " teachers");
+        for (int count = fewest; count <= most; count++) {
+            schools.add(SchoolChange.teachers(count).applyTo(solved.school()));
+            scenarios.add(count + " teachers");
         }
-        String owner = store.ownerOf(id).orElse(null);
+        String owner = ownerOf(id);
         String batchId = queueBatch(caller, owner, schools, scenarios);
         audit.record(caller.username(), AuditAction.BATCH_SUBMITTED, batchId, "staffing sweep of "
                 + solved.school().name() + ", " + fewest + " to " + most + " teachers");
@@ -263,7 +270,12 @@ public class Solves {
     /** The school that owns a solve the caller may see ({@code null}: district work). */
     public String owner(@NotNull Caller caller, @NotNull String id) {
         find(caller, id);
-        return store.ownerOf(id).orElse(null);
+        return ownerOf(id);
+    }
+
+    /** The school owning a solve read just before ({@code null}: district work); gone meanwhile: not found. */
+    private String ownerOf(String id) {
+        return store.ownerOf(id).orElseThrow(() -> new SolveNotFound(id)).schoolId();
     }
 
     /**

@@ -84,10 +84,14 @@ public class SolveStore {
         return query.getResultStream().findFirst().map(SolveStore::result);
     }
 
-    /** The school that owns a solve ({@code null}: district work). */
+    /** Who owns a solve, if it exists: a school, or the district ({@code schoolId} {@code null}). */
+    public record Owner(String schoolId) {
+    }
+
+    /** The owner of a solve; empty when there is no such solve (any more). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<String> ownerOf(String id) {
-        return Optional.ofNullable(entityManager.find(SolveJob.class, id)).map(SolveJob::schoolId);
+    public Optional<Owner> ownerOf(String id) {
+        return Optional.ofNullable(entityManager.find(SolveJob.class, id)).map(job -> new Owner(job.schoolId()));
     }
 
     /** The school a job was submitted with. */
@@ -234,7 +238,11 @@ public class SolveStore {
     /** The newest solves of the same owner as this one (district work: of district work), this one left out. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SolveSummary> siblings(String id, Viewer viewer, int most) {
-        String owner = ownerOf(id).orElse(null);
+        Optional<Owner> found = ownerOf(id);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        String owner = found.get().schoolId();
         TypedQuery<SolveJob> query = entityManager.createQuery("select j from SolveJob j where j.id <> :id and "
                 + (owner == null ? "j.schoolId is null" : "j.schoolId = :owner") + viewer.condition("j")
                 + " order by j.submittedAt desc", SolveJob.class)
@@ -255,7 +263,7 @@ public class SolveStore {
             conditions.add(viewer.predicate("j"));
         }
         if (query.text() != null) {
-            conditions.add("lower(j.schoolName) like :text");
+            conditions.add("(lower(j.schoolName) like :text or lower(j.scenario) like :text)");
         }
         if (query.status() != null) {
             conditions.add("j.status = :status");

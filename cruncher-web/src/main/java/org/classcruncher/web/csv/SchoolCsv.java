@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,7 +145,8 @@ public final class SchoolCsv {
      */
     public static List<GradeSpec> readPasted(String text) {
         String first = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("").strip();
-        boolean hasHeader = first.toLowerCase(Locale.ROOT).startsWith(GRADE);
+        String firstCell = first.split("[\t,;]", 2)[0].strip();
+        boolean hasHeader = firstCell.equalsIgnoreCase(GRADE);
         if (hasHeader || first.isEmpty()) {
             return read(text);
         }
@@ -165,7 +165,6 @@ public final class SchoolCsv {
             throw new CsvImportException(Math.max(0, e.row() - 1), e.column(), message.toString());
         }
     }
-
 
     /** Where each column of the header is. */
     private static Map<String, Integer> columns(CSVRecord header) {

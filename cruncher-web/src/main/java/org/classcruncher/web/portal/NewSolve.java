@@ -479,21 +479,18 @@ public class NewSolve implements Serializable {
 
     /** The live totals above the grades: children, classes the limits need without composites, teachers. */
     public String getTotals() {
-        int children = 0;
-        int classes = 0;
-        for (GradeRow row : grades) {
-            if (row.getChildren() != null && row.getChildren() > 0) {
-                children += row.getChildren();
-                if (row.getMaxClassSize() != null && row.getMaxClassSize() > 0) {
-                    classes += (row.getChildren() + row.getMaxClassSize() - 1) / row.getMaxClassSize();
-                }
-            }
-        }
-        return Messages.text("school.totals", children, classes, teachers == null ? "?" : teachers);
+        int children = grades.stream().filter(row -> row.getChildren() != null && row.getChildren() > 0)
+                .mapToInt(GradeRow::getChildren).sum();
+        return Messages.text("school.totals", children, straightClassesNeeded(), teachers == null ? "?" : teachers);
     }
 
     /** Whether the limits alone need more classes than there are teachers (composites may still help). */
     public boolean isShortOfTeachers() {
+        return teachers != null && straightClassesNeeded() > teachers;
+    }
+
+    /** The fewest classes the grades need as straight classes: each grade's children over its largest class. */
+    private int straightClassesNeeded() {
         int classes = 0;
         for (GradeRow row : grades) {
             if (row.getChildren() != null && row.getChildren() > 0 && row.getMaxClassSize() != null
@@ -501,7 +498,7 @@ public class NewSolve implements Serializable {
                 classes += (row.getChildren() + row.getMaxClassSize() - 1) / row.getMaxClassSize();
             }
         }
-        return teachers != null && classes > teachers;
+        return classes;
     }
 
     public Integer getTimeLimitSeconds() {

@@ -106,7 +106,7 @@ public record PlanComparison(List<Integer> ranks, List<GradeRow> rows, List<Figu
                 .collect(Collectors.joining("+"));
     }
 
-    private static String averageClass(ClassPlan plan) {
+    static String averageClass(ClassPlan plan) {
         if (plan.classes().isEmpty()) {
             return NONE;
         }
@@ -121,7 +121,7 @@ public record PlanComparison(List<Integer> ranks, List<GradeRow> rows, List<Figu
      * Not {@code PlanSummary.worstGradeSpread()}: that one counts composites by their whole size, so a composite
      * beside straight classes of the same grade would look like an imbalance within the grade.
      */
-    private static int largestStraightSpread(ClassPlan plan) {
+    static int largestStraightSpread(ClassPlan plan) {
         Map<String, IntSummaryStatistics> sizes = plan.classes().stream()
                 .filter(plannedClass -> plannedClass.grades().size() == 1)
                 .collect(Collectors.groupingBy(plannedClass -> plannedClass.grades().get(0),

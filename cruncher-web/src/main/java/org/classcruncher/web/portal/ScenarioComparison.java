@@ -21,8 +21,9 @@ import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.web.security.CurrentCaller;
 
 /**
- * Two solves side by side ({@code ?a=ID&b=ID}), e.g. "2027 as planned" and "2027 with 21 teachers": what was
- * entered for each, with what differs marked, and their best plans grade by grade.
+ * Two solves side by side ({@code ?a=ID&b=ID}, any two the caller may see; the result page offers the same
+ * school's), e.g. "2027 as planned" and "2027 with 21 teachers": what was entered for each, with what differs
+ * marked, and their best plans grade by grade.
  */
 @Named
 @ViewScoped
@@ -59,7 +60,7 @@ public class ScenarioComparison implements Serializable {
         }
     }
 
-    /** How each solve is called on the page: its scenario's name, else its school's name and when it was asked. */
+    /** How each solve is called on the page: its scenario's name, else its school's name. */
     public String nameOf(SolveResult solve) {
         return solve.scenario() != null ? solve.scenario() : solve.school().name();
     }

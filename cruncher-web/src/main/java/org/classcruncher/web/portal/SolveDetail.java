@@ -79,6 +79,9 @@ public class SolveDetail implements Serializable {
 
     /** Plans the school again with the diagnosis's fix of this index applied (a what-if the diagnosis verified). */
     public String applyFix(int index) {
+        if (!isApplicable(index)) {
+            return null;
+        }
         String fix = result.diagnosis().fixes().get(index);
         return result.diagnosis().changeOf(index)
                 .map(change -> replan(change, fix.replaceFirst("(, the school has a plan| gives a plan)\\.$", "")))
@@ -99,12 +102,6 @@ public class SolveDetail implements Serializable {
     /** What if the school had one teacher more? */
     public String moreTeachers() {
         int teachers = result.school().teachers() + 1;
-        return replan(SchoolChange.teachers(teachers), Messages.text("whatIf.scenario.teachers", teachers));
-    }
-
-    /** The diagnosis's teachers fix, applied: plan with the fewest teachers that give the school a plan. */
-    public String planWithTeachersNeeded() {
-        int teachers = result.diagnosis().teachersNeeded();
         return replan(SchoolChange.teachers(teachers), Messages.text("whatIf.scenario.teachers", teachers));
     }
 
@@ -131,7 +128,7 @@ public class SolveDetail implements Serializable {
     /** Plans the school once for each number of teachers of the sweep's range, and opens the sweep's page. */
     public String sweep() {
         try {
-            BatchStatus batch = solves.sweep(caller.get(), id, getSweepFrom(), getSweepTo());
+            BatchStatus batch = solves.sweep(caller.get(), id, sweepFrom, sweepTo);
             return "sweep?faces-redirect=true&batch=" + batch.id();
         } catch (InvalidRequest e) {
             FieldMessages.show(WHAT_IFS, null, Messages.text("whatIf.refused", e.getMessage()), List.of());

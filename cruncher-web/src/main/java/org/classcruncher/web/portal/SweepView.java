@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -54,6 +53,11 @@ public class SweepView implements Serializable {
     private boolean missing;
 
     public void refresh() {
+        if (batch == null || batch.isBlank()) {
+            missing = true;
+            finished = true;
+            return;
+        }
         try {
             BatchStatus status = solves.batch(caller.get(), batch);
             List<Row> read = new ArrayList<>();
@@ -62,9 +66,9 @@ public class SweepView implements Serializable {
                 school = solve.school().name();
                 ClassPlan best = solve.plans().isEmpty() ? null : solve.plans().get(0);
                 read.add(new Row(solve.school().teachers(), solve.id(), solve.status(),
-                        best == null ? null : best.summary(), best == null ? null : average(best),
-                        best == null ? 0 : best.summary().gradeSpread().values().stream()
-                                .mapToInt(Integer::intValue).max().orElse(0)));
+                        best == null ? null : best.summary(),
+                        best == null ? null : PlanComparison.averageClass(best),
+                        best == null ? 0 : PlanComparison.largestStraightSpread(best)));
             }
             read.sort(Comparator.comparingInt(Row::teachers));
             rows = read;
@@ -73,11 +77,6 @@ public class SweepView implements Serializable {
             missing = true;
             finished = true;
         }
-    }
-
-    private static String average(ClassPlan plan) {
-        double children = plan.classes().stream().mapToInt(planned -> planned.total()).sum();
-        return String.format(Locale.ROOT, "%.1f", children / plan.classes().size());
     }
 
     /**

@@ -101,7 +101,8 @@ final class JsonShape {
     private void map(Type value, String path, int depth) {
         for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
             String key = parser.getString();
-            value(parser.next(), value, path.isEmpty() ? key : path + "." + key, depth + 1);
+            // Named as the records name their keyed entries, e.g. grades[1].children.
+            value(parser.next(), value, path + "[" + key + "]", depth + 1);
         }
     }
 

@@ -114,17 +114,17 @@ public class SchoolsResource {
     @Path("{id}/inputs.csv")
     @Consumes(SchoolCsv.MEDIA_TYPE)
     public SavedInputs importCsv(@PathParam("id") String id, InputStream body) throws IOException {
-        SavedInputs saved = inputs.latest(caller.get(), schoolId(id));
+        String school = schoolId(id);
+        inputs.latest(caller.get(), school);
         String csv = new String(BodyLimits.read(body, BodyLimits.DEFAULT_BODY_BYTES), StandardCharsets.UTF_8);
         List<GradeSpec> grades;
         try {
             grades = SchoolCsv.read(csv);
         } catch (CsvImportException e) {
-            throw new InvalidRequest("csv", e.getMessage());
+            throw new InvalidRequest(e.column() == null ? "csv" : "csv[" + e.row() + "]." + e.column(),
+                    e.getMessage());
         }
-        SchoolRequest school = saved.inputs();
-        return inputs.save(caller.get(), saved.schoolId(), new SchoolRequest(school.name(), school.teachers(),
-                school.minSubclassSize(), grades, school.composites(), school.options()));
+        return inputs.replaceGrades(caller.get(), school, grades);
     }
 
     /** A CSV file to fill in: the header and grades K to 6 with common class sizes. */

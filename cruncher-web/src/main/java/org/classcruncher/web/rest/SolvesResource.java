@@ -87,11 +87,11 @@ public class SolvesResource {
     @POST
     @Path("{id}/sweep")
     public Response sweep(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        String solve = solveId(id);
-        int teachers = solves.find(caller.get(), solve).school().teachers();
-        int fewest = Parameters.whole(from, "from", 1, SchoolRequest.MAX_TEACHERS, Math.max(1, teachers - 2));
-        int most = Parameters.whole(to, "to", 1, SchoolRequest.MAX_TEACHERS, teachers + 2);
-        BatchStatus batch = solves.sweep(caller.get(), solve, fewest, most);
+        Integer fewest = from == null || from.isBlank() ? null
+                : Parameters.whole(from, "from", 1, SchoolRequest.MAX_TEACHERS, 1);
+        Integer most = to == null || to.isBlank() ? null
+                : Parameters.whole(to, "to", 1, SchoolRequest.MAX_TEACHERS, 1);
+        BatchStatus batch = solves.sweep(caller.get(), solveId(id), fewest, most);
         URI location = uriInfo.getBaseUriBuilder().path("batches").path(batch.id()).build();
         return Response.accepted(batch).location(location).build();
     }
