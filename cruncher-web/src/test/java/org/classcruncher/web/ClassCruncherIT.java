@@ -1212,6 +1212,77 @@ class ClassCruncherIT {
         }
     }
 
+    @Test
+    @RunAsClient
+    void replansAPlanWithMinimalChangeKeepingItsLockedClasses() {
+        TestAccounts.Account user = TestAccounts.school(base, "minimal");
+        Http http = new Http(base);
+        // Forced: 4 teachers, grade 1 as 20 + 20, grade 2 as 25 + 25.
+        String school = """
+                {"name": "Minimal Change", "teachers": 4, "grades": [
+                  {"grade": "1", "children": 40, "minClassSize": 10, "maxClassSize": 25},
+                  {"grade": "2", "children": 50, "minClassSize": 10, "maxClassSize": 25}],
+                 "options": {"alternatives": 1}}
+                """;
+        String first = http.call("POST", "api/v1/solves", user.bearer(), school).json().asJsonObject().getString("id");
+        assertThat(finished(http, user, first).getString("status")).isEqualTo("SOLVED");
+
+        // Six more children in grade 2 and a fifth teacher: a third grade 2 class of at least 10, so 4 children move.
+        Http.Answer replanned = http.call("POST", "api/v1/solves/" + first + "/plans/1/replan?scenario=grade%202%20%2B6",
+                user.bearer(), "{\"changes\": {\"teachers\": 5, \"grades\": {\"2\": {\"children\": 56}}}, "
+                        + "\"locked\": [\"2 A\"]}");
+        assertThat(replanned.status()).as(replanned.body()).isEqualTo(202);
+        jakarta.json.JsonObject result = finished(http, user, replanned.json().asJsonObject().getString("id"));
+        assertThat(result.getString("status")).isEqualTo("SOLVED");
+        assertThat(result.getString("message")).startsWith("4 children change class (the fewest possible, 2 A kept "
+                + "as they were): ").contains("move from 2 B to 2 C", "6 children of grade 2 join");
+        var classes = result.getJsonArray("plans").getJsonObject(0).getJsonArray("classes")
+                .getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(classes).extracting(planned -> planned.getString("label") + " " + planned.getInt("total"))
+                .contains("1 A 20", "1 B 20", "2 A 25").anyMatch(text -> text.startsWith("2 C "));
+        assertThat(result.getString("scenario")).isEqualTo("grade 2 +6");
+
+        Http.Answer unknownClass = http.call("POST", "api/v1/solves/" + first + "/plans/1/replan", user.bearer(),
+                "{\"locked\": [\"9 Z\"]}");
+        assertThat(unknownClass.status()).isEqualTo(400);
+        assertThat(unknownClass.body()).contains("\"field\":\"locked\"").contains("plan 1 has no class 9 Z");
+        assertThat(http.call("POST", "api/v1/solves/" + first + "/plans/2/replan", user.bearer(), "{}").status())
+                .isEqualTo(400);
+        // A locked class the changes leave no room for: no plan, and why.
+        Http.Answer impossible = http.call("POST", "api/v1/solves/" + first + "/plans/1/replan", user.bearer(),
+                "{\"changes\": {\"grades\": {\"2\": {\"children\": 30}}}, \"locked\": [\"2 A\", \"2 B\"]}");
+        assertThat(finished(http, user, impossible.json().asJsonObject().getString("id")).getString("status"))
+                .isEqualTo("INFEASIBLE");
+
+        // The same in the portal: lock 2 A, a fifth teacher, grade 2 now 56, and read what moved.
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            portal.go(base, "solve.xhtml?id=" + first);
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            portal.tick("plans:0:minimal:locked", "2 A");
+            portal.fill("plans:0:minimal:minimalTeachers", "5");
+            portal.choose("plans:0:minimal:minimalGrade", "2");
+            portal.fill("plans:0:minimal:minimalChildren", "56");
+            portal.screenshot("minimal-change-1-locked");
+            portal.click("plans:0:minimal:replanFromPlan");
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            assertThat(portal.text("message")).startsWith("4 children change class (the fewest possible, 2 A kept");
+            assertThat(portal.text("scenario")).isEqualTo("Plan 1 re-planned, kept: 2 A");
+            portal.screenshot("minimal-change-2-what-moved");
+        }
+    }
+
+    private static jakarta.json.JsonObject finished(Http http, TestAccounts.Account user, String id) {
+        for (int i = 0; i < 240; i++) {
+            jakarta.json.JsonObject solve = http.call("GET", "api/v1/solves/" + id, user.bearer(), null).json()
+                    .asJsonObject();
+            if (!List.of("QUEUED", "RUNNING").contains(solve.getString("status"))) {
+                return solve;
+            }
+            pause(250);
+        }
+        throw new AssertionError("solve " + id + " did not finish within a minute");
+    }
+
     /** When this class's server started (the class is loaded on the client before the server is). */
     private static final java.time.Instant STARTED = java.time.Instant.now().minusSeconds(1);
 

@@ -2,11 +2,14 @@ package org.classcruncher.solve.boundary;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,6 +19,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.planner.Planner;
@@ -24,6 +28,8 @@ import org.classcruncher.planner.Policies;
 import org.classcruncher.planner.PolicyCall;
 import org.classcruncher.planner.PolicyFailure;
 import org.classcruncher.planner.PolicyWatch;
+import org.classcruncher.planner.SolveControl;
+import org.classcruncher.planner.change.MinimalChangePlanner;
 import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.plugin.control.PluginRegistry;
 import org.classcruncher.solve.control.CancelRequests;
@@ -73,8 +79,26 @@ public class SolveRunner {
 
     private final Planner planner = new Planner(new GlpkSolver());
 
+    private final MinimalChangePlanner minimalChange = new MinimalChangePlanner(new GlpkSolver());
+
     @Asynchronous
     public void run(String id, SchoolRequest school, Policies policies) {
+        PolicyWatch watch = new PolicyWatch(Duration.ofMillis(policyBudgetMillis));
+        inSlot(id, watch, stop -> planner.plan(school, policies, stop, watch));
+    }
+
+    /**
+     * Re-plans a school with minimal change from a reference plan, its locked classes kept as they are (see
+     * {@link MinimalChangePlanner}): a solve like any other, in the same slots, cancellable the same way.
+     */
+    @Asynchronous
+    public void runReplan(String id, SchoolRequest school, ClassPlan reference, Set<String> locked) {
+        Duration limit = Duration.ofSeconds(school.options().timeLimitSeconds());
+        inSlot(id, new PolicyWatch(Duration.ofMillis(policyBudgetMillis)),
+                stop -> minimalChange.outcome(school, reference, locked, SolveControl.startingNow(limit, stop)));
+    }
+
+    private void inSlot(String id, PolicyWatch watch, Function<BooleanSupplier, PlanningOutcome> planning) {
         try {
             slots.acquire();
         } catch (InterruptedException e) {
@@ -83,7 +107,7 @@ public class SolveRunner {
         }
         try {
             if (retriedOnce("starting it", () -> store.start(id))) {
-                solve(id, school, policies);
+                solve(id, watch, planning);
             } else {
                 cancels.forget(id);
             }
@@ -92,10 +116,9 @@ public class SolveRunner {
         }
     }
 
-    private void solve(String id, SchoolRequest school, Policies policies) {
+    private void solve(String id, PolicyWatch watch, Function<BooleanSupplier, PlanningOutcome> planning) {
         long start = System.nanoTime();
-        PolicyWatch watch = new PolicyWatch(Duration.ofMillis(policyBudgetMillis));
-        CompletableFuture<PlanningOutcome> planning = new CompletableFuture<>();
+        CompletableFuture<PlanningOutcome> result = new CompletableFuture<>();
         AtomicBoolean abandoned = new AtomicBoolean();
         // A plain thread, not the container's: it may be abandoned inside a plugin and outlive the solve, so it must
         // hold nothing of the container (no invocation, no transaction, no connection); it needs none.
@@ -103,10 +126,9 @@ public class SolveRunner {
             try {
                 // Polled by GLPK's callback many times a second: in-memory look-ups, not a database query. An
                 // abandoned planning stops at its next look (GLPK, between MILPs); a policy stuck in a loop does not.
-                planning.complete(this.planner.plan(school, policies,
-                        () -> abandoned.get() || cancels.requested(id), watch));
+                result.complete(planning.apply(() -> abandoned.get() || cancels.requested(id)));
             } catch (Throwable e) {
-                planning.completeExceptionally(e);
+                result.completeExceptionally(e);
             } finally {
                 cancels.forget(id);
             }
@@ -116,7 +138,7 @@ public class SolveRunner {
         planner.setContextClassLoader(SolveRunner.class.getClassLoader());
         planner.start();
         try {
-            Optional<PlanningOutcome> outcome = await(id, planning, watch, planner, abandoned, start);
+            Optional<PlanningOutcome> outcome = await(id, result, watch, planner, abandoned, start);
             outcome.ifPresent(finished -> retriedOnce("recording its result",
                     () -> store.finish(id, finished, elapsedMillis(start))));
         } catch (PolicyFailure e) {

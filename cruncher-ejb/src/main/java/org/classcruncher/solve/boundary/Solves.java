@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -126,8 +129,13 @@ public class Solves {
     /** Queues one solve; {@code saveInputs}: the inputs become the school's newest (a submission, not a what-if). */
     private SolveResult queue(Caller caller, String owner, SchoolRequest school, String scenario,
                               boolean saveInputs) {
-        String name = scenarioName(scenario);
         Policies policies = policiesFor(school.options());
+        return queue(caller, owner, school, scenario, saveInputs, id -> runner.run(id, school, policies));
+    }
+
+    private SolveResult queue(Caller caller, String owner, SchoolRequest school, String scenario,
+                              boolean saveInputs, Consumer<String> run) {
+        String name = scenarioName(scenario);
         SolveResult queued = gate.admit(() -> {
             checkLimits(caller, owner, List.of(school), false);
             long waiting = store.unfinished();
@@ -137,7 +145,7 @@ public class Solves {
             return store.create(school, owner, caller.username(), null, name);
         });
         audit.record(caller.username(), AuditAction.SOLVE_SUBMITTED, queued.id(), describe(school, owner));
-        runner.run(queued.id(), school, policies);
+        run.accept(queued.id());
         if (owner != null && saveInputs) {
             try {
                 inputs.save(owner, school, caller.username(), queued.id());
@@ -173,6 +181,36 @@ public class Solves {
         audit.record(caller.username(), AuditAction.BATCH_SUBMITTED, batchId,
                 schools.size() + " schools" + (owner == null ? "" : " for " + owner));
         return batch(caller, batchId);
+    }
+
+    /**
+     * Re-plans plan {@code rank} of a solve the caller may see with minimal change: the school with these changes,
+     * its {@code locked} classes kept exactly as they are, the fewest children moved to another class (then the
+     * fewest composites, then the smallest spreads within grades). A new solve with that one plan, its message
+     * saying what moved; the school's saved inputs stay as they are.
+     */
+    public SolveResult replanFromPlan(@NotNull Caller caller, @NotNull String id, int rank,
+                                      @NotNull SchoolChange change, @NotNull Set<String> locked, String scenario) {
+        SolveResult solved = find(caller, id);
+        ClassPlan reference = solved.plans().stream().filter(plan -> plan.rank() == rank).findFirst()
+                .orElseThrow(() -> new InvalidRequest("rank", solved.plans().isEmpty()
+                        ? "solve " + id + " has no plan to start from (status " + solved.status() + ")"
+                        : "solve " + id + " has plans 1 to " + solved.plans().size() + ", not " + rank));
+        SchoolRequest changed;
+        try {
+            changed = change.applyTo(solved.school());
+        } catch (InvalidSchoolException e) {
+            throw new InvalidRequest(e.field(), e.getMessage());
+        }
+        Set<String> labels = reference.classes().stream().map(planned -> planned.label()).collect(Collectors.toSet());
+        for (String label : locked) {
+            if (!labels.contains(label)) {
+                throw new InvalidRequest("locked", "plan " + rank + " has no class " + label + "; its classes are "
+                        + String.join(", ", reference.classes().stream().map(planned -> planned.label()).toList()));
+            }
+        }
+        return queue(caller, ownerOf(id), changed, scenario, false,
+                queued -> runner.runReplan(queued, changed, reference, Set.copyOf(locked)));
     }
 
     /** Most teacher counts one staffing sweep plans. */

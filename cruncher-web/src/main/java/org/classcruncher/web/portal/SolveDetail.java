@@ -2,7 +2,9 @@ package org.classcruncher.web.portal;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,6 +51,12 @@ public class SolveDetail implements Serializable {
     private String whatIfGrade;
     private Integer whatIfChildren = 8;
     private Integer whatIfCap;
+
+    /** The minimal-change re-plan of a plan: the classes to keep, and the new teachers and grade children. */
+    private List<String> lockedClasses;
+    private Integer minimalTeachers;
+    private String minimalGrade;
+    private Integer minimalChildren;
 
     /** The solve chosen to compare this one with. */
     private String compareWith;
@@ -130,6 +138,30 @@ public class SolveDetail implements Serializable {
         try {
             BatchStatus batch = solves.sweep(caller.get(), id, sweepFrom, sweepTo);
             return "sweep?faces-redirect=true&batch=" + batch.id();
+        } catch (InvalidRequest e) {
+            FieldMessages.show(WHAT_IFS, null, Messages.text("whatIf.refused", e.getMessage()), List.of());
+        } catch (CruncherException refused) {
+            FieldMessages.show(WHAT_IFS, null, Messages.text("school.refused", refused.getMessage()), List.of());
+        }
+        return null;
+    }
+
+    /**
+     * Re-plans plan {@code rank} with minimal change: the ticked classes kept as they are, the teachers and a
+     * grade's children as typed; the fewest children move.
+     */
+    public String replanFromPlan(int rank) {
+        Map<String, SchoolChange.GradeChange> grades = new LinkedHashMap<>();
+        if (minimalGrade != null && !minimalGrade.isBlank() && minimalChildren != null) {
+            grades.put(minimalGrade, new SchoolChange.GradeChange(minimalChildren, null, null));
+        }
+        SchoolChange change = new SchoolChange(minimalTeachers, null, grades, null, null);
+        List<String> keep = lockedClasses == null ? List.of() : lockedClasses;
+        String scenario = Messages.text("minimal.scenario", rank, keep.isEmpty() ? Messages.text("minimal.noLocks")
+                : String.join(", ", keep));
+        try {
+            SolveResult queued = solves.replanFromPlan(caller.get(), id, rank, change, Set.copyOf(keep), scenario);
+            return "solve?faces-redirect=true&id=" + queued.id();
         } catch (InvalidRequest e) {
             FieldMessages.show(WHAT_IFS, null, Messages.text("whatIf.refused", e.getMessage()), List.of());
         } catch (CruncherException refused) {
@@ -234,6 +266,43 @@ public class SolveDetail implements Serializable {
     /** The school's grades, youngest first: the plan tables' columns. */
     public List<String> getGrades() {
         return result == null ? List.of() : result.school().grades().stream().map(GradeSpec::grade).toList();
+    }
+
+    public List<String> getLockedClasses() {
+        return lockedClasses;
+    }
+
+    public void setLockedClasses(List<String> lockedClasses) {
+        this.lockedClasses = lockedClasses;
+    }
+
+    public Integer getMinimalTeachers() {
+        return minimalTeachers != null || result == null ? minimalTeachers : result.school().teachers();
+    }
+
+    public void setMinimalTeachers(Integer minimalTeachers) {
+        this.minimalTeachers = minimalTeachers;
+    }
+
+    public String getMinimalGrade() {
+        return minimalGrade;
+    }
+
+    public void setMinimalGrade(String minimalGrade) {
+        this.minimalGrade = minimalGrade;
+    }
+
+    public Integer getMinimalChildren() {
+        return minimalChildren;
+    }
+
+    public void setMinimalChildren(Integer minimalChildren) {
+        this.minimalChildren = minimalChildren;
+    }
+
+    /** The labels of a plan's classes, for its "keep as it is" boxes. */
+    public List<String> labelsOf(ClassPlan plan) {
+        return plan.classes().stream().map(planned -> planned.label()).toList();
     }
 
     public String getCompareWith() {

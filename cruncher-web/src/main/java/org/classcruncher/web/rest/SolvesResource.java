@@ -2,6 +2,7 @@ package org.classcruncher.web.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.classcruncher.api.InvalidSchoolException;
+import org.classcruncher.api.ReplanRequest;
 import org.classcruncher.api.SchoolChange;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
@@ -94,6 +96,26 @@ public class SolvesResource {
         BatchStatus batch = solves.sweep(caller.get(), solveId(id), fewest, most);
         URI location = uriInfo.getBaseUriBuilder().path("batches").path(batch.id()).build();
         return Response.accepted(batch).location(location).build();
+    }
+
+    /**
+     * Re-plans plan {@code rank} of a stored solve with minimal change ({@code {"changes": …, "locked": ["2 A"]}}):
+     * the locked classes stay as they are, and of the plans that keep every rule the one that moves the fewest
+     * children comes back, as a new solve (202 Accepted, as for a submission) whose message lists what moved.
+     */
+    @POST
+    @Path("{id}/plans/{rank}/replan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replanFromPlan(@PathParam("id") String id, @PathParam("rank") String rank,
+                                   @QueryParam("scenario") String scenario, ReplanRequest request) {
+        if (request == null) {
+            throw new InvalidSchoolException("body", "the request needs the changes and locked classes as JSON "
+                    + "({} for none)");
+        }
+        SolveResult queued = solves.replanFromPlan(caller.get(), solveId(id),
+                Parameters.whole(rank, "rank", 1, SolveOptions.MAX_ALTERNATIVES, 1), request.changes(),
+                Set.copyOf(request.locked()), Parameters.text(scenario, "scenario"));
+        return accepted(queued, id);
     }
 
     private Response accepted(SolveResult queued, String replanned) {

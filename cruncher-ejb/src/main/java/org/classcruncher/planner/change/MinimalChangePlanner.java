@@ -1,0 +1,409 @@
+package org.classcruncher.planner.change;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.classcruncher.api.ClassPlan;
+import org.classcruncher.api.ClassSizeLimits;
+import org.classcruncher.api.Diagnosis;
+import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.PlannedClass;
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.api.SolveStatus;
+import org.classcruncher.api.Subclass;
+import org.classcruncher.planner.PlanningOutcome;
+import org.classcruncher.planner.SolveControl;
+import org.classcruncher.planner.milp.GlpkSolver;
+import org.classcruncher.planner.milp.MilpModel;
+import org.classcruncher.planner.milp.MilpModel.Kind;
+import org.classcruncher.planner.milp.MilpSolution;
+
+/**
+ * Re-plans a school after its inputs changed, keeping as many children as possible in the class they were in: among
+ * the plans that keep every rule, the one that moves the fewest children relative to a reference plan, then the one
+ * with the fewest composite classes, then the smallest spread of class sizes within each grade. Locked classes stay
+ * exactly as they are. Solved as three MILPs, one per level, each fixing the level before it at its optimum.
+ *
+ * <p>Every class of the reference plan is a slot that keeps its grades and label; new classes come from spare slots
+ * of every class the school allows. For slot s and grade g, x[s,g] children of g are in s, open[s] says whether s
+ * runs, and stay[s,g] ≤ min(x[s,g], ref[s,g]) counts those of the reference's children who are still there:
+ * <pre>
+ *   Σ_s x[s,g] = children(g)                      every child placed
+ *   min(s)·open[s] ≤ Σ_g x[s,g] ≤ max(s)·open[s]   class sizes
+ *   x[s,g] ≥ minSubclass·open[s]                  each grade's group in a composite
+ *   Σ_s open[s] ≤ teachers
+ *   level 1: maximise Σ stay; level 2: minimise composites open; level 3: minimise Σ_g (u[g] − l[g])
+ * </pre>
+ * where u[g] and l[g] bound the straight classes of grade g from above and below.
+ */
+public final class MinimalChangePlanner {
+
+    /** A class of the plan, as a slot: its grades, its label, and the reference's children (0 for a new one). */
+    private record Slot(String label, List<String> grades, Map<String, Integer> reference, boolean locked,
+                        ClassSizeLimits limits) {
+
+        boolean composite() {
+            return grades.size() > 1;
+        }
+    }
+
+    private final GlpkSolver solver;
+
+    public MinimalChangePlanner(GlpkSolver solver) {
+        this.solver = solver;
+    }
+
+    /**
+     * The plan for {@code school} closest to {@code reference}, or why there is none.
+     *
+     * @param locked labels of the reference's classes that must stay exactly as they are
+     */
+    public Replanned replan(SchoolRequest school, ClassPlan reference, Set<String> locked, SolveControl control) {
+        List<String> problems = new ArrayList<>();
+        List<Slot> slots = slots(school, reference, locked, problems);
+        if (!problems.isEmpty()) {
+            return Replanned.impossible(problems);
+        }
+        Model model = new Model(school, slots);
+        MilpSolution best = null;
+        for (int level = 1; level <= 3; level++) {
+            model.aim(level);
+            MilpSolution solution = solver.solve(model.milp, control.remaining(), control::isCancelled);
+            if (!solution.outcome().hasSolution()) {
+                if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE && best == null) {
+                    return Replanned.impossible(List.of(locked.isEmpty()
+                            ? "No plan keeps every rule with these inputs."
+                            : "No plan keeps every rule with these inputs and the locked classes as they are."));
+                }
+                if (best == null) {
+                    return Replanned.stopped(solution.outcome() == MilpSolution.Outcome.CANCELLED);
+                }
+                break; // a later level stopped: the best of the levels before it stands
+
+            }
+            best = solution;
+            if (solution.outcome() != MilpSolution.Outcome.OPTIMAL) {
+                break;
+            }
+            model.fix(level, solution.objective());
+        }
+        return model.read(best, reference);
+    }
+
+    private static List<Slot> slots(SchoolRequest school, ClassPlan reference, Set<String> locked,
+                                    List<String> problems) {
+        List<Slot> slots = new ArrayList<>();
+        Set<String> taught = Set.copyOf(school.grades().stream().map(GradeSpec::grade).toList());
+        for (PlannedClass planned : reference.classes()) {
+            Map<String, Integer> children = new LinkedHashMap<>();
+            planned.subclasses().forEach(subclass -> children.put(subclass.grade(), subclass.children()));
+            boolean isLocked = locked.contains(planned.label());
+            ClassSizeLimits limits = null;
+            if (taught.containsAll(planned.grades())) {
+                try {
+                    limits = school.limitsOf(planned.grades());
+                } catch (IllegalArgumentException notAllowed) {
+                    limits = null;
+                }
+            }
+            if (limits == null && isLocked) {
+                problems.add("Class " + planned.label() + " is locked, but the school no longer allows "
+                        + String.join("/", planned.grades()) + " classes.");
+            }
+            slots.add(new Slot(planned.label(), planned.grades(), children, isLocked, limits));
+        }
+        for (String label : locked) {
+            if (reference.classes().stream().noneMatch(planned -> planned.label().equals(label))) {
+                problems.add("The plan has no class " + label + " to lock.");
+            }
+        }
+        // Spare slots: as many of each allowed class as could ever run.
+        List<List<String>> types = new ArrayList<>();
+        school.grades().forEach(grade -> types.add(List.of(grade.grade())));
+        school.composites().forEach(composite -> types.add(composite.grades()));
+        for (List<String> type : types) {
+            ClassSizeLimits limits = school.limitsOf(type);
+            int children = school.grades().stream().filter(grade -> type.contains(grade.grade()))
+                    .mapToInt(GradeSpec::children).sum();
+            int most = Math.min(school.teachers(), children / limits.min());
+            for (int k = 0; k < most; k++) {
+                slots.add(new Slot(null, type, Map.of(), false, limits));
+            }
+        }
+        return slots;
+    }
+
+    /** The MILP over the slots, its columns named for reading. */
+    private static final class Model {
+
+        private final SchoolRequest school;
+        private final List<Slot> slots;
+        private final MilpModel milp = new MilpModel();
+        private final Map<String, Integer>[] x;
+        private final int[] open;
+        private final List<Integer> stays = new ArrayList<>();
+        private final Map<String, int[]> spreads = new LinkedHashMap<>();
+
+        @SuppressWarnings("unchecked")
+        Model(SchoolRequest school, List<Slot> slots) {
+            this.school = school;
+            this.slots = slots;
+            x = new Map[slots.size()];
+            open = new int[slots.size()];
+            int biggest = school.grades().stream().mapToInt(GradeSpec::maxClassSize).max().orElse(1);
+            for (GradeSpec grade : school.grades()) {
+                int upper = milp.addColumn("u " + grade.grade(), Kind.CONTINUOUS, 0, (double) biggest);
+                int lower = milp.addColumn("l " + grade.grade(), Kind.CONTINUOUS, 0, (double) biggest);
+                spreads.put(grade.grade(), new int[] {upper, lower});
+                milp.addAtLeast("spread " + grade.grade(), Map.of(upper, 1.0, lower, -1.0), 0);
+            }
+            Map<String, Map<Integer, Double>> placed = new HashMap<>();
+            Map<Integer, Double> teachers = new LinkedHashMap<>();
+            Map<List<String>, Integer> lastSpare = new HashMap<>();
+            for (int s = 0; s < slots.size(); s++) {
+                Slot slot = slots.get(s);
+                x[s] = new LinkedHashMap<>();
+                if (slot.limits() == null) {
+                    continue; // a class of the reference the school no longer allows: it cannot run
+                }
+                open[s] = milp.addColumn("open " + s, Kind.BINARY, slot.locked() ? 1 : 0, 1.0);
+                teachers.put(open[s], 1.0);
+                if (slot.label() == null) {
+                    // Spare classes of one kind are alike: the first ones open first, so no search repeats itself.
+                    Integer previous = lastSpare.put(slot.grades(), open[s]);
+                    if (previous != null) {
+                        milp.addAtLeast("spares " + s, Map.of(previous, 1.0, open[s], -1.0), 0);
+                    }
+                }
+                Map<Integer, Double> size = new LinkedHashMap<>();
+                for (String grade : slot.grades()) {
+                    int reference = slot.reference().getOrDefault(grade, 0);
+                    int column = milp.addColumn("x " + s + " " + grade, Kind.INTEGER,
+                            slot.locked() ? reference : 0, slot.locked() ? (double) reference : slot.limits().max());
+                    x[s].put(grade, column);
+                    size.put(column, 1.0);
+                    placed.computeIfAbsent(grade, g -> new LinkedHashMap<>()).put(column, 1.0);
+                    milp.addAtMost("closed " + s + " " + grade, Map.of(column, 1.0, open[s],
+                            (double) -slot.limits().max()), 0);
+                    if (slot.composite()) {
+                        milp.addAtLeast("subclass " + s + " " + grade, Map.of(column, 1.0, open[s],
+                                (double) -school.minSubclassSize()), 0);
+                    }
+                    if (reference > 0) {
+                        int stay = milp.addColumn("stay " + s + " " + grade, Kind.CONTINUOUS, 0, (double) reference);
+                        milp.addAtMost("stays " + s + " " + grade, Map.of(stay, 1.0, column, -1.0), 0);
+                        stays.add(stay);
+                    }
+                }
+                Map<Integer, Double> atLeast = new LinkedHashMap<>(size);
+                atLeast.put(open[s], (double) -slot.limits().min());
+                milp.addAtLeast("min " + s, atLeast, 0);
+                Map<Integer, Double> atMost = new LinkedHashMap<>(size);
+                atMost.put(open[s], (double) -slot.limits().max());
+                milp.addAtMost("max " + s, atMost, 0);
+                if (!slot.composite()) {
+                    int[] bounds = spreads.get(slot.grades().get(0));
+                    // u ≥ size of every open straight class of the grade, l ≤ it (both free when closed).
+                    Map<Integer, Double> above = new LinkedHashMap<>(size);
+                    above.put(bounds[0], -1.0);
+                    milp.addAtMost("u " + s, above, 0);
+                    Map<Integer, Double> below = new LinkedHashMap<>(size);
+                    below.put(bounds[1], -1.0);
+                    below.put(open[s], (double) -biggest);
+                    milp.addAtLeast("l " + s, below, -biggest);
+                }
+            }
+            for (GradeSpec grade : school.grades()) {
+                milp.addEquality("placed " + grade.grade(), placed.getOrDefault(grade.grade(), Map.of()),
+                        grade.children());
+            }
+            milp.addAtMost("teachers", teachers, school.teachers());
+        }
+
+        /** Sets the objective of a level. */
+        void aim(int level) {
+            milp.minimise(objective(level));
+        }
+
+        /** Keeps the level at its optimum for the levels after it. */
+        void fix(int level, double optimum) {
+            milp.addAtMost("level " + level, objective(level), optimum + 1e-6);
+        }
+
+        private Map<Integer, Double> objective(int level) {
+            Map<Integer, Double> objective = new LinkedHashMap<>();
+            switch (level) {
+                case 1 -> stays.forEach(stay -> objective.put(stay, -1.0));
+                case 2 -> {
+                    for (int s = 0; s < slots.size(); s++) {
+                        if (slots.get(s).composite() && slots.get(s).limits() != null) {
+                            objective.put(open[s], 1.0);
+                        }
+                    }
+                }
+                default -> spreads.values().forEach(bounds -> {
+                    objective.put(bounds[0], 1.0);
+                    objective.put(bounds[1], -1.0);
+                });
+            }
+            return objective;
+        }
+
+        Replanned read(MilpSolution solution, ClassPlan reference) {
+            List<PlannedClass> classes = new ArrayList<>();
+            List<String> used = new ArrayList<>(reference.classes().stream().map(PlannedClass::label).toList());
+            List<Movement> movements = new ArrayList<>();
+            Map<String, List<int[]>> leaving = new LinkedHashMap<>();
+            Map<String, List<int[]>> arriving = new LinkedHashMap<>();
+            String[] labels = new String[slots.size()];
+            for (int s = 0; s < slots.size(); s++) {
+                Slot slot = slots.get(s);
+                boolean runs = slot.limits() != null && solution.intValue(open[s]) == 1;
+                labels[s] = slot.label() != null ? slot.label() : runs ? newLabel(slot.grades(), used) : null;
+                List<Subclass> subclasses = new ArrayList<>();
+                for (String grade : slot.grades()) {
+                    int now = runs ? solution.intValue(x[s].get(grade)) : 0;
+                    int before = slot.reference().getOrDefault(grade, 0);
+                    if (runs && now > 0 || runs && slot.composite()) {
+                        subclasses.add(new Subclass(grade, now));
+                    }
+                    if (before > now) {
+                        leaving.computeIfAbsent(grade, g -> new ArrayList<>()).add(new int[] {s, before - now});
+                    } else if (now > before) {
+                        arriving.computeIfAbsent(grade, g -> new ArrayList<>()).add(new int[] {s, now - before});
+                    }
+                }
+                if (runs) {
+                    classes.add(PlannedClass.of(labels[s], subclasses));
+                }
+            }
+            int moved = 0;
+            for (var entry : leaving.entrySet()) {
+                List<int[]> to = arriving.getOrDefault(entry.getKey(), List.of());
+                for (int[] from : entry.getValue()) {
+                    while (from[1] > 0 && !to.isEmpty()) {
+                        int[] into = to.get(0);
+                        int count = Math.min(from[1], into[1]);
+                        movements.add(new Movement(entry.getKey(), count, labels[from[0]], labels[into[0]]));
+                        moved += count;
+                        from[1] -= count;
+                        into[1] -= count;
+                        if (into[1] == 0) {
+                            to.remove(0);
+                        }
+                    }
+                }
+            }
+            // Children new to the school (a grade grew) arrive without leaving anywhere.
+            for (var entry : arriving.entrySet()) {
+                for (int[] into : entry.getValue()) {
+                    if (into[1] > 0) {
+                        movements.add(new Movement(entry.getKey(), into[1], null, labels[into[0]]));
+                    }
+                }
+            }
+            for (var entry : leaving.entrySet()) {
+                for (int[] from : entry.getValue()) {
+                    if (from[1] > 0) {
+                        movements.add(new Movement(entry.getKey(), from[1], labels[from[0]], null));
+                    }
+                }
+            }
+            List<String> closed = new ArrayList<>();
+            for (int s = 0; s < slots.size(); s++) {
+                Slot slot = slots.get(s);
+                if (slot.label() != null && (slot.limits() == null || solution.intValue(open[s]) == 0)) {
+                    closed.add(slot.label());
+                }
+            }
+            boolean optimal = solution.outcome() == MilpSolution.Outcome.OPTIMAL;
+            return Replanned.planned(ClassPlan.of(1, classes, optimal, optimal ? null : solution.gap()), moved,
+                    movements, closed);
+        }
+
+        /** The class's grades and the first letter no class of the plan has yet, e.g. "2 C". */
+        private static String newLabel(List<String> grades, List<String> used) {
+            String type = String.join("/", grades);
+            for (char letter = 'A'; ; letter++) {
+                String label = type + " " + letter;
+                if (!used.contains(label)) {
+                    used.add(label);
+                    return label;
+                }
+            }
+        }
+    }
+
+    /** So many children of a grade go from one class to another ({@code null}: new to, or gone from, the school). */
+    public record Movement(String grade, int children, String from, String to) {
+
+        /** In words, e.g. "4 children of grade 2 move from 2 B to 2 C", "1 child of grade 1 joins 1 A". */
+        public String describe() {
+            boolean one = children == 1;
+            String who = children + (one ? " child" : " children") + " of grade " + grade;
+            if (from == null) {
+                return who + (one ? " joins " : " join ") + to;
+            }
+            if (to == null) {
+                return who + (one ? " leaves " : " leave ") + from;
+            }
+            return who + (one ? " moves" : " move") + " from " + from + " to " + to;
+        }
+    }
+
+    /** What the re-plan found. */
+    public record Replanned(ClassPlan plan, int moved, List<Movement> movements, List<String> closed,
+                            List<String> problems, boolean stopped) {
+
+        static Replanned planned(ClassPlan plan, int moved, List<Movement> movements, List<String> closed) {
+            return new Replanned(plan, moved, List.copyOf(movements), List.copyOf(closed), List.of(), false);
+        }
+
+        static Replanned impossible(List<String> problems) {
+            return new Replanned(null, 0, List.of(), List.of(), List.copyOf(problems), false);
+        }
+
+        static Replanned stopped(boolean cancelled) {
+            return new Replanned(null, 0, List.of(), List.of(), List.of(cancelled ? "Cancelled before a plan was found."
+                    : "The time limit ended before a plan was found."), true);
+        }
+
+        public boolean hasPlan() {
+            return plan != null;
+        }
+    }
+
+    /**
+     * The re-plan as a solve's outcome: SOLVED with the one plan and what moved, in words; INFEASIBLE saying why; or
+     * stopped by the time limit or a cancel.
+     */
+    public PlanningOutcome outcome(SchoolRequest school, ClassPlan reference, Set<String> locked,
+                                   SolveControl control) {
+        long start = System.nanoTime();
+        Replanned replanned = replan(school, reference, locked, control);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (replanned.hasPlan()) {
+            String moves = replanned.movements().stream().map(Movement::describe)
+                    .collect(java.util.stream.Collectors.joining("; "));
+            String closed = replanned.closed().isEmpty() ? "" : " Closed: " + String.join(", ", replanned.closed())
+                    + ".";
+            String message = (replanned.moved() == 0 ? "No child changes class" : (replanned.moved() == 1
+                    ? "1 child changes class" : replanned.moved() + " children change class")) + " (the fewest "
+                    + "possible" + (locked.isEmpty() ? "" : ", " + String.join(", ", locked.stream().sorted().toList())
+                    + " kept as they were") + ")" + (moves.isEmpty() ? "." : ": " + moves + ".") + closed;
+            ClassPlan plan = replanned.plan().withRankReason("The plan closest to the one it started from.");
+            return new PlanningOutcome(SolveStatus.SOLVED, List.of(plan), null, message, List.of(), millis);
+        }
+        if (replanned.stopped()) {
+            return new PlanningOutcome(replanned.problems().get(0).startsWith("Cancelled") ? SolveStatus.CANCELLED
+                    : SolveStatus.TIMED_OUT, List.of(), null, replanned.problems().get(0), List.of(), millis);
+        }
+        return new PlanningOutcome(SolveStatus.INFEASIBLE, List.of(),
+                new Diagnosis(replanned.problems(), null, List.of(), List.of(), List.of()),
+                String.join(" ", replanned.problems()), List.of(), millis);
+    }
+}
