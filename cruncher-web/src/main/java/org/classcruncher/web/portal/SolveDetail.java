@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +22,6 @@ import org.classcruncher.solve.boundary.CruncherException;
 import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
-import org.classcruncher.solve.control.BatchStatus;
 import org.classcruncher.solve.control.SolveSummary;
 import org.classcruncher.web.security.CurrentCaller;
 
@@ -135,15 +135,8 @@ public class SolveDetail implements Serializable {
 
     /** Plans the school once for each number of teachers of the sweep's range, and opens the sweep's page. */
     public String sweep() {
-        try {
-            BatchStatus batch = solves.sweep(caller.get(), id, sweepFrom, sweepTo);
-            return "sweep?faces-redirect=true&batch=" + batch.id();
-        } catch (InvalidRequest e) {
-            FieldMessages.show(WHAT_IFS, null, Messages.text("whatIf.refused", e.getMessage()), List.of());
-        } catch (CruncherException refused) {
-            FieldMessages.show(WHAT_IFS, null, Messages.text("school.refused", refused.getMessage()), List.of());
-        }
-        return null;
+        return opening(() -> "sweep?faces-redirect=true&batch="
+                + solves.sweep(caller.get(), id, sweepFrom, sweepTo).id());
     }
 
     /**
@@ -159,15 +152,8 @@ public class SolveDetail implements Serializable {
         List<String> keep = lockedClasses == null ? List.of() : lockedClasses;
         String scenario = Messages.text("minimal.scenario", rank, keep.isEmpty() ? Messages.text("minimal.noLocks")
                 : String.join(", ", keep));
-        try {
-            SolveResult queued = solves.replanFromPlan(caller.get(), id, rank, change, Set.copyOf(keep), scenario);
-            return "solve?faces-redirect=true&id=" + queued.id();
-        } catch (InvalidRequest e) {
-            FieldMessages.show(WHAT_IFS, null, Messages.text("whatIf.refused", e.getMessage()), List.of());
-        } catch (CruncherException refused) {
-            FieldMessages.show(WHAT_IFS, null, Messages.text("school.refused", refused.getMessage()), List.of());
-        }
-        return null;
+        return opening(() -> "solve?faces-redirect=true&id="
+                + solves.replanFromPlan(caller.get(), id, rank, change, Set.copyOf(keep), scenario).id());
     }
 
     /** What if a grade's classes could be larger (or had to be smaller)? */
@@ -183,9 +169,16 @@ public class SolveDetail implements Serializable {
     }
 
     private String replan(SchoolChange change, String scenario) {
+        return opening(() -> "solve?faces-redirect=true&id=" + solves.replan(caller.get(), id, change, scenario).id());
+    }
+
+    /**
+     * Queues a what-if and answers the page of what it queued; a refused one stays here, saying why (a change
+     * that cannot be planned, or a quota reached).
+     */
+    private String opening(Supplier<String> queue) {
         try {
-            SolveResult queued = solves.replan(caller.get(), id, change, scenario);
-            return "solve?faces-redirect=true&id=" + queued.id();
+            return queue.get();
         } catch (InvalidRequest e) {
             FieldMessages.show(WHAT_IFS, null, Messages.text("whatIf.refused", e.getMessage()), List.of());
         } catch (CruncherException refused) {
