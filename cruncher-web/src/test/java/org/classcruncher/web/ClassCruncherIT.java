@@ -1283,6 +1283,33 @@ class ClassCruncherIT {
         throw new AssertionError("solve " + id + " did not finish within a minute");
     }
 
+    @Test
+    @RunAsClient
+    void printsAK6PlanOnOnePageWithItsInputsAndNoNavigation() {
+        TestAccounts.Account user = TestAccounts.school(base, "print");
+        Http http = new Http(base);
+        String id = http.call("POST", "api/v1/solves", user.bearer(), K6).json().asJsonObject().getString("id");
+        assertThat(finished(http, user, id).getString("status")).isEqualTo("SOLVED");
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            portal.go(base, "solve.xhtml?id=" + id);
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            assertThat(portal.printedPages()).as("the best plan of a K-6 school").isEqualTo(1);
+
+            portal.emulatePrint();
+            assertThat(portal.display(".site-header nav")).isEqualTo("none");
+            assertThat(portal.display(".site-header .session")).isEqualTo("none");
+            assertThat(portal.display(".what-ifs")).isEqualTo("none");
+            assertThat(portal.display("#inputs")).isEqualTo("block");
+            assertThat(portal.display(".print-only")).isEqualTo("block");
+            assertThat(portal.display(".plans .plan:nth-child(2)")).isEqualTo("none");
+            portal.screenshot("print-best-plan");
+            // "Print all plans" adds the other plans and the comparison.
+            portal.script("document.body.classList.add('print-all')");
+            assertThat(portal.display(".plans .plan:nth-child(2)")).isEqualTo("block");
+            assertThat(portal.display("#comparison")).isEqualTo("block");
+        }
+    }
+
     /** When this class's server started (the class is loaded on the client before the server is). */
     private static final java.time.Instant STARTED = java.time.Instant.now().minusSeconds(1);
 

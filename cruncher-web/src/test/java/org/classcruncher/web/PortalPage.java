@@ -160,6 +160,31 @@ final class PortalPage implements AutoCloseable {
                 driver.findElement(By.id(id)), text);
     }
 
+    /** Shows the page as the printer would see it (CSS print media), for {@link #display}. */
+    void emulatePrint() {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", "print"));
+    }
+
+    /** The computed CSS display of the first element matching a selector. */
+    String display(String css) {
+        return driver.findElement(By.cssSelector(css)).getCssValue("display");
+    }
+
+    /** Prints the page to PDF as Chromium does (A4-ish, its print CSS) and counts the pages. */
+    int printedPages() {
+        org.openqa.selenium.Pdf pdf = ((org.openqa.selenium.PrintsPage) driver).print(
+                new org.openqa.selenium.print.PrintOptions());
+        String text = new String(java.util.Base64.getDecoder().decode(pdf.getContent()),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        return (int) java.util.regex.Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(text).results().count();
+    }
+
+    /** Runs a line of script in the page, e.g. to set what a button would before printing. */
+    void script(String script) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
+
     /** Chooses this file in the file field with this id. */
     void attach(String id, java.nio.file.Path file) {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());

@@ -252,6 +252,11 @@ public class SolveDetail implements Serializable {
         return result == null ? null : PlanComparison.of(getGrades(), result.plans());
     }
 
+    /** Now, for the printed page's date (shown in the reader's time zone). */
+    public String getPrintedAt() {
+        return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     public boolean isFinished() {
         return missing || (result != null && result.status().finished());
     }
