@@ -255,6 +255,9 @@ class ClassCruncherIT {
                         "even-composite-groups balancing even-composite-groups-0.1.0-SNAPSHOT.jar",
                         "balance-first weighting balance-first-0.1.0-SNAPSHOT.jar");
         assertThat(answer.json().getJsonArray("problems")).isEmpty();
+        // The test server's district default (cruncher.policies.weighting), and no size policy.
+        assertThat(answer.json().getJsonObject("defaults").getString("weighting")).isEqualTo("older-composites");
+        assertThat(answer.json().getJsonObject("defaults").containsKey("sizePolicy")).isFalse();
     }
 
     @Test
@@ -815,6 +818,10 @@ class ClassCruncherIT {
             assertThat(portal.texts(".solve-status")).contains("Planned").doesNotContain("SOLVED");
             assertThat(portal.pageText()).contains("School A " + TestAccounts.RUN);
             portal.waitFor("time.local-time[data-local]");
+
+            portal.go(base, "plugins.xhtml");
+            assertThat(portal.text("districtDefaults")).isEqualTo(
+                    "District defaults in force: Class size policy: none; Weighting: older-composites.");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.classcruncher.plugin.boundary;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,13 +12,21 @@ import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.plugin.control.InstalledPlugin;
 import org.classcruncher.plugin.control.PluginProblem;
 import org.classcruncher.plugin.control.PluginRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The policy plugins of this server, and the jars that failed to load: what the REST API and the portal list. */
 @Stateless
 public class Plugins {
 
-    /** What is installed and what failed. */
-    public record Listing(List<InstalledPlugin> installed, List<PluginProblem> problems) {
+    /** What is installed, what failed, and the district's defaults in force. */
+    public record Listing(List<InstalledPlugin> installed, List<PluginProblem> problems, DistrictDefaults defaults) {
+    }
+
+    /**
+     * The policies a request that names none gets ({@code cruncher.policies.size}, {@code cruncher.policies.weighting});
+     * {@code null}: none.
+     */
+    public record DistrictDefaults(String sizePolicy, String weighting) {
     }
 
     @Inject
@@ -26,8 +35,17 @@ public class Plugins {
     @Inject
     AuditLog audit;
 
+    @Inject
+    @ConfigProperty(name = "cruncher.policies.size")
+    Optional<String> defaultSizePolicy;
+
+    @Inject
+    @ConfigProperty(name = "cruncher.policies.weighting")
+    Optional<String> defaultWeighting;
+
     public Listing list() {
-        return new Listing(registry.installed(), registry.problems());
+        return new Listing(registry.installed(), registry.problems(),
+                new DistrictDefaults(defaultSizePolicy.orElse(null), defaultWeighting.orElse(null)));
     }
 
     /** A district admin asks to reload the plugins now if the folder changed; lists them. */
