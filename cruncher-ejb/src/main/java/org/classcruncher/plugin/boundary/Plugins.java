@@ -1,7 +1,6 @@
 package org.classcruncher.plugin.boundary;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,8 +10,8 @@ import org.classcruncher.account.control.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.plugin.control.InstalledPlugin;
 import org.classcruncher.plugin.control.PluginProblem;
+import org.classcruncher.plugin.control.DistrictDefaults;
 import org.classcruncher.plugin.control.PluginRegistry;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The policy plugins of this server, and the jars that failed to load: what the REST API and the portal list. */
 @Stateless
@@ -22,12 +21,6 @@ public class Plugins {
     public record Listing(List<InstalledPlugin> installed, List<PluginProblem> problems, DistrictDefaults defaults) {
     }
 
-    /**
-     * The policies a request that names none gets ({@code cruncher.policies.size}, {@code cruncher.policies.weighting});
-     * {@code null}: none.
-     */
-    public record DistrictDefaults(String sizePolicy, String weighting) {
-    }
 
     @Inject
     PluginRegistry registry;
@@ -35,17 +28,8 @@ public class Plugins {
     @Inject
     AuditLog audit;
 
-    @Inject
-    @ConfigProperty(name = "cruncher.policies.size")
-    Optional<String> defaultSizePolicy;
-
-    @Inject
-    @ConfigProperty(name = "cruncher.policies.weighting")
-    Optional<String> defaultWeighting;
-
     public Listing list() {
-        return new Listing(registry.installed(), registry.problems(),
-                new DistrictDefaults(defaultSizePolicy.orElse(null), defaultWeighting.orElse(null)));
+        return new Listing(registry.installed(), registry.problems(), registry.districtDefaults());
     }
 
     /** A district admin asks to reload the plugins now if the folder changed; lists them. */

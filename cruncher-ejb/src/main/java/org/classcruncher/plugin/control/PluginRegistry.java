@@ -51,6 +51,11 @@ public class PluginRegistry {
     @ConfigProperty(name = "cruncher.policies.weighting")
     Optional<String> defaultWeighting;
 
+    /** The policies a request that names none gets, as the district configured them. */
+    public DistrictDefaults districtDefaults() {
+        return new DistrictDefaults(defaultSizePolicy.orElse(null), defaultWeighting.orElse(null));
+    }
+
     private volatile PluginLoader.Found loaded;
     private volatile PluginLoader.Found found;
     private volatile List<String> folderState = List.of();

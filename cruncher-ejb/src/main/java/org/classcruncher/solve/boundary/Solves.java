@@ -3,7 +3,6 @@ package org.classcruncher.solve.boundary;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -30,6 +29,7 @@ import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.planner.Policies;
 import org.classcruncher.planner.UnknownPolicy;
+import org.classcruncher.plugin.control.DistrictDefaults;
 import org.classcruncher.plugin.control.PluginRegistry;
 import org.classcruncher.school.control.InputsStore;
 import org.classcruncher.solve.control.BatchStatus;
@@ -68,16 +68,6 @@ public class Solves {
 
     @Inject
     InputsStore inputs;
-
-    /** The district's size policy for requests that name none (system property or CRUNCHER_POLICIES_SIZE). */
-    @Inject
-    @ConfigProperty(name = "cruncher.policies.size")
-    Optional<String> defaultSizePolicy;
-
-    /** The district's weighting for requests that name none (system property or CRUNCHER_POLICIES_WEIGHTING). */
-    @Inject
-    @ConfigProperty(name = "cruncher.policies.weighting")
-    Optional<String> defaultWeighting;
 
     /** The most solves queued or running at once ({@code cruncher.solves.queue}); beyond, submissions are refused. */
     @Inject
@@ -398,8 +388,8 @@ public class Solves {
 
     private Policies policiesFor(SolveOptions options) {
         try {
-            return Policies.select(options, plugins.current(), defaultWeighting.orElse(null),
-                    defaultSizePolicy.orElse(null));
+            DistrictDefaults defaults = plugins.districtDefaults();
+            return Policies.select(options, plugins.current(), defaults.weighting(), defaults.sizePolicy());
         } catch (UnknownPolicy e) {
             throw new InvalidRequest(e.field(), e.getMessage());
         }
