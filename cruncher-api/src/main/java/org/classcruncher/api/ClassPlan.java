@@ -15,9 +15,11 @@ import java.util.List;
  * @param rankReason why the plan ranks where it does, in one sentence comparing it with the plan below it (the last
  *                   plan: with the plan above), e.g. "Ranked first: it has the fewest composite classes (0, against 1
  *                   in plan 2)."; {@code null} until the plans of a result are ranked
+ * @param adjustment who adjusted the plan by hand, from which plan, when; {@code null} for a plan as the planner
+ *                   made it. Adjusted plans follow the planner's, in the order they were saved.
  */
 public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summary, boolean optimal, Double gap,
-                        String rankReason) {
+                        String rankReason, Adjustment adjustment) {
 
     public ClassPlan {
         classes = List.copyOf(classes);
@@ -28,7 +30,7 @@ public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summar
      * JSON-B reads a record through its only constructor: build plans with this and the {@code with…} methods.
      */
     public static ClassPlan of(int rank, List<PlannedClass> classes, boolean optimal, Double gap) {
-        return new ClassPlan(rank, classes, PlanSummary.of(classes), optimal, gap, null);
+        return new ClassPlan(rank, classes, PlanSummary.of(classes), optimal, gap, null, null);
     }
 
     /** The same plan with other classes (e.g. after balancing), its summary recomputed and its rank reason dropped. */
@@ -63,11 +65,24 @@ public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summar
     }
 
     public ClassPlan withRank(int newRank) {
-        return new ClassPlan(newRank, classes, summary, optimal, gap, rankReason);
+        return new ClassPlan(newRank, classes, summary, optimal, gap, rankReason, adjustment);
     }
 
     /** The same plan with the sentence that says why it ranks where it does. */
     public ClassPlan withRankReason(String reason) {
-        return new ClassPlan(rank, classes, summary, optimal, gap, reason);
+        return new ClassPlan(rank, classes, summary, optimal, gap, reason, adjustment);
+    }
+
+    /**
+     * A plan adjusted by hand: these classes, ranked after the planner's plans, not proven optimal (no objective
+     * made it), marked with who adjusted it.
+     */
+    public static ClassPlan adjusted(int rank, List<PlannedClass> classes, Adjustment adjustment) {
+        return new ClassPlan(rank, classes, PlanSummary.of(classes), false, null,
+                "Adjusted by hand by " + adjustment.by() + " from plan " + adjustment.from() + ".", adjustment);
+    }
+
+    public boolean isAdjusted() {
+        return adjustment != null;
     }
 }

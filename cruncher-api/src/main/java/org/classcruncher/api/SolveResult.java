@@ -8,7 +8,8 @@ import java.util.List;
  * @param id        the solve's id
  * @param school    the school as submitted (defaults filled in)
  * @param status    where the solve is in its life
- * @param plans     the plans found, best first (empty unless SOLVED or TIMED_OUT with a plan)
+ * @param plans     the plans found, best first (empty unless SOLVED or TIMED_OUT with a plan), then the plans
+ *                  adjusted by hand, in the order they were saved
  * @param diagnosis why no plan exists and what would give one (INFEASIBLE only)
  * @param message   a note for people: why a solve stopped early or failed; else {@code null}
  * @param timings   when it was submitted, started, finished
@@ -24,6 +25,9 @@ public record SolveResult(String id, SchoolRequest school, SolveStatus status, L
         plugins = plugins == null ? List.of() : List.copyOf(plugins);
     }
 
+    /** Most plans a solve holds: the planner's alternatives and the plans adjusted by hand. */
+    public static final int MAX_PLANS = 2 * SolveOptions.MAX_ALTERNATIVES;
+
     /** Longest scenario name. */
     public static final int MAX_SCENARIO = 200;
 
@@ -33,6 +37,11 @@ public record SolveResult(String id, SchoolRequest school, SolveStatus status, L
 
     public SolveResult running(Timings newTimings) {
         return new SolveResult(id, school, SolveStatus.RUNNING, plans, diagnosis, message, newTimings, plugins, scenario);
+    }
+
+    /** The same solve with these plans (a plan adjusted by hand added). */
+    public SolveResult withPlans(List<ClassPlan> newPlans) {
+        return new SolveResult(id, school, status, newPlans, diagnosis, message, timings, plugins, scenario);
     }
 
     public SolveResult finished(SolveStatus newStatus, List<ClassPlan> newPlans, Diagnosis newDiagnosis,

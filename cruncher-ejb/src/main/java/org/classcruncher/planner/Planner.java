@@ -120,11 +120,11 @@ public class Planner {
             for (BalancingRule rule : policies.balancing()) {
                 ClassPlan before = current;
                 ClassPlan candidate = calls.get(rule).call(() -> rule.balance(before, school));
-                List<String> broken = candidate == null ? List.of("it returned no plan")
+                List<String> broken = candidate == null ? List.of("It returned no plan.")
                         : PlanRules.violations(candidate, school);
                 if (!broken.isEmpty()) {
                     throw new PolicyFailure("The balancing policy '" + rule.id() + "' broke the school's rules: "
-                            + String.join("; ", broken) + ".");
+                            + String.join(" ", broken));
                 }
                 current = candidate;
             }

@@ -261,8 +261,8 @@ class PlannerTest {
         assertThatThrownBy(() -> planner.plan(SeedSchool.withTeachers(6), new Policies(null, List.of(dropsAClass)),
                 () -> false))
                 .isInstanceOf(PolicyFailure.class)
-                .hasMessageStartingWith("The balancing policy 'drops-a-class' broke the school's rules: grade K has 32 "
-                        + "children but 16 are placed");
+                .hasMessageStartingWith("The balancing policy 'drops-a-class' broke the school's rules: Grade K has 32 "
+                        + "children but 16 are placed (16 without a class).");
     }
 
     private static SchoolRequest seed(SchoolRequest school) {

@@ -878,18 +878,7 @@ class ClassCruncherIT {
         }
     }
 
-    /** A K-6 school of 166 children and 8 teachers, K/1 allowed: feasible with room for what-ifs either way. */
-    private static final String K6 = """
-            {"name": "Workflow Primary", "teachers": 8, "minSubclassSize": 4, "grades": [
-              {"grade": "K", "children": 22, "minClassSize": 12, "maxClassSize": 24},
-              {"grade": "1", "children": 25, "minClassSize": 12, "maxClassSize": 26},
-              {"grade": "2", "children": 24, "minClassSize": 12, "maxClassSize": 26},
-              {"grade": "3", "children": 23, "minClassSize": 12, "maxClassSize": 28},
-              {"grade": "4", "children": 26, "minClassSize": 12, "maxClassSize": 28},
-              {"grade": "5", "children": 21, "minClassSize": 12, "maxClassSize": 28},
-              {"grade": "6", "children": 25, "minClassSize": 12, "maxClassSize": 28}],
-             "composites": [{"grades": ["K", "1"]}], "options": {"alternatives": 3, "timeLimitSeconds": 20}}
-            """;
+    private static final String K6 = Schools.k6("Workflow Primary");
 
     @Test
     @RunAsClient
@@ -1275,6 +1264,133 @@ class ClassCruncherIT {
             assertThat(portal.text("message")).startsWith("4 children change class (the fewest possible, 2 A kept");
             assertThat(portal.text("scenario")).isEqualTo("Plan 1 re-planned, kept: 2 A");
             portal.screenshot("minimal-change-2-what-moved");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void adjustsAPlanByHandCheckingEveryRuleAndSavesItAsANewPlanToExport() throws java.io.IOException {
+        TestAccounts.Account user = TestAccounts.school(base, "adjust");
+        Http http = new Http(base);
+        // Forced: 4 teachers, grade 1 as 20 + 20 and grade 2 as 25 + 25; a 1/2 composite is allowed.
+        String school = """
+                {"name": "Adjusted", "teachers": 4, "minSubclassSize": 5, "grades": [
+                  {"grade": "1", "children": 40, "minClassSize": 10, "maxClassSize": 25},
+                  {"grade": "2", "children": 50, "minClassSize": 10, "maxClassSize": 25}],
+                 "composites": [{"grades": ["1", "2"]}], "options": {"alternatives": 1}}
+                """;
+        String id = http.call("POST", "api/v1/solves", user.bearer(), school).json().asJsonObject().getString("id");
+        assertThat(finished(http, user, id).getString("status")).isEqualTo("SOLVED");
+
+        // A class over its cap and a child left without a class: 422, each rule listed, nothing saved.
+        Http.Answer broken = http.call("POST", "api/v1/solves/" + id + "/plans", user.bearer(), """
+                {"classes": [{"label": "1 A", "subclasses": [{"grade": "1", "children": 20}]},
+                             {"label": "1 B", "subclasses": [{"grade": "1", "children": 19}]},
+                             {"label": "2 A", "subclasses": [{"grade": "2", "children": 30}]},
+                             {"label": "2 B", "subclasses": [{"grade": "2", "children": 20}]}]}
+                """);
+        assertThat(broken.status()).as(broken.body()).isEqualTo(422);
+        assertThat(broken.header("Content-Type")).startsWith("application/problem+json");
+        var rules = broken.json().asJsonObject().getJsonArray("broken").getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(rules).extracting(rule -> rule.getString("rule") + ": " + rule.getString("message")).containsExactly(
+                "children: Grade 1 has 40 children but 39 are placed (1 without a class).",
+                "size: 2 A has 30 children; a class of grade 2 holds 10 to 25.");
+        assertThat(rules.get(1).getString("label")).isEqualTo("2 A");
+        assertThat(finished(http, user, id).getJsonArray("plans")).hasSize(1);
+        // What cannot be read at all is a 400 naming the field.
+        Http.Answer unknownGrade = http.call("POST", "api/v1/solves/" + id + "/plans", user.bearer(),
+                "{\"classes\": [{\"subclasses\": [{\"grade\": \"3\", \"children\": 5}]}]}");
+        assertThat(unknownGrade.status()).isEqualTo(400);
+        assertThat(unknownGrade.body()).contains("\"field\":\"classes[0].subclasses[0].grade\"");
+
+        // A fifth class (a 1/2 composite of 5 + 10) is one more than 4 teachers can take: checked, not saved.
+        String withComposite = """
+                {"from": 1, "classes": [{"label": "1 A", "subclasses": [{"grade": "1", "children": 20}]},
+                             {"label": "1 B", "subclasses": [{"grade": "1", "children": 15}]},
+                             {"subclasses": [{"grade": "2", "children": 10}, {"grade": "1", "children": 5}]},
+                             {"label": "2 A", "subclasses": [{"grade": "2", "children": 20}]},
+                             {"label": "2 B", "subclasses": [{"grade": "2", "children": 20}]}]}
+                """;
+        Http.Answer check = http.call("POST", "api/v1/solves/" + id + "/plans/check", user.bearer(), withComposite);
+        assertThat(check.status()).as(check.body()).isEqualTo(200);
+        assertThat(check.json().asJsonObject().getJsonArray("broken").getJsonObject(0).getString("rule"))
+                .isEqualTo("teachers");
+        assertThat(check.json().asJsonObject().getJsonArray("classes").getJsonObject(2).getString("label"))
+                .isEqualTo("1/2 A");
+
+        // Within the rules: saved as plan 2, marked with who adjusted it.
+        String keeps = """
+                {"from": 1, "classes": [{"label": "1 A", "subclasses": [{"grade": "1", "children": 25}]},
+                             {"label": "1/2 A", "subclasses": [{"grade": "1", "children": 15}, {"grade": "2", "children": 10}]},
+                             {"label": "2 A", "subclasses": [{"grade": "2", "children": 14}]},
+                             {"label": "2 B", "subclasses": [{"grade": "2", "children": 26}]}]}
+                """;
+        Http.Answer overCap = http.call("POST", "api/v1/solves/" + id + "/plans", user.bearer(), keeps);
+        assertThat(overCap.status()).isEqualTo(422);
+        Http.Answer saved = http.call("POST", "api/v1/solves/" + id + "/plans", user.bearer(),
+                keeps.replace("\"children\": 14", "\"children\": 20").replace("\"children\": 26", "\"children\": 20"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        assertThat(saved.header("Location")).endsWith("/api/v1/solves/" + id + "/plans/2");
+        jakarta.json.JsonObject adjusted = http.call("GET", "api/v1/solves/" + id + "/plans/2", user.bearer(), null)
+                .json().asJsonObject();
+        assertThat(adjusted.getJsonObject("adjustment").getString("by")).isEqualTo(user.username());
+        assertThat(adjusted.getBoolean("optimal")).isFalse();
+        assertThat(adjusted.getString("rankReason")).isEqualTo("Adjusted by hand by " + user.username() + " from plan 1.");
+        assertThat(adjusted.getJsonArray("classes").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(planned -> planned.getString("label") + " " + planned.getInt("total"))
+                .containsExactly("1 A 25", "1/2 A 25", "2 A 20", "2 B 20");
+
+        // Exported like any plan: PDF, every plan in one CSV, class shells in OneRoster's columns.
+        Http.Answer pdf = http.call("GET", "api/v1/solves/" + id + "/plan.pdf?rank=2", user.bearer(), null);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(http.call("GET", "api/v1/solves/" + id + "/comparison.pdf", user.bearer(), null).body())
+                .startsWith("%PDF-");
+        String allPlans = http.call("GET", "api/v1/solves/" + id + "/plans.csv", user.bearer(), null).body();
+        assertThat(allPlans.lines().findFirst()).contains("School,Adjusted");
+        assertThat(allPlans).contains("Plan,Class,1,2,Total,Adjusted by", "2,1/2 A,15,10,25," + user.username());
+        List<String> shells = http.call("GET", "api/v1/solves/" + id + "/classes.csv?rank=2&term=2027-2028",
+                user.bearer(), null).body().lines().toList();
+        assertThat(shells.get(0)).isEqualTo("sourcedId,status,dateLastModified,title,grades,courseSourcedId,classCode,"
+                + "classType,location,schoolSourcedId,termSourcedIds,subjects,subjectCodes,periods");
+        assertThat(shells).hasSize(5).anyMatch(line -> line.contains(",1/2 A,\"01,02\",") && line.contains(",homeroom,"));
+
+        // In the portal: break a rule, read it next to the class, fix it, save, and find the plan marked.
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            portal.go(base, "solve.xhtml?id=" + id);
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            portal.clickLink("Adjust this plan by hand");
+            assertThat(portal.attributes("#verdict", "data-keeps-rules")).containsExactly("true");
+            portal.retype("input[data-class='1 A'][data-grade='1']", "30");
+            portal.waitForAttribute("#verdict", "data-keeps-rules", "false");
+            assertThat(portal.texts("tr[data-class='1 A'] .broken-rule"))
+                    .containsExactly("1 A has 30 children; a class of grade 1 holds 10 to 25.");
+            assertThat(portal.texts("#planWide .broken-rule"))
+                    .containsExactly("Grade 1 has 40 children but 50 are placed (10 too many).");
+            assertThat(portal.enabled("adjust:save")).isFalse();
+            portal.screenshot("adjust-1-broken-rule");
+
+            // Back to 20, then move 5 children of grade 1 from 1 A to 1 B: 15 and 25, every rule kept.
+            portal.retype("input[data-class='1 A'][data-grade='1']", "20");
+            portal.waitForAttribute("#verdict", "data-keeps-rules", "true");
+            portal.fill("adjust:moveCount", "5");
+            portal.choose("adjust:moveGrade", "1");
+            portal.choose("adjust:moveFrom", "1 A");
+            portal.choose("adjust:moveTo", "1 B");
+            portal.press("adjust:moveGo");
+            portal.waitForText("planFigures", "smallest 15");
+            assertThat(portal.attributes("#verdict", "data-keeps-rules")).containsExactly("true");
+            assertThat(portal.texts("tr[data-class='1 B'] .class-total")).containsExactly("25");
+            portal.screenshot("adjust-2-rules-kept");
+            portal.click("adjust:save");
+            // Plan 2 was adjusted through the API above, plan 3 here.
+            assertThat(portal.texts(".adjusted-by")).containsExactly("(adjusted by " + user.username() + ")",
+                    "(adjusted by " + user.username() + ")");
+            assertThat(finished(http, user, id).getJsonArray("plans").getJsonObject(2).getJsonArray("classes")
+                    .getValuesAs(jakarta.json.JsonObject.class)).extracting(planned -> planned.getInt("total"))
+                    .containsExactly(15, 25, 25, 25);
+            portal.screenshot("adjust-3-saved");
         }
     }
 

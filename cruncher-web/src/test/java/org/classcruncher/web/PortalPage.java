@@ -223,6 +223,15 @@ final class PortalPage implements AutoCloseable {
         wait.ignoring(StaleElementReferenceException.class).until(page -> text(id).contains(part));
     }
 
+    /**
+     * Clicks the button labelled {@code label} in the table row that has a cell reading exactly {@code cell} (e.g. an
+     * account's Edit), and waits for the next page.
+     */
+    void clickInRow(String cell, String label) {
+        clickAndWaitForReload(By.xpath("//tr[td[normalize-space(.)=" + xpathText(cell) + "]]//input[@type='submit' and "
+                + "@value=" + xpathText(label) + "]"));
+    }
+
     /** Follows the link with this text and waits for the next page. */
     void clickLink(String text) {
         clickAndWaitForReload(By.linkText(text));
@@ -231,6 +240,31 @@ final class PortalPage implements AutoCloseable {
     /** Chooses the option with this text in the menu with this id (no reload: the form is sent later). */
     void choose(String id, String option) {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(option);
+    }
+
+    /**
+     * Types a number over what the input matching a CSS selector holds and leaves it with Tab, as a person would:
+     * the page's change handler (an Ajax re-check) runs. Select-all and type, not clear: clearing fires a change too.
+     */
+    void retype(String css, String text) {
+        driver.findElement(By.cssSelector(css)).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                text, org.openqa.selenium.Keys.TAB);
+    }
+
+    /** Clicks the button with this id without waiting for a new page (an Ajax button); see {@link #waitForAttribute}. */
+    void press(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    /** Waits until the first element matching a CSS selector has this attribute value (e.g. after an Ajax update). */
+    void waitForAttribute(String css, String attribute, String value) {
+        wait.ignoring(StaleElementReferenceException.class).until(page -> page.findElements(By.cssSelector(css))
+                .stream().findFirst().map(element -> value.equals(element.getDomAttribute(attribute))).orElse(false));
+    }
+
+    /** Whether the element with this id is enabled (a button offered, not greyed out). */
+    boolean enabled(String id) {
+        return driver.findElement(By.id(id)).isEnabled();
     }
 
     /**
@@ -277,6 +311,145 @@ final class PortalPage implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Makes the window this size and its viewport exactly that (Chromium's device emulation: a desktop window may
+     * keep a minimum width), as on a phone held upright; pages opened next are laid out for it.
+     */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** How wide the page is laid out (its scroll width): more than {@link #viewportWidth()} scrolls sideways. */
+    long pageWidth() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth;")).longValue();
+    }
+
+    /** The viewport's width without a vertical scroll bar (the root's client width; window.innerWidth includes it). */
+    long viewportWidth() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Math.min(document.documentElement.clientWidth, window.innerWidth);")).longValue();
+    }
+
+    /** The texts of the header's navigation links. */
+    List<String> navLinks() {
+        return texts(".site-header nav a");
+    }
+
+    /** The navigation links that are not wholly on screen: not shown, or cut off at the left or right edge. */
+    @SuppressWarnings("unchecked")
+    List<String> navLinksOffScreen() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var width = document.documentElement.clientWidth;
+                return Array.from(document.querySelectorAll('.site-header nav a')).filter(function (link) {
+                    var box = link.getBoundingClientRect();
+                    var style = getComputedStyle(link);
+                    return box.width === 0 || box.height === 0 || style.visibility === 'hidden'
+                        || box.left < 0 || box.right > width;
+                }).map(function (link) { return link.textContent.trim(); });
+                """);
+    }
+
+    /**
+     * Runs axe-core in the page (the text of its axe.min.js) and answers the rules the page breaks, each a map of
+     * its {@code id}, {@code impact}, {@code help} and {@code targets} (the CSS selectors of up to 5 elements).
+     */
+    @SuppressWarnings("unchecked")
+    List<java.util.Map<String, Object>> axeViolations(String axeScript) {
+        org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe === 'object';"))) {
+            script.executeScript(axeScript);
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object answer = script.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(function (results) {
+                    done(results.violations.map(function (rule) {
+                        return {id: rule.id, impact: rule.impact, help: rule.help,
+                                targets: rule.nodes.slice(0, 5).map(function (node) { return node.target.join(' '); })};
+                    }));
+                }, function (error) { done('axe failed: ' + error); });
+                """);
+        if (answer instanceof String failure) {
+            throw new AssertionError(failure);
+        }
+        return (List<java.util.Map<String, Object>>) answer;
+    }
+
+    /** Presses Tab, as the keyboard would: the focus moves to the next control. */
+    void pressTab() {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+    }
+
+    /** Presses Enter on whatever has the focus (a link followed in the same page, a field, …). */
+    void pressEnter() {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+    }
+
+    /** Presses Enter on whatever has the focus and waits for the next page, e.g. on a submit button. */
+    void pressEnterAndWaitForNextPage() {
+        WebElement page = driver.findElement(By.tagName("html"));
+        pressEnter();
+        wait.until(next -> gone(page));
+        wait.until(next -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) next)
+                .executeScript("return document.readyState;")));
+    }
+
+    /** Types this text into whatever has the focus, key by key. */
+    void type(String text) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(text).perform();
+    }
+
+    /** The id of the element that has the focus ("" when it has none, or nothing but the page has the focus). */
+    String focusedId() {
+        Object id = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.activeElement ? document.activeElement.id : '';");
+        return id == null ? "" : id.toString();
+    }
+
+    /** Waits until the element with this id has the focus, e.g. the content after the skip link was followed. */
+    void waitForFocus(String id) {
+        wait.until(page -> id.equals(focusedId()));
+    }
+
+    /**
+     * The element with the focus (its id, else its tag and text) and whether the page draws a focus ring around it:
+     * an outline, not "none", at least 2px wide.
+     */
+    java.util.Map.Entry<String, Boolean> focused() {
+        List<?> answer = (List<?>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var element = document.activeElement;
+                if (!element || element === document.body) {
+                    return ['(the page)', false];
+                }
+                var style = getComputedStyle(element);
+                var ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+                var name = element.id ? '#' + element.id : element.tagName.toLowerCase() + ' "'
+                    + (element.value || element.textContent || '').trim().substring(0, 40) + '"';
+                return [name, ring];
+                """);
+        return java.util.Map.entry(String.valueOf(answer.get(0)), Boolean.TRUE.equals(answer.get(1)));
+    }
+
+    /**
+     * Presses Tab until the element with this id has the focus, at most {@code most} times; answers each element the
+     * focus stopped at on the way (the last one that one) with whether it showed a focus ring.
+     */
+    List<java.util.Map.Entry<String, Boolean>> tabUntil(String id, int most) {
+        List<java.util.Map.Entry<String, Boolean>> stops = new java.util.ArrayList<>();
+        for (int press = 0; press < most; press++) {
+            pressTab();
+            stops.add(focused());
+            if (id.equals(focusedId())) {
+                return stops;
+            }
+        }
+        throw new AssertionError("the focus did not reach #" + id + " in " + most + " presses of Tab; it went to "
+                + stops.stream().map(java.util.Map.Entry::getKey).toList());
     }
 
     @Override

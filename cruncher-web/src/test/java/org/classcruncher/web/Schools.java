@@ -39,4 +39,22 @@ final class Schools {
                  "composites": [{"grades": ["K", "1"]}]}
                 """;
     }
+
+    /**
+     * A K-6 school of 166 children and 8 teachers, K/1 allowed, three plans asked for: feasible with room for
+     * what-ifs either way, a comparison and charts to show.
+     */
+    static String k6(String name) {
+        return """
+                {"name": "%s", "teachers": 8, "minSubclassSize": 4, "grades": [
+                  {"grade": "K", "children": 22, "minClassSize": 12, "maxClassSize": 24},
+                  {"grade": "1", "children": 25, "minClassSize": 12, "maxClassSize": 26},
+                  {"grade": "2", "children": 24, "minClassSize": 12, "maxClassSize": 26},
+                  {"grade": "3", "children": 23, "minClassSize": 12, "maxClassSize": 28},
+                  {"grade": "4", "children": 26, "minClassSize": 12, "maxClassSize": 28},
+                  {"grade": "5", "children": 21, "minClassSize": 12, "maxClassSize": 28},
+                  {"grade": "6", "children": 25, "minClassSize": 12, "maxClassSize": 28}],
+                 "composites": [{"grades": ["K", "1"]}], "options": {"alternatives": 3, "timeLimitSeconds": 20}}
+                """.formatted(name);
+    }
 }

@@ -72,6 +72,16 @@ class SecurityIT {
         matrix.put(new String[] {"GET", "api/v1/solves/" + solveOfA, null}, new int[] {401, 200, 404, 200});
         matrix.put(new String[] {"GET", "api/v1/solves/" + solveOfA + "/plan.csv", null},
                 new int[] {401, 200, 404, 200});
+        // A plan's exports, its rule check and an adjusted plan (one child in one class: checked, then refused).
+        for (String export : List.of("plan.pdf", "comparison.pdf", "plans.csv", "classes.csv", "plans/1")) {
+            matrix.put(new String[] {"GET", "api/v1/solves/" + solveOfA + "/" + export, null},
+                    new int[] {401, 200, 404, 200});
+        }
+        String oneChild = "{\"classes\": [{\"subclasses\": [{\"grade\": \"K\", \"children\": 1}]}]}";
+        matrix.put(new String[] {"POST", "api/v1/solves/" + solveOfA + "/plans/check", oneChild},
+                new int[] {401, 200, 404, 200});
+        matrix.put(new String[] {"POST", "api/v1/solves/" + solveOfA + "/plans", oneChild},
+                new int[] {401, 422, 404, 422});
         matrix.put(new String[] {"POST", "api/v1/batches", "{\"schools\": [" + school("Matrix batch") + "]}"},
                 new int[] {401, 202, 202, 202});
         matrix.put(new String[] {"GET", "api/v1/batches/" + batchOfA, null}, new int[] {401, 200, 404, 200});
@@ -81,6 +91,8 @@ class SecurityIT {
         matrix.put(new String[] {"GET", "api/v1/schools", null}, new int[] {401, 200, 200, 200});
         matrix.put(new String[] {"POST", "api/v1/schools", "{\"id\": \"m-" + unique + "\", \"name\": \"Matrix\"}"},
                 new int[] {401, 403, 403, 201});
+        matrix.put(new String[] {"PUT", "api/v1/schools/m-" + unique, "{\"name\": \"Matrix renamed\"}"},
+                new int[] {401, 403, 403, 200});
         matrix.put(new String[] {"GET", "api/v1/accounts", null}, new int[] {401, 403, 403, 200});
         matrix.put(new String[] {"POST", "api/v1/accounts", "{\"username\": \"m-" + unique + "\", \"password\": "
                 + "\"a-one-time-password\", \"role\": \"district-admin\"}"}, new int[] {401, 403, 403, 201});
@@ -556,6 +568,217 @@ class SecurityIT {
             assertThat(portal.alertShown()).isFalse();
             assertThat(portal.pageText()).contains(name);
         }
+    }
+
+    @Test
+    void letsADistrictAdminRenameASchoolKeepingItsIdAndNoOneElse() {
+        Http http = new Http(base);
+        String admin = TestAccounts.adminBearer(base);
+        Account a = TestAccounts.school(base, "a");
+        java.time.Instant before = java.time.Instant.now().minusSeconds(2);
+        String id = "rn-" + TestAccounts.RUN + "-" + System.nanoTime() % 100_000;
+        assertThat(http.call("POST", "api/v1/schools", admin, "{\"id\": \"" + id + "\", \"name\": \"Old name\"}")
+                .status()).isEqualTo(201);
+
+        Http.Answer refused = http.call("PUT", "api/v1/schools/" + a.school(), a.bearer(), "{\"name\": \"Taken over\"}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+
+        Http.Answer renamed = http.call("PUT", "api/v1/schools/" + id, admin, "{\"name\": \"  New name \"}");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(((JsonObject) renamed.json()).getString("id")).isEqualTo(id);
+        assertThat(((JsonObject) renamed.json()).getString("name")).isEqualTo("New name");
+        assertThat(((JsonArray) http.call("GET", "api/v1/schools", admin, null).json()).getValuesAs(JsonObject.class))
+                .filteredOn(school -> school.getString("id").equals(id))
+                .extracting(school -> school.getString("name")).containsExactly("New name");
+
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("{\"name\": \"  \"}", "name");
+        bad.put("{\"name\": \"" + "n".repeat(201) + "\"}", "name");
+        bad.put("{\"id\": \"another-school\", \"name\": \"Another\"}", "id");
+        bad.forEach((body, field) -> {
+            Http.Answer answer = http.call("PUT", "api/v1/schools/" + id, admin, body);
+            assertThat(answer.status()).as(body).isEqualTo(400);
+            assertThat(((JsonObject) answer.json()).getString("field")).as(body).isEqualTo(field);
+        });
+        assertThat(http.call("PUT", "api/v1/schools/no-such-" + id, admin, "{\"name\": \"X\"}").status())
+                .isEqualTo(404);
+        assertThat(http.call("PUT", "api/v1/schools/NOT%20AN%20ID", admin, "{\"name\": \"X\"}").status())
+                .isEqualTo(404);
+
+        List<JsonObject> renames = ((JsonArray) http.call("GET", "api/v1/audit?action=SCHOOL_RENAMED&from=" + before,
+                admin, null).json()).getValuesAs(JsonObject.class);
+        assertThat(renames).filteredOn(entry -> id.equals(entry.getString("target", null)))
+                .extracting(entry -> entry.getString("actor") + " " + entry.getString("detail"))
+                .containsExactly("admin from 'Old name' to 'New name'");
+    }
+
+    @Test
+    void filtersTheAuditLogOnTheServerByActorActionAndTime() {
+        Http http = new Http(base);
+        String admin = TestAccounts.adminBearer(base);
+        java.time.Instant before = java.time.Instant.now().minusSeconds(2);
+        // Made by the admin; the user then changes the one-time password and creates a token, each with HTTP Basic.
+        Account user = freshAccount("audited");
+
+        Http.Answer mine = http.call("GET", "api/v1/audit?actor=" + user.username().toUpperCase(), admin, null);
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+        List<JsonObject> entries = ((JsonArray) mine.json()).getValuesAs(JsonObject.class);
+        assertThat(entries).extracting(entry -> entry.getString("actor")).containsOnly(user.username());
+        assertThat(entries).extracting(entry -> entry.getString("action"))
+                .contains("LOGIN_SUCCEEDED", "PASSWORD_CHANGED", "TOKEN_CREATED");
+        assertThat(mine.header("X-Total-Count")).isEqualTo(String.valueOf(entries.size()));
+
+        // Newest first, a page at a time, the total on every page.
+        Http.Answer second = http.call("GET", "api/v1/audit?size=1&page=1&actor=" + user.username(), admin, null);
+        assertThat(((JsonArray) second.json()).getValuesAs(JsonObject.class)).containsExactly(entries.get(1));
+        assertThat(second.header("X-Total-Count")).isEqualTo(String.valueOf(entries.size()));
+
+        List<JsonObject> logins = ((JsonArray) http.call("GET", "api/v1/audit?action=login_succeeded&actor="
+                + user.username(), admin, null).json()).getValuesAs(JsonObject.class);
+        assertThat(logins).hasSize(2).allSatisfy(entry -> {
+            assertThat(entry.getString("action")).isEqualTo("LOGIN_SUCCEEDED");
+            assertThat(entry.getString("target")).isEqualTo(user.username());
+            assertThat(entry.getString("detail")).startsWith("login from ");
+        });
+
+        List<JsonObject> created = ((JsonArray) http.call("GET", "api/v1/audit?action=ACCOUNT_CREATED&from=" + before,
+                admin, null).json()).getValuesAs(JsonObject.class);
+        assertThat(created).extracting(entry -> entry.getString("actor") + " " + entry.getString("target"))
+                .contains("admin " + user.username());
+        assertThat(created).allSatisfy(entry -> {
+            assertThat(entry.getString("action")).isEqualTo("ACCOUNT_CREATED");
+            assertThat(java.time.Instant.parse(entry.getString("at"))).isAfterOrEqualTo(before);
+        });
+        Http.Answer earlier = http.call("GET", "api/v1/audit?actor=" + user.username() + "&to=" + before, admin, null);
+        assertThat(((JsonArray) earlier.json()).getValuesAs(JsonObject.class)).isEmpty();
+        assertThat(earlier.header("X-Total-Count")).isEqualTo("0");
+
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("audit?action=NOT_AN_ACTION", "action");
+        bad.put("audit?from=yesterday", "from");
+        bad.put("audit?to=2026-13-01T00:00:00Z", "to");
+        bad.put("audit?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", "to");
+        bad.put("audit?actor=" + "x".repeat(65), "actor");
+        bad.put("audit?size=501", "size");
+        bad.forEach((query, field) -> {
+            Http.Answer answer = http.call("GET", "api/v1/" + query, admin, null);
+            assertThat(answer.status()).as(query).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).as(query).startsWith("application/problem+json");
+            assertThat(((JsonObject) answer.json()).getString("field")).as(query).isEqualTo(field);
+        });
+        assertThat(((JsonObject) http.call("GET", "api/v1/audit?action=NOT_AN_ACTION", admin, null).json())
+                .getString("detail")).as("lists the actions").contains("LOGIN_SUCCEEDED", "SCHOOL_RENAMED");
+    }
+
+    @Test
+    void recordsEveryPasswordLoginButNoCallWithAToken() {
+        Http http = new Http(base);
+        String admin = TestAccounts.adminBearer(base);
+        Account user = freshAccount("logs-in");
+        String logins = "api/v1/audit?action=LOGIN_SUCCEEDED&actor=" + user.username();
+        long before = totalOf(http, admin, logins);
+
+        assertThat(http.call("GET", "api/v1/me", user.bearer(), null).status()).isEqualTo(200);
+        assertThat(totalOf(http, admin, logins)).as("a call with a token is not a login").isEqualTo(before);
+        assertThat(http.call("GET", "api/v1/me", user.basic(), null).status()).isEqualTo(200);
+        assertThat(totalOf(http, admin, logins)).as("HTTP Basic checks the password").isEqualTo(before + 1);
+        PortalSession.login(base, user.username(), user.password());
+        assertThat(totalOf(http, admin, logins)).as("the portal's login page").isEqualTo(before + 2);
+        JsonObject newest = ((JsonArray) http.call("GET", logins, admin, null).json()).getJsonObject(0);
+        assertThat(newest.getString("target")).isEqualTo(user.username());
+        assertThat(newest.getString("detail")).startsWith("login from ");
+    }
+
+    /** How many audit entries the query matches in all (its X-Total-Count). */
+    private static long totalOf(Http http, String authorization, String path) {
+        Http.Answer answer = http.call("GET", path, authorization, null);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return Long.parseLong(answer.header("X-Total-Count"));
+    }
+
+    /**
+     * The admin's page in the browser: an account's role and schools changed (a school account with no school refused
+     * next to the field), its password reset to a one-time password shown once, a school renamed, the audit log
+     * filtered by the admin showing all three; then the user logs in with the one-time password and must change it.
+     */
+    @Test
+    void letsAnAdminChangeAnAccountResetItsPasswordAndRenameASchoolInThePortal() {
+        Http http = new Http(base);
+        String admin = TestAccounts.adminBearer(base);
+        Account a = TestAccounts.school(base, "a");
+        Account b = TestAccounts.school(base, "b");
+        String username = "edited-" + TestAccounts.RUN;
+        assertThat(http.call("POST", "api/v1/accounts", admin, "{\"username\": \"" + username + "\", \"password\": "
+                + "\"one-time-password\", \"role\": \"district-admin\"}").status()).isEqualTo(201);
+        String school = "portal-rename-" + TestAccounts.RUN;
+        String oldName = "Before " + TestAccounts.RUN;
+        String newName = "After " + TestAccounts.RUN;
+        assertThat(http.call("POST", "api/v1/schools", admin, "{\"id\": \"" + school + "\", \"name\": \"" + oldName
+                + "\"}").status()).isEqualTo(201);
+
+        String oneTime;
+        try (PortalPage portal = PortalPage.loggedIn(base, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)) {
+            portal.go(base, "accounts.xhtml");
+            portal.clickInRow(username, "Edit");
+            assertThat(portal.value("edit:role")).isEqualTo("district-admin");
+
+            portal.choose("edit:role", "school");
+            portal.click("edit:save");
+            assertThat(portal.messageNextTo("edit:schools")).contains("at least one school");
+            portal.tick("edit:schools", a.school());
+            portal.tick("edit:schools", b.school());
+            portal.click("edit:save");
+            assertThat(portal.text("messages")).contains("Account " + username + " changed: school");
+            portal.screenshot("admin-1-role-and-schools-changed");
+
+            portal.click("edit:resetPassword");
+            oneTime = portal.text("oneTimePassword");
+            assertThat(oneTime).hasSize(16);
+            portal.screenshot("admin-2-one-time-password-shown-once");
+
+            portal.choose("renameSchool:school", oldName);
+            portal.click("renameSchool:rename");
+            assertThat(portal.messageNextTo("renameSchool:name")).contains("1 to 200 characters");
+            assertThat(portal.text("oneTimePassword")).as("shown once").isEmpty();
+            portal.fill("renameSchool:name", newName);
+            portal.click("renameSchool:rename");
+            assertThat(portal.text("messages")).contains("School " + school + " is now called " + newName);
+            assertThat(portal.texts("[id='schools:list'] td")).contains(newName).doesNotContain(oldName);
+            portal.screenshot("admin-3-school-renamed");
+
+            portal.go(base, "audit.xhtml");
+            portal.fill("filter:actor", TestAccounts.ADMIN);
+            portal.click("filter:apply");
+            assertThat(portal.texts(".audit-actor")).isNotEmpty().containsOnly(TestAccounts.ADMIN);
+            List<String> actions = portal.texts(".audit-action");
+            List<String> targets = portal.texts(".audit-target");
+            assertThat(java.util.stream.IntStream.range(0, actions.size()).mapToObj(i -> actions.get(i) + " "
+                    + targets.get(i))).contains("ACCOUNT_CHANGED " + username, "PASSWORD_RESET " + username,
+                    "SCHOOL_RENAMED " + school);
+            portal.screenshot("admin-4-audit-log-of-the-admin");
+
+            portal.logout();
+            portal.login(username, oneTime);
+            assertThat(portal.currentPath()).isEqualTo("/password.xhtml");
+            assertThat(portal.pageText()).contains("one-time password");
+            portal.screenshot("admin-5-user-must-change-the-one-time-password");
+            portal.fill("password:current", oneTime);
+            portal.fill("password:wanted", "chosen by " + username);
+            portal.fill("password:repeated", "chosen by " + username);
+            portal.click("password:submit");
+            assertThat(portal.currentPath()).isIn("/", "/index.xhtml");
+            assertThat(portal.text("navAccounts")).as("a school account now").isEmpty();
+        }
+        JsonObject account = ((JsonArray) http.call("GET", "api/v1/accounts", admin, null).json())
+                .getValuesAs(JsonObject.class).stream()
+                .filter(listed -> listed.getString("username").equals(username))
+                .findFirst().orElseThrow();
+        assertThat(account.getString("role")).isEqualTo("school");
+        assertThat(account.getJsonArray("schools").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly(a.school(), b.school());
+        assertThat(account.getBoolean("mustChangePassword")).isFalse();
+        assertThat(totalOf(http, admin, "api/v1/audit?action=LOGIN_SUCCEEDED&actor=" + username)).isEqualTo(1);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.account.control.LoginThrottle;
 import org.classcruncher.account.control.PasswordHashing;
 import org.classcruncher.account.control.LiveTokens;
+import org.classcruncher.account.control.RandomPasswords;
 import org.classcruncher.account.control.TokenStore;
 import org.classcruncher.account.entity.Account;
 import org.classcruncher.account.entity.Role;
@@ -124,6 +126,24 @@ public class Accounts {
         return view(account);
     }
 
+    /**
+     * Gives the account a new random one-time password, answered once for the admin to pass on; the user must replace
+     * it at the next login. Also ends every lock of the name after failed logins, so the user can log in with it at
+     * once. An admin changes their own password themselves, knowing the current one.
+     */
+    public OneTimePassword resetPassword(Caller caller, String username) {
+        caller.requireDistrictAdmin("reset passwords");
+        Account account = existing(username);
+        if (account.username().equals(caller.username())) {
+            throw new NotPermitted("An admin changes their own password on the password page, not by a reset.");
+        }
+        String password = RandomPasswords.oneTime();
+        account.changePassword(passwords.hash(password), true);
+        throttle.release(account.username());
+        audit.record(caller.username(), AuditAction.PASSWORD_RESET, account.username(), "new one-time password");
+        return new OneTimePassword(account.username(), password);
+    }
+
     public void delete(Caller caller, String username) {
         caller.requireDistrictAdmin("delete accounts");
         Account account = existing(username);
@@ -156,15 +176,32 @@ public class Accounts {
         if (request.id() == null || !SCHOOL_ID.matcher(request.id()).matches()) {
             throw new InvalidRequest("id", "a school id has 2 to 64 lower-case letters, digits or '-', e.g. riverside");
         }
-        if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
-            throw new InvalidRequest("name", "a school needs a name of 1 to 200 characters");
-        }
+        String name = validSchoolName(request.name());
         if (store.school(request.id()).isPresent()) {
             throw new AlreadyExists("A school " + request.id() + " already exists.");
         }
-        store.add(new School(request.id(), request.name().strip(), clock.instant()));
-        audit.record(caller.username(), AuditAction.SCHOOL_CREATED, request.id(), request.name().strip());
-        return new SchoolView(request.id(), request.name().strip());
+        store.add(new School(request.id(), name, clock.instant()));
+        audit.record(caller.username(), AuditAction.SCHOOL_CREATED, request.id(), name);
+        return new SchoolView(request.id(), name);
+    }
+
+    /**
+     * Gives a school a new name; its id, accounts, solves and inputs stay as they are (a solve keeps the name it was
+     * submitted with). An unknown id, or one not shaped like a school id, is "not found".
+     */
+    public SchoolView renameSchool(Caller caller, String schoolId, String newName) {
+        caller.requireDistrictAdmin("rename schools");
+        School school = (schoolId != null && SCHOOL_ID.matcher(schoolId).matches()
+                ? store.school(schoolId) : Optional.<School>empty())
+                .orElseThrow(() -> new AccountNotFound("No such school."));
+        String name = validSchoolName(newName);
+        if (!name.equals(school.name())) {
+            String old = school.name();
+            school.rename(name);
+            audit.record(caller.username(), AuditAction.SCHOOL_RENAMED, school.id(), "from '" + old + "' to '"
+                    + name + "'");
+        }
+        return new SchoolView(school.id(), name);
     }
 
     /**
@@ -195,6 +232,13 @@ public class Accounts {
         if (!another) {
             throw new NotPermitted("The district needs at least one district admin.");
         }
+    }
+
+    private static String validSchoolName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new InvalidRequest("name", "a school needs a name of 1 to 200 characters");
+        }
+        return name.strip();
     }
 
     private static String validUsername(String username) {

@@ -1,6 +1,5 @@
 package org.classcruncher.account.boundary;
 
-import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -12,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.classcruncher.account.control.RandomPasswords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,7 +27,6 @@ public class FirstAdmin {
     public static final String USERNAME = "admin";
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     @Inject
     Accounts accounts;
@@ -40,7 +39,7 @@ public class FirstAdmin {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void createWhenNoAccountExists() {
         boolean configured = configuredPassword.filter(password -> !password.isBlank()).isPresent();
-        String password = configured ? configuredPassword.get() : randomPassword();
+        String password = configured ? configuredPassword.get() : RandomPasswords.oneTime();
         boolean created;
         try {
             created = accounts.createFirstAdmin(USERNAME, password, !configured);
@@ -58,14 +57,5 @@ public class FirstAdmin {
                         + password + " (shown only now; change it at the first login)");
             }
         }
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

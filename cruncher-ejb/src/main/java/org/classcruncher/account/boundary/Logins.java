@@ -19,8 +19,12 @@ import java.time.Instant;
 /**
  * Password checks: logging in and changing one's password. Every check takes the same path whatever the name:
  * one account look-up, one PBKDF2 computation (against a decoy when there is no account or the check is
- * refused), and one audit entry when it fails. Failures are counted by client address ({@link LoginThrottle}),
- * never in the account's row, so no one locks another client out and nothing is written only for known names.
+ * refused), and one audit entry, {@code LOGIN_SUCCEEDED} or {@code LOGIN_FAILED}. Failures are counted by client
+ * address ({@link LoginThrottle}), never in the account's row, so no one locks another client out and nothing is
+ * written only for known names.
+ * <p>
+ * Called from the login mechanism, outside any transaction: each check is its own (REQUIRED) transaction, which the
+ * audit entry joins.
  */
 @Stateless
 public class Logins {
@@ -40,7 +44,10 @@ public class Logins {
     @Inject
     AuditLog audit;
 
-    /** Checks a password given from {@code address}; too many failures from there refuse the check for a while. */
+    /**
+     * Checks a password given from {@code address} (a portal login, or an API call with HTTP Basic); too many failures
+     * from there refuse the check for a while. A success is recorded as {@code LOGIN_SUCCEEDED}, with the address.
+     */
     public LoginOutcome login(String username, String password, String address) {
         String name = normalised(username);
         String from = address == null || address.isBlank() ? UNKNOWN_ADDRESS : address;
@@ -56,6 +63,8 @@ public class Logins {
         }
         if (matches) {
             throttle.succeeded(from, name);
+            audit.record(account.username(), AuditAction.LOGIN_SUCCEEDED, account.username(),
+                    cut("login from " + from, 1000));
             return LoginOutcome.valid(account.role().group(), account.mustChangePassword());
         }
         return failed(from, name, "login");

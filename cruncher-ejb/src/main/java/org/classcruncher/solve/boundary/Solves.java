@@ -20,14 +20,23 @@ import org.classcruncher.account.boundary.Caller;
 import org.classcruncher.account.control.AccountStore;
 import org.classcruncher.account.control.AuditAction;
 import org.classcruncher.account.control.AuditLog;
+import org.classcruncher.api.AdjustedClass;
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.InvalidSchoolException;
+import org.classcruncher.api.PlanAdjustment;
+import org.classcruncher.api.PlanSummary;
+import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SchoolChange;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
+import org.classcruncher.planner.AdjustedClasses;
+import org.classcruncher.planner.PlanRules;
 import org.classcruncher.planner.Policies;
+import org.classcruncher.planner.PolicyFailure;
+import org.classcruncher.planner.PolicyWatch;
+import org.classcruncher.planner.SizeRules;
 import org.classcruncher.planner.UnknownPolicy;
 import org.classcruncher.plugin.control.DistrictDefaults;
 import org.classcruncher.plugin.control.PluginRegistry;
@@ -40,6 +49,7 @@ import org.classcruncher.solve.control.SolveStore;
 import org.classcruncher.solve.control.SolveSummary;
 import org.classcruncher.solve.control.SubmissionGate;
 import org.classcruncher.solve.control.Viewer;
+import org.classcruncher.spi.ClassSizePolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -182,10 +192,7 @@ public class Solves {
     public SolveResult replanFromPlan(@NotNull Caller caller, @NotNull String id, int rank,
                                       @NotNull SchoolChange change, @NotNull Set<String> locked, String scenario) {
         SolveResult solved = find(caller, id);
-        ClassPlan reference = solved.plans().stream().filter(plan -> plan.rank() == rank).findFirst()
-                .orElseThrow(() -> new InvalidRequest("rank", solved.plans().isEmpty()
-                        ? "solve " + id + " has no plan to start from (status " + solved.status() + ")"
-                        : "solve " + id + " has plans 1 to " + solved.plans().size() + ", not " + rank));
+        ClassPlan reference = planOf(solved, rank, "rank");
         SchoolRequest changed;
         try {
             changed = change.applyTo(solved.school());
@@ -311,15 +318,99 @@ public class Solves {
      */
     public ExportedPlan exportPlan(@NotNull Caller caller, @NotNull String id, int rank) {
         SolveResult solve = find(caller, id);
-        ClassPlan plan = solve.plans().stream()
-                .filter(candidate -> candidate.rank() == rank)
-                .findFirst()
-                .orElseThrow(() -> new InvalidRequest("rank", solve.plans().isEmpty()
-                        ? "solve " + id + " has no plan (status " + solve.status() + ")"
-                        : "solve " + id + " has plans 1 to " + solve.plans().size() + ", not " + rank));
+        ClassPlan plan = planOf(solve, rank, "rank");
         audit.record(caller.username(), AuditAction.PLAN_EXPORTED, id, "plan " + rank + " of " + solve.school().name());
         return new ExportedPlan(solve.school().name(),
                 solve.school().grades().stream().map(GradeSpec::grade).toList(), plan);
+    }
+
+    /** Most plans adjusted by hand one solve keeps, so its plans stay within {@link SolveResult#MAX_PLANS}. */
+    public static final int MAX_ADJUSTED = SolveResult.MAX_PLANS - SolveOptions.MAX_ALTERNATIVES;
+
+    /** The plan of this rank of a solve the caller may see. */
+    public ClassPlan plan(@NotNull Caller caller, @NotNull String id, int rank) {
+        return planOf(find(caller, id), rank, "rank");
+    }
+
+    /**
+     * Checks a plan of a solve the caller may see, adjusted by hand, against the school's rules (its size policy's
+     * limits included), without saving it: what the portal shows while someone moves children.
+     *
+     * @throws InvalidRequest when a class cannot be read (an unknown grade, a name given twice), naming the field
+     */
+    public AdjustmentCheck checkAdjustment(@NotNull Caller caller, @NotNull String id,
+                                           @NotNull List<AdjustedClass> classes) {
+        SolveResult solve = find(caller, id);
+        SchoolRequest rules = rulesOf(solve.school());
+        List<PlannedClass> read;
+        try {
+            read = AdjustedClasses.read(classes, solve.school());
+        } catch (InvalidSchoolException e) {
+            throw new InvalidRequest(e.field(), e.getMessage());
+        }
+        return new AdjustmentCheck(read, PlanSummary.of(read), PlanRules.check(read, rules));
+    }
+
+    /**
+     * Saves a plan adjusted by hand as the solve's next plan, marked with who adjusted it and from which plan, when
+     * it keeps every rule of the school; answers the solve with it.
+     *
+     * @throws PlanBreaksRules listing each rule the plan breaks; nothing is saved
+     */
+    public SolveResult adjustPlan(@NotNull Caller caller, @NotNull String id, @NotNull PlanAdjustment adjustment) {
+        SolveResult solve = find(caller, id);
+        planOf(solve, adjustment.from(), "from");
+        if (solve.plans().stream().filter(ClassPlan::isAdjusted).count() >= MAX_ADJUSTED) {
+            throw new InvalidRequest("from", "solve " + id + " keeps at most " + MAX_ADJUSTED
+                    + " adjusted plans; plan the school again to start afresh");
+        }
+        AdjustmentCheck check = checkAdjustment(caller, id, adjustment.classes());
+        if (!check.keepsEveryRule()) {
+            throw new PlanBreaksRules(check.broken());
+        }
+        SolveResult adjusted = store.addAdjustedPlan(id, check.classes(), caller.username(), adjustment.from());
+        audit.record(caller.username(), AuditAction.PLAN_ADJUSTED, id, "plan " + adjusted.plans().size()
+                + " of " + solve.school().name() + ", from plan " + adjustment.from());
+        return adjusted;
+    }
+
+    /** The school's rules as its plans must keep them: under its size policy's limits when it names one. */
+    private SchoolRequest rulesOf(SchoolRequest school) {
+        ClassSizePolicy sizePolicy = policiesFor(school.options()).sizePolicy();
+        try {
+            return SizeRules.apply(sizePolicy, school, PolicyWatch.withDefaultBudget());
+        } catch (PolicyFailure e) {
+            throw new InvalidRequest("options.sizePolicy", "the size policy " + sizePolicy.id()
+                    + " failed, so the plan cannot be checked: " + e.getMessage());
+        }
+    }
+
+    /** The plan of this rank of a solve; a rank it lacks is a bad {@code field}. */
+    private static ClassPlan planOf(SolveResult solve, int rank, String field) {
+        return solve.plans().stream()
+                .filter(candidate -> candidate.rank() == rank)
+                .findFirst()
+                .orElseThrow(() -> new InvalidRequest(field, solve.plans().isEmpty()
+                        ? "solve " + solve.id() + " has no plan (status " + solve.status() + ")"
+                        : "solve " + solve.id() + " has plans 1 to " + solve.plans().size() + ", not " + rank));
+    }
+
+    /**
+     * A solve the caller may see, for an export of all its plans or of the plan of rank {@code rank} (a PDF, class
+     * shells); the audit log records who exported what.
+     *
+     * @param rank the plan exported, or {@code null} for all of them
+     */
+    public SolveResult exportSolve(@NotNull Caller caller, @NotNull String id, Integer rank, @NotNull String format) {
+        SolveResult solve = find(caller, id);
+        if (rank != null) {
+            planOf(solve, rank, "rank");
+        } else if (solve.plans().isEmpty()) {
+            throw new InvalidRequest("id", "solve " + id + " has no plan (status " + solve.status() + ")");
+        }
+        audit.record(caller.username(), AuditAction.PLAN_EXPORTED, id, (rank == null ? "all plans" : "plan " + rank)
+                + " of " + solve.school().name() + " as " + format);
+        return solve;
     }
 
     /**

@@ -19,6 +19,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.classcruncher.api.Adjustment;
+import org.classcruncher.api.ClassPlan;
+import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
@@ -143,6 +146,20 @@ public class SolveStore {
                 : result.timings().finished(clock.instant(), solveMillis);
         save(job, result.finished(status, result.plans(), result.diagnosis(), message, timings, result.plugins()));
         return true;
+    }
+
+    /**
+     * Adds a plan adjusted by hand to a solve's plans, after the others, and answers the solve with it; the row is
+     * locked so two adjustments saved at once get ranks of their own.
+     */
+    public SolveResult addAdjustedPlan(String id, List<PlannedClass> classes, String by, int from) {
+        SolveJob job = locked(id);
+        SolveResult result = result(job);
+        List<ClassPlan> plans = new ArrayList<>(result.plans());
+        plans.add(ClassPlan.adjusted(plans.size() + 1, classes, new Adjustment(by, from, clock.instant())));
+        SolveResult adjusted = result.withPlans(plans);
+        save(job, adjusted);
+        return adjusted;
     }
 
     /**

@@ -53,10 +53,12 @@ class LoginsTest {
 
     static final class Audit extends AuditLog {
         final List<String> entries = new ArrayList<>();
+        final List<String> details = new ArrayList<>();
 
         @Override
         public void record(String actor, AuditAction action, String target, String detail) {
             entries.add(actor + " " + action + " " + target);
+            details.add(detail);
         }
     }
 
@@ -101,6 +103,21 @@ class LoginsTest {
 
         assertThat(known).isEqualTo(unknown);
         assertThat(audit.entries).containsExactly("nobody LOGIN_FAILED nobody", "ann LOGIN_FAILED ann");
+    }
+
+    @Test
+    void recordsASuccessfulLoginWithItsAddressAndARefusedOneAsAFailure() {
+        assertThat(logins.login(" Ann ", "correct horse battery", "10.0.0.7").result())
+                .isEqualTo(LoginOutcome.Result.VALID);
+        assertThat(audit.entries).containsExactly("ann LOGIN_SUCCEEDED ann");
+        assertThat(audit.details).containsExactly("login from 10.0.0.7");
+
+        for (int i = 0; i < 5; i++) {
+            logins.login("ann", "guess " + i, "10.0.0.66");
+        }
+        audit.entries.clear();
+        logins.login("ann", "correct horse battery", "10.0.0.66");
+        assertThat(audit.entries).as("the right password while refused").containsExactly("ann LOGIN_FAILED ann");
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.classcruncher.account.boundary.AccountChange;
+import org.classcruncher.account.boundary.AccountNotFound;
 import org.classcruncher.account.boundary.AccountView;
 import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.NewAccount;
@@ -19,7 +20,10 @@ import org.classcruncher.solve.boundary.CruncherException;
 import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.web.security.CurrentCaller;
 
-/** The district admin's page: schools and accounts, through the same boundary as the REST API. */
+/**
+ * The district admin's page: schools (add, rename) and accounts (create, unlock, delete; {@link AccountEdit} changes
+ * one), through the same boundary as the REST API.
+ */
 @Named
 @ViewScoped
 public class AccountAdmin implements Serializable {
@@ -32,12 +36,20 @@ public class AccountAdmin implements Serializable {
     @Inject
     CurrentCaller caller;
 
+    /** The same view's form for one account: a one-time password it shows is not shown again after an action here. */
+    @Inject
+    AccountEdit edit;
+
     private String schoolId;
     private String schoolName;
     private String username;
     private String role = "school";
     private List<String> schools = new ArrayList<>();
     private String password;
+
+    /** The school to rename and its new name. */
+    private String renameId;
+    private String renameName;
 
     public List<AccountView> getAccounts() {
         return accounts.list(caller.get());
@@ -48,6 +60,7 @@ public class AccountAdmin implements Serializable {
     }
 
     public void createSchool() {
+        edit.forgetIssued();
         try {
             accounts.createSchool(caller.get(), new SchoolView(schoolId, schoolName));
             schoolId = null;
@@ -57,7 +70,24 @@ public class AccountAdmin implements Serializable {
         }
     }
 
+    /** Gives a school a new name; a refusal shows next to its field. */
+    public void renameSchool() {
+        edit.forgetIssued();
+        try {
+            SchoolView renamed = accounts.renameSchool(caller.get(), renameId, renameName);
+            String text = Messages.text("accounts.schoolRenamed", renamed.id(), renamed.name());
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+            renameName = null;
+        } catch (AccountNotFound unknown) {
+            FieldMessages.showAt("renameSchool:school", unknown.getMessage());
+        } catch (CruncherException e) {
+            show("renameSchool", e);
+        }
+    }
+
     public void createAccount() {
+        edit.forgetIssued();
         try {
             AccountView created = accounts.create(caller.get(), new NewAccount(username, password, role, schools));
             String text = Messages.text("accounts.created", created.username());
@@ -72,6 +102,7 @@ public class AccountAdmin implements Serializable {
     }
 
     public void unlock(String account) {
+        edit.forgetIssued();
         try {
             accounts.change(caller.get(), account, new AccountChange(null, null, null, true));
         } catch (CruncherException e) {
@@ -80,8 +111,10 @@ public class AccountAdmin implements Serializable {
     }
 
     public void delete(String account) {
+        edit.forgetIssued();
         try {
             accounts.delete(caller.get(), account);
+            edit.closeIf(account);
         } catch (CruncherException e) {
             show("accountList", e);
         }
@@ -140,5 +173,21 @@ public class AccountAdmin implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getRenameId() {
+        return renameId;
+    }
+
+    public void setRenameId(String renameId) {
+        this.renameId = renameId;
+    }
+
+    public String getRenameName() {
+        return renameName;
+    }
+
+    public void setRenameName(String renameName) {
+        this.renameName = renameName;
     }
 }

@@ -9,6 +9,7 @@ import org.classcruncher.account.boundary.AlreadyExists;
 import org.classcruncher.account.boundary.NotPermitted;
 import org.classcruncher.solve.boundary.CruncherException;
 import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.solve.boundary.PlanBreaksRules;
 import org.classcruncher.solve.boundary.QueueFull;
 import org.classcruncher.solve.boundary.QuotaExceeded;
 import org.classcruncher.solve.boundary.SolveNotFound;
@@ -31,6 +32,9 @@ public class CruncherExceptionMapper implements ExceptionMapper<CruncherExceptio
             return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, "quota-exceeded",
                     "Too many unfinished solves", exception.getMessage(), null, quota.limit()))
                     .header("Retry-After", "60").build();
+        }
+        if (exception instanceof PlanBreaksRules broken) {
+            return Problem.brokenRules(exception.getMessage(), broken.broken());
         }
         if (exception instanceof InvalidRequest invalid) {
             return Problem.invalidField(invalid.field(), invalid.getMessage());

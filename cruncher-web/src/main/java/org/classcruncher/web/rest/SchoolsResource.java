@@ -31,7 +31,7 @@ import org.classcruncher.web.csv.CsvImportException;
 import org.classcruncher.web.csv.SchoolCsv;
 import org.classcruncher.web.security.CurrentCaller;
 
-/** The district's schools: each user sees the ones they plan for; district admins add schools. */
+/** The district's schools: each user sees the ones they plan for; district admins add and rename schools. */
 @Path("schools")
 @Produces(MediaType.APPLICATION_JSON)
 public class SchoolsResource {
@@ -60,6 +60,24 @@ public class SchoolsResource {
         SchoolView created = accounts.createSchool(caller.get(), school);
         URI location = uriInfo.getAbsolutePathBuilder().path(created.id()).build();
         return Response.created(location).entity(created).build();
+    }
+
+    /**
+     * Renames a school (district admins): the body is the school, {@code {"name": "…"}}; an {@code id} in it, if any,
+     * must be the path's. Its id, accounts, solves and inputs stay as they are.
+     */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SchoolView rename(@PathParam("id") String id, SchoolView school) {
+        if (school == null) {
+            throw new InvalidRequest("body", "the request needs the school as JSON, e.g. {\"name\": \"Riverside "
+                    + "Academy\"}");
+        }
+        if (school.id() != null && !school.id().equals(id)) {
+            throw new InvalidRequest("id", "a school's id does not change: leave id out, or give the path's");
+        }
+        return accounts.renameSchool(caller.get(), id, school.name());
     }
 
     /** The school's newest inputs: what its plan form opens with. 404 when none were saved yet. */

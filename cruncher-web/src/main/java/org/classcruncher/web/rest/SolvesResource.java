@@ -1,6 +1,9 @@
 package org.classcruncher.web.rest;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -18,19 +21,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.InvalidSchoolException;
+import org.classcruncher.api.PlanAdjustment;
 import org.classcruncher.api.ReplanRequest;
 import org.classcruncher.api.SchoolChange;
 import org.classcruncher.api.SchoolRequest;
-import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
+import org.classcruncher.solve.boundary.AdjustmentCheck;
 import org.classcruncher.solve.boundary.ExportedPlan;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.solve.control.BatchStatus;
 import org.classcruncher.solve.control.SolvePage;
 import org.classcruncher.solve.control.SolveQuery;
+import org.classcruncher.web.export.AllPlansCsv;
+import org.classcruncher.web.export.ClassShellsCsv;
+import org.classcruncher.web.export.PlanCsv;
+import org.classcruncher.web.export.SolvePdf;
 import org.classcruncher.web.security.CurrentCaller;
 
 /** Solves over HTTP: submit a school, poll its solve until it has finished, or cancel it. */
@@ -113,9 +122,48 @@ public class SolvesResource {
                     + "({} for none)");
         }
         SolveResult queued = solves.replanFromPlan(caller.get(), solveId(id),
-                Parameters.whole(rank, "rank", 1, SolveOptions.MAX_ALTERNATIVES, 1), request.changes(),
+                Parameters.whole(rank, "rank", 1, SolveResult.MAX_PLANS, 1), request.changes(),
                 Set.copyOf(request.locked()), Parameters.text(scenario, "scenario"));
         return accepted(queued, id);
+    }
+
+    /**
+     * Saves a plan adjusted by hand ({@code {"from": 1, "classes": [{"label": "2 B", "subclasses": [{"grade": "2",
+     * "children": 24}]}, …]}}) as the solve's next plan: 201 Created with the solve, {@code Location} the new
+     * plan; 422 with each broken rule listed when it breaks the school's rules, and nothing saved.
+     */
+    @POST
+    @Path("{id}/plans")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response adjustPlan(@PathParam("id") String id, PlanAdjustment adjustment) {
+        if (adjustment == null) {
+            throw new InvalidSchoolException("body", "the request needs the adjusted plan as JSON");
+        }
+        SolveResult adjusted = solves.adjustPlan(caller.get(), solveId(id), adjustment);
+        URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(adjusted.plans().size())).build();
+        return Response.created(location).entity(adjusted).build();
+    }
+
+    /**
+     * Checks a plan adjusted by hand against the school's rules without saving it: 200 with the classes as they
+     * would be saved, their figures, and each broken rule (none: the plan can be saved).
+     */
+    @POST
+    @Path("{id}/plans/check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AdjustmentCheck checkPlan(@PathParam("id") String id, PlanAdjustment adjustment) {
+        if (adjustment == null) {
+            throw new InvalidSchoolException("body", "the request needs the adjusted plan as JSON");
+        }
+        return solves.checkAdjustment(caller.get(), solveId(id), adjustment.classes());
+    }
+
+    /** One plan of a solve, by rank (the planner's plans first, then those adjusted by hand). */
+    @GET
+    @Path("{id}/plans/{rank}")
+    public ClassPlan plan(@PathParam("id") String id, @PathParam("rank") String rank) {
+        int wanted = Parameters.whole(rank, "rank", 1, SolveResult.MAX_PLANS, 1);
+        return solves.plan(caller.get(), solveId(id), wanted);
     }
 
     private Response accepted(SolveResult queued, String replanned) {
@@ -162,13 +210,89 @@ public class SolvesResource {
     @Path("{id}/plan.csv")
     @Produces("text/csv")
     public Response exportPlan(@PathParam("id") String id, @QueryParam("rank") String rankParameter) {
-        int rank = Parameters.whole(rankParameter, "rank", 1, SolveOptions.MAX_ALTERNATIVES, 1);
+        int rank = Parameters.whole(rankParameter, "rank", 1, SolveResult.MAX_PLANS, 1);
         ExportedPlan export = solves.exportPlan(caller.get(), solveId(id), rank);
-        String file = export.school().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
         return Response.ok(PlanCsv.of(export), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + (file.isEmpty() ? "school" : file)
-                        + "-plan-" + rank + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(export.school()) + "-plan-" + rank
+                        + ".csv\"")
                 .build();
+    }
+
+    /** A plan of the solve as a PDF ({@code rank}, default 1): the school, what was entered, the date, the plan. */
+    @GET
+    @Path("{id}/plan.pdf")
+    @Produces("application/pdf")
+    public Response exportPlanPdf(@PathParam("id") String id, @QueryParam("rank") String rankParameter) {
+        int rank = Parameters.whole(rankParameter, "rank", 1, SolveResult.MAX_PLANS, 1);
+        SolveResult solve = solves.exportSolve(caller.get(), solveId(id), rank, "PDF");
+        ClassPlan plan = planOf(solve, rank);
+        return attachment(SolvePdf.plan(solve, plan, ZonedDateTime.now(ZoneOffset.UTC)), "application/pdf",
+                solve, "plan-" + rank + ".pdf");
+    }
+
+    /** Every plan of the solve compared grade by grade, as a PDF. */
+    @GET
+    @Path("{id}/comparison.pdf")
+    @Produces("application/pdf")
+    public Response exportComparisonPdf(@PathParam("id") String id) {
+        SolveResult solve = solves.exportSolve(caller.get(), solveId(id), null, "a compared PDF");
+        return attachment(SolvePdf.comparison(solve, ZonedDateTime.now(ZoneOffset.UTC)), "application/pdf", solve,
+                "plans-compared.pdf");
+    }
+
+    /** Every plan of the solve in one CSV, the school and what was entered as its header. */
+    @GET
+    @Path("{id}/plans.csv")
+    @Produces("text/csv")
+    public Response exportAllPlans(@PathParam("id") String id) {
+        SolveResult solve = solves.exportSolve(caller.get(), solveId(id), null, "CSV");
+        return attachment(AllPlansCsv.of(solve), "text/csv; charset=UTF-8", solve, "plans.csv");
+    }
+
+    /**
+     * A plan's classes ({@code rank}, default 1) as class shells in OneRoster 1.1 {@code classes.csv} form, for a
+     * student information system's class import: {@code schoolSourcedId} is the owning school's id (or
+     * {@code school}), {@code termSourcedIds} the coming school year, e.g. "2027-2028" (or {@code term}).
+     */
+    @GET
+    @Path("{id}/classes.csv")
+    @Produces("text/csv")
+    public Response exportClassShells(@PathParam("id") String id, @QueryParam("rank") String rankParameter,
+                                      @QueryParam("school") String schoolParameter,
+                                      @QueryParam("term") String termParameter) {
+        int rank = Parameters.whole(rankParameter, "rank", 1, SolveResult.MAX_PLANS, 1);
+        String solveId = solveId(id);
+        SolveResult solve = solves.exportSolve(caller.get(), solveId, rank, "class shells");
+        String school = Parameters.text(schoolParameter, "school");
+        String owner = solves.owner(caller.get(), solveId);
+        String term = Parameters.text(termParameter, "term");
+        return attachment(ClassShellsCsv.of(planOf(solve, rank),
+                        school != null ? school : owner != null ? owner : solve.school().name(),
+                        term != null ? term : comingSchoolYear(LocalDate.now(ZoneOffset.UTC))),
+                "text/csv; charset=UTF-8", solve, "classes.csv");
+    }
+
+    /** The school year a plan made today is for: one starting next August ("2027-2028" from August 2026 on). */
+    static String comingSchoolYear(LocalDate today) {
+        int start = today.getMonthValue() >= 8 ? today.getYear() + 1 : today.getYear();
+        return start + "-" + (start + 1);
+    }
+
+    /** The plan of this rank of a solve the boundary has just checked has it. */
+    private static ClassPlan planOf(SolveResult solve, int rank) {
+        return solve.plans().stream().filter(plan -> plan.rank() == rank).findFirst().orElseThrow();
+    }
+
+    private static Response attachment(Object body, String type, SolveResult solve, String suffix) {
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(solve.school().name()) + "-"
+                        + suffix + "\"")
+                .build();
+    }
+
+    private static String fileName(String school) {
+        String file = school.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        return file.isEmpty() ? "school" : file;
     }
 
     /**

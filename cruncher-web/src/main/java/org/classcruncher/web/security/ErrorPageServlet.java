@@ -102,7 +102,9 @@ public class ErrorPageServlet extends HttpServlet {
     private static String page(String contextPath, String detail) {
         return """
                 <!DOCTYPE html>
-                <html lang="en"><head><meta charset="UTF-8"/><title>Something went wrong · Class Cruncher</title>
+                <html lang="en"><head><meta charset="UTF-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <title>Something went wrong · Class Cruncher</title>
                 <link rel="stylesheet" href="%1$s/jakarta.faces.resource/css/cruncher.css.xhtml"/></head>
                 <body><header class="site-header"><a class="brand" href="%1$s/">Class Cruncher</a></header>
                 <main><h1>Something went wrong</h1><p id="error">%2$s</p>

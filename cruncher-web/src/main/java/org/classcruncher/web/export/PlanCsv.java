@@ -1,4 +1,4 @@
-package org.classcruncher.web.rest;
+package org.classcruncher.web.export;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,12 +17,12 @@ import org.classcruncher.solve.boundary.ExportedPlan;
  * typed (grade names, hence class labels) that a spreadsheet would take for a formula are quoted with a leading
  * apostrophe, so opening the file runs nothing.
  */
-final class PlanCsv {
+public final class PlanCsv {
 
     private PlanCsv() {
     }
 
-    static String of(ExportedPlan export) {
+    public static String of(ExportedPlan export) {
         StringWriter text = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180)) {
             List<String> header = new ArrayList<>();

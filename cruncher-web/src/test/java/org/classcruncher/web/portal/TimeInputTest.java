@@ -1,0 +1,40 @@
+package org.classcruncher.web.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class TimeInputTest {
+
+    @Test
+    void readsADayAsItsFirstMomentAtTheStartAndIncludesItWholeAtTheEnd() {
+        assertThat(TimeInput.from("2026-01-31")).isEqualTo(Instant.parse("2026-01-31T00:00:00Z"));
+        assertThat(TimeInput.to(" 2026-01-31 ")).isEqualTo(Instant.parse("2026-02-01T00:00:00Z"));
+    }
+
+    @Test
+    void readsATimeInUtcWithASpaceOrATAndAnInstant() {
+        assertThat(TimeInput.from("2026-01-31 08:00")).isEqualTo(Instant.parse("2026-01-31T08:00:00Z"));
+        assertThat(TimeInput.to("2026-01-31T08:00:30")).isEqualTo(Instant.parse("2026-01-31T08:00:30Z"));
+        assertThat(TimeInput.from("2026-01-31T08:00:00Z")).isEqualTo(Instant.parse("2026-01-31T08:00:00Z"));
+        assertThat(TimeInput.to("2026-01-31t08:00:00z")).isEqualTo(Instant.parse("2026-01-31T08:00:00Z"));
+    }
+
+    @Test
+    void leavesOutWhatIsBlank() {
+        assertThat(TimeInput.from(null)).isNull();
+        assertThat(TimeInput.to("   ")).isNull();
+    }
+
+    @Test
+    void refusesWhatIsNoTimeSayingWhatToEnter() {
+        for (String typed : new String[] {"yesterday", "31/01/2026", "2026-13-01", "2026-01-31 25:00", "08:00"}) {
+            assertThatThrownBy(() -> TimeInput.from(typed)).as(typed)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(TimeInput.HINT);
+        }
+    }
+}
