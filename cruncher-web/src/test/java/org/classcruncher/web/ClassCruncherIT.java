@@ -1010,7 +1010,8 @@ class ClassCruncherIT {
             // Any two scenarios side by side: this one and "7 teachers".
             portal.chooseStartingWith("compareForm:compareWith", "7 teachers (");
             portal.click("compareForm:compare");
-            assertThat(portal.texts("#compareInputs thead th")).containsExactly("", "with nine teachers", "7 teachers");
+            assertThat(portal.texts("#compareInputs thead th"))
+                    .containsExactly("What was entered", "with nine teachers", "7 teachers");
             assertThat(portal.texts("#compareInputs tr.compare-input:first-child td")).containsExactly("9", "7");
             assertThat(portal.texts("#compareInputs td.differs")).contains("7");
             assertThat(portal.texts("#compareBest tr.compare-grade th")).containsExactly("K", "1", "2", "3", "4", "5",
@@ -1250,10 +1251,11 @@ class ClassCruncherIT {
         assertThat(finished(http, user, impossible.json().asJsonObject().getString("id")).getString("status"))
                 .isEqualTo("INFEASIBLE");
 
-        // The same in the portal: lock 2 A, a fifth teacher, grade 2 now 56, and read what moved.
+        // The same in the portal: lock two classes, a fifth teacher, grade 2 now 56, and read what moved.
         try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
             portal.go(base, "solve.xhtml?id=" + first);
             assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            portal.tick("plans:0:minimal:locked", "1 A");
             portal.tick("plans:0:minimal:locked", "2 A");
             portal.fill("plans:0:minimal:minimalTeachers", "5");
             portal.choose("plans:0:minimal:minimalGrade", "2");
@@ -1261,8 +1263,9 @@ class ClassCruncherIT {
             portal.screenshot("minimal-change-1-locked");
             portal.click("plans:0:minimal:replanFromPlan");
             assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
-            assertThat(portal.text("message")).startsWith("4 children change class (the fewest possible, 2 A kept");
-            assertThat(portal.text("scenario")).isEqualTo("Plan 1 re-planned, kept: 2 A");
+            assertThat(portal.text("message")).startsWith("4 children change class (the fewest possible, 1 A, 2 A kept "
+                    + "as they were): ").contains("move from 2 B to 2 C");
+            assertThat(portal.text("scenario")).isEqualTo("Plan 1 re-planned, kept: 1 A, 2 A");
             portal.screenshot("minimal-change-2-what-moved");
         }
     }
