@@ -30,7 +30,7 @@ class SchemaMigrationTest {
     void createsTheSchemaOnAnEmptyDatabaseWithInstantsAsTimestamps() throws SQLException {
         var result = SchemaMigration.toNewest(database);
 
-        assertThat(result.targetSchemaVersion).isEqualTo("6");
+        assertThat(result.targetSchemaVersion).isEqualTo("7");
         try (Connection connection = database.getConnection()) {
             for (var column : V2__InstantsAsTimestamps.COLUMNS) {
                 if (!column.column().equals("LOCKED_UNTIL")) {
@@ -44,6 +44,11 @@ class SchemaMigrationTest {
             assertThat(Tables.columnType(connection, "SOLVE_JOB", "SCENARIO")).as("added by V6").contains(Types.VARCHAR);
             assertThat(Tables.columnType(connection, "SCHOOL_INPUTS", "VERSION")).as("added by V6")
                     .contains(Types.INTEGER);
+            assertThat(Tables.columnType(connection, "SOLVE_JOB", "LEASE_UNTIL")).as("added by V7")
+                    .contains(Types.TIMESTAMP);
+            assertThat(Tables.columnType(connection, "SOLVE_JOB", "CLAIM")).as("added by V7").contains(Types.BIGINT);
+            assertThat(Tables.columnType(connection, "CLUSTER_LOCK", "HELD_UNTIL")).as("added by V7")
+                    .contains(Types.TIMESTAMP);
         }
     }
 

@@ -128,6 +128,76 @@ class ClassCruncherIT {
         assertThat(result.timings().solveMillis()).isNotNull();
     }
 
+    @Inject
+    org.classcruncher.solve.control.SolveStore store;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.UserTransaction transaction;
+
+    /**
+     * A node that claims a job and dies: once its lease runs out this node claims the job again and finishes it; the
+     * dead node's late finish, carrying the old claim number, is discarded.
+     */
+    @Test
+    void runsAgainAJobWhoseNodeStoppedAndDiscardsTheLostClaimsLateFinish() throws Exception {
+        // In the container: JUnit's own assertions (AssertJ stays on the client side).
+        transaction.begin();
+        SolveResult queued = store.create(Schools.seedExample(), null, "integration-test", null, "lease test");
+        var claim = store.claimNext("it-dead-node", java.time.Instant.now().plusSeconds(2)).orElseThrow();
+        transaction.commit();
+        assertEquals(queued.id(), claim.id(), "the job just stored is the oldest claimable one");
+        assertEquals(SolveStatus.RUNNING, solves.find(DISTRICT, queued.id()).status());
+
+        SolveResult result = solves.find(DISTRICT, queued.id());
+        for (int poll = 0; poll < 200 && !result.status().finished(); poll++) {
+            Thread.sleep(100);
+            result = solves.find(DISTRICT, queued.id());
+        }
+        assertEquals(SolveStatus.SOLVED, result.status());
+        assertEquals("Run again: the server that was running it (it-dead-node) stopped.", result.message());
+        java.time.Duration waited = java.time.Duration.between(result.timings().submittedAt(),
+                result.timings().startedAt());
+        assertTrue(waited.compareTo(java.time.Duration.ofSeconds(2)) >= 0,
+                "claimed again only once the dead node's lease ran out, not after " + waited);
+
+        org.classcruncher.planner.PlanningOutcome late = new org.classcruncher.planner.PlanningOutcome(
+                SolveStatus.INFEASIBLE, List.of(), null, "the dead node's result", List.of(), 0);
+        assertEquals(false, store.finish(queued.id(), claim.number(), late, 0), "the lost claim's finish");
+        assertEquals(result.message(), solves.find(DISTRICT, queued.id()).message());
+    }
+
+    @Test
+    @RunAsClient
+    void runsAnotherSchoolsSolveAtTheNextFreeSlotWhileOneSchoolFloodsTheQueue() {
+        TestAccounts.Account flooding = TestAccounts.school(base, "flood");
+        TestAccounts.Account other = TestAccounts.school(base, "fair");
+        Http http = new Http(base);
+        String slow = Schools.json("long-search").replaceFirst("\\{", "{\"options\": {\"timeLimitSeconds\": 2, "
+                + "\"alternatives\": 1},");
+        List<String> flood = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Http.Answer queued = http.call("POST", "api/v1/solves", flooding.bearer(), slow);
+            assertThat(queued.status()).as(queued.body()).isEqualTo(202);
+            flood.add(queued.json().asJsonObject().getString("id"));
+        }
+        String fair = http.call("POST", "api/v1/solves", other.bearer(), Schools.seedExampleJson()).json()
+                .asJsonObject().getString("id");
+
+        jakarta.json.JsonObject fairSolve = finished(http, other, fair);
+        List<jakarta.json.JsonObject> flooded = flood.stream().map(id -> finished(http, flooding, id)).toList();
+        java.time.Instant fairStarted = startedAt(fairSolve);
+        java.time.Instant firstFreed = flooded.stream().map(solve -> java.time.Instant.parse(
+                solve.getJsonObject("timings").getString("finishedAt"))).min(java.util.Comparator.naturalOrder()).orElseThrow();
+        // Two slots: the other school's solve waits for the first slot the flood frees, not for the whole flood.
+        assertThat(fairStarted).isBefore(firstFreed.plusSeconds(1));
+        assertThat(flooded.stream().map(ClassCruncherIT::startedAt).filter(started -> started.isAfter(fairStarted)))
+                .as("flood solves that started after it").hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    private static java.time.Instant startedAt(jakarta.json.JsonObject solve) {
+        return java.time.Instant.parse(solve.getJsonObject("timings").getString("startedAt"));
+    }
+
     @Test
     @RunAsClient
     void exportsAPlanAsAClassListInCsv() {

@@ -1,5 +1,6 @@
 package org.classcruncher.health.boundary;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -8,12 +9,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.classcruncher.solve.boundary.SolveDispatcher;
+import org.classcruncher.solve.control.ClusterNodes;
 import org.classcruncher.solve.control.SolveStore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gnu.glpk.GLPK;
 
 /**
  * The server's health for load balancers and monitoring, open to all (it reveals no school's data): the job
- * database answers, GLPK's native library is loaded, and how many solves are queued or running.
+ * database answers, GLPK's native library is loaded, how many solves are queued or running, and this node with the
+ * solves it runs and the other nodes of the service.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -22,8 +27,31 @@ public class Health {
     @Inject
     SolveStore store;
 
+    @Inject
+    SolveDispatcher dispatcher;
+
+    @Inject
+    ClusterNodes cluster;
+
+    /** Members are the nodes whose heartbeat (every third of a lease) was seen within one lease. */
+    @Inject
+    @ConfigProperty(name = "cruncher.solves.leaseSeconds", defaultValue = "30")
+    long leaseSeconds;
+
     public HealthReport check() {
-        return HealthReport.of(List.of(database(), glpk()));
+        return HealthReport.of(List.of(database(), glpk(), node()));
+    }
+
+    /** This node, the solves it runs, and the nodes of the service (those seen within a lease). */
+    private HealthReport.Check node() {
+        try {
+            List<String> members = cluster.seenSince(Instant.now().minusSeconds(leaseSeconds)).stream()
+                    .map(ClusterNodes.Member::node).toList();
+            return HealthReport.Check.up("node", Map.of("node", dispatcher.nodeId(), "running",
+                    dispatcher.runningHere(), "slots", dispatcher.slots(), "members", members));
+        } catch (RuntimeException e) {
+            return HealthReport.Check.down("node", e.getMessage());
+        }
     }
 
     private HealthReport.Check database() {

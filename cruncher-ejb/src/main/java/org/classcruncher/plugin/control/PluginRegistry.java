@@ -106,6 +106,17 @@ public class PluginRegistry {
                 });
     }
 
+    /**
+     * The policies a solve with these options runs with: those it names, else the district's defaults.
+     *
+     * @throws org.classcruncher.planner.UnknownPolicy naming the option whose plugin is not installed
+     */
+    public org.classcruncher.planner.Policies policiesFor(org.classcruncher.api.SolveOptions options) {
+        DistrictDefaults defaults = districtDefaults();
+        return org.classcruncher.planner.Policies.select(options, current(), defaults.weighting(),
+                defaults.sizePolicy());
+    }
+
     /** The plugins loaded by the last scan. */
     public PluginLoader.Found current() {
         return found;

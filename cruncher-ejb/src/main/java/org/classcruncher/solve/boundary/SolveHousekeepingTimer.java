@@ -1,5 +1,6 @@
 package org.classcruncher.solve.boundary;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,12 +18,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.classcruncher.solve.control.ClusterNodes;
+import org.classcruncher.solve.control.NodeIdentity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The housekeeping's clock: recovery once, a second after start-up (so deployment never waits on it), then the
- * overdue check and the purge every {@code cruncher.housekeeping.seconds} (60) seconds. Programmatic timers, so the
- * period is a setting; not persistent: a single node runs without the data grid that persistent timers need.
+ * The housekeeping's clock: the overdue check and the purge every {@code cruncher.housekeeping.seconds} (60) seconds,
+ * on the one node that holds the housekeeping lock (CLUSTER_LOCK, taken over by another node when its holder has not
+ * renewed it for two periods). Programmatic timers, so the period is a setting; not persistent: every node has its
+ * own, and the lock picks the one that works.
  */
 @Singleton
 @Startup
@@ -32,7 +36,6 @@ public class SolveHousekeepingTimer {
 
     private static final Logger LOG = Logger.getLogger(SolveHousekeepingTimer.class.getName());
 
-    private static final String RECOVER = "Recover unfinished solves";
     private static final String HOUSEKEEPING = "Solve housekeeping";
 
     @Resource
@@ -42,26 +45,36 @@ public class SolveHousekeepingTimer {
     SolveHousekeeping housekeeping;
 
     @Inject
+    ClusterNodes cluster;
+
+    @Inject
+    NodeIdentity node;
+
+    @Inject
     @ConfigProperty(name = "cruncher.housekeeping.seconds", defaultValue = "60")
     long periodSeconds;
 
-    private final Instant serverStart = Instant.now();
-
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void schedule() {
-        timers.createSingleActionTimer(1000, new TimerConfig(RECOVER, false));
         long period = Math.max(1, periodSeconds) * 1000;
         timers.createIntervalTimer(period, period, new TimerConfig(HOUSEKEEPING, false));
     }
 
     @Timeout
     void fire(Timer timer) {
-        if (RECOVER.equals(timer.getInfo())) {
-            step("Recovering unfinished solves", () -> housekeeping.recover(serverStart));
-        } else {
-            Instant now = Instant.now();
+        Instant now = Instant.now();
+        boolean mine;
+        try {
+            mine = cluster.hold("housekeeping", node.id(), now, now.plusSeconds(2 * Math.max(1, periodSeconds)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not take the housekeeping lock; tried again at the next run", e);
+            return;
+        }
+        if (mine) {
             step("Ending overdue solves", () -> housekeeping.endOverdue(now));
             step("Purging old solves", () -> housekeeping.purge(now));
+            step("Forgetting nodes gone for a day", () -> cluster.forgetUnseenSince(now.minus(Duration.ofDays(1))));
         }
     }
 

@@ -19,7 +19,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.planner.Planner;
@@ -29,17 +28,18 @@ import org.classcruncher.planner.PolicyCall;
 import org.classcruncher.planner.PolicyFailure;
 import org.classcruncher.planner.PolicyWatch;
 import org.classcruncher.planner.SolveControl;
+import org.classcruncher.planner.UnknownPolicy;
 import org.classcruncher.planner.change.MinimalChangePlanner;
 import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.plugin.control.PluginRegistry;
 import org.classcruncher.solve.control.CancelRequests;
-import org.classcruncher.solve.control.SolveSlots;
+import org.classcruncher.solve.control.Claim;
 import org.classcruncher.solve.control.SolveStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs solves off the request thread, on the container's asynchronous pool, at most as many at once as there are
- * solve slots, and records their results. Not in a transaction: each step of the store commits on its own, so a
+ * Runs the solves this node claimed (see {@link SolveDispatcher}) off the request thread, on the container's
+ * asynchronous pool, and records their results. Not in a transaction: each step of the store commits on its own, so a
  * solve's progress is visible while it runs.
  *
  * <p>The planning itself runs on a thread of its own, watched by the thread that holds the slot. Policy plugins are
@@ -64,7 +64,7 @@ public class SolveRunner {
     SolveStore store;
 
     @Inject
-    SolveSlots slots;
+    SolveDispatcher dispatcher;
 
     @Inject
     CancelRequests cancels;
@@ -81,42 +81,39 @@ public class SolveRunner {
 
     private final MinimalChangePlanner minimalChange = new MinimalChangePlanner(new GlpkSolver());
 
-    @Asynchronous
-    public void run(String id, SchoolRequest school, Policies policies) {
-        PolicyWatch watch = new PolicyWatch(Duration.ofMillis(policyBudgetMillis));
-        inSlot(id, watch, stop -> planner.plan(school, policies, stop, watch));
-    }
-
     /**
-     * Re-plans a school with minimal change from a reference plan, its locked classes kept as they are (see
-     * {@link MinimalChangePlanner}): a solve like any other, in the same slots, cancellable the same way.
+     * Runs a job this node has claimed: a minimal-change re-plan when the claim says so (see
+     * {@link MinimalChangePlanner}), else the school's plans with its policies. Its outcome is recorded only while
+     * the claim holds; the dispatcher learns when its slot is free.
      */
     @Asynchronous
-    public void runReplan(String id, SchoolRequest school, ClassPlan reference, Set<String> locked) {
-        Duration limit = Duration.ofSeconds(school.options().timeLimitSeconds());
-        inSlot(id, new PolicyWatch(Duration.ofMillis(policyBudgetMillis)),
-                stop -> minimalChange.outcome(school, reference, locked, SolveControl.startingNow(limit, stop)));
-    }
-
-    private void inSlot(String id, PolicyWatch watch, Function<BooleanSupplier, PlanningOutcome> planning) {
+    public void run(Claim claim) {
         try {
-            slots.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        try {
-            if (retriedOnce("starting it", () -> store.start(id))) {
-                solve(id, watch, planning);
-            } else {
-                cancels.forget(id);
+            PolicyWatch watch = new PolicyWatch(Duration.ofMillis(policyBudgetMillis));
+            SchoolRequest school = claim.school();
+            if (claim.replan() != null) {
+                Duration limit = Duration.ofSeconds(school.options().timeLimitSeconds());
+                solve(claim, watch, stop -> minimalChange.outcome(school, claim.replan().reference(),
+                        Set.copyOf(claim.replan().locked()), SolveControl.startingNow(limit, stop)));
+                return;
             }
+            Policies policies;
+            try {
+                policies = plugins.policiesFor(school.options());
+            } catch (UnknownPolicy gone) {
+                retriedOnce("recording its failure", () -> store.fail(claim.id(), claim.number(),
+                        "The plugin it names is no longer installed: " + gone.getMessage(), 0));
+                return;
+            }
+            solve(claim, watch, stop -> planner.plan(school, policies, stop, watch));
         } finally {
-            slots.release();
+            cancels.forget(claim.id());
+            dispatcher.ended(claim.id());
         }
     }
 
-    private void solve(String id, PolicyWatch watch, Function<BooleanSupplier, PlanningOutcome> planning) {
+    private void solve(Claim claim, PolicyWatch watch, Function<BooleanSupplier, PlanningOutcome> planning) {
+        String id = claim.id();
         long start = System.nanoTime();
         CompletableFuture<PlanningOutcome> result = new CompletableFuture<>();
         AtomicBoolean abandoned = new AtomicBoolean();
@@ -138,17 +135,23 @@ public class SolveRunner {
         planner.setContextClassLoader(SolveRunner.class.getClassLoader());
         planner.start();
         try {
-            Optional<PlanningOutcome> outcome = await(id, result, watch, planner, abandoned, start);
-            outcome.ifPresent(finished -> retriedOnce("recording its result",
-                    () -> store.finish(id, finished, elapsedMillis(start))));
+            Optional<PlanningOutcome> outcome = await(claim, result, watch, planner, abandoned, start);
+            outcome.ifPresent(finished -> {
+                if (!retriedOnce("recording its result", () -> store.finish(id, claim.number(), finished,
+                        elapsedMillis(start)))) {
+                    LOG.info(() -> "Solve " + id + " ended meanwhile, or was claimed again after this node's lease ran "
+                            + "out: its result here is discarded");
+                }
+            });
         } catch (PolicyFailure e) {
             LOG.log(Level.WARNING, "Solve " + id + " failed in a policy plugin: " + e.getMessage());
-            retriedOnce("recording its failure", () -> store.fail(id, e.getMessage(), elapsedMillis(start)));
+            retriedOnce("recording its failure", () -> store.fail(id, claim.number(), e.getMessage(),
+                    elapsedMillis(start)));
         } catch (RuntimeException | Error e) {
             // The solver's own words (GLPK's codes, Java's exceptions) are for the log, not for the school.
             LOG.log(Level.SEVERE, "Solve " + id + " failed", e);
-            retriedOnce("recording its failure", () -> store.fail(id, "The solver failed unexpectedly; the server's "
-                    + "log has the details under solve " + id + ".", elapsedMillis(start)));
+            retriedOnce("recording its failure", () -> store.fail(id, claim.number(), "The solver failed "
+                    + "unexpectedly; the server's log has the details under solve " + id + ".", elapsedMillis(start)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             abandoned.set(true);
@@ -160,9 +163,10 @@ public class SolveRunner {
      * Waits for the planning thread; answers its outcome, or nothing when the solve was ended here because a policy
      * overran its budget or did not let a cancel through.
      */
-    private Optional<PlanningOutcome> await(String id, CompletableFuture<PlanningOutcome> planning, PolicyWatch watch,
-                                            Thread planner, AtomicBoolean abandoned, long start)
+    private Optional<PlanningOutcome> await(Claim claim, CompletableFuture<PlanningOutcome> planning,
+                                            PolicyWatch watch, Thread planner, AtomicBoolean abandoned, long start)
             throws InterruptedException {
+        String id = claim.id();
         long cancelSeen = 0;
         while (true) {
             try {
@@ -187,7 +191,8 @@ public class SolveRunner {
                         String holder = watch.running().map(call -> "the " + call.kind() + " policy '" + call.id()
                                 + "'").orElse("the solver");
                         abandon(planner, abandoned, watch.running().orElse(null), "did not stop when cancelled");
-                        retriedOnce("ending it", () -> store.end(id, SolveStatus.CANCELLED, "Cancelled; " + holder
+                        retriedOnce("ending it", () -> store.end(id, claim.number(), SolveStatus.CANCELLED,
+                                "Cancelled; " + holder
                                 + " did not stop within " + CANCEL_GRACE.toMillis() + " ms, so the solve was abandoned.",
                                 elapsedMillis(start)));
                         return Optional.empty();

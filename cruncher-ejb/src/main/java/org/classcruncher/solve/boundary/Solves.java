@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -38,10 +37,10 @@ import org.classcruncher.planner.PolicyFailure;
 import org.classcruncher.planner.PolicyWatch;
 import org.classcruncher.planner.SizeRules;
 import org.classcruncher.planner.UnknownPolicy;
-import org.classcruncher.plugin.control.DistrictDefaults;
 import org.classcruncher.plugin.control.PluginRegistry;
 import org.classcruncher.school.control.InputsStore;
 import org.classcruncher.solve.control.BatchStatus;
+import org.classcruncher.solve.control.ReplanStart;
 import org.classcruncher.solve.control.SolveLimits;
 import org.classcruncher.solve.control.SolvePage;
 import org.classcruncher.solve.control.SolveQuery;
@@ -65,7 +64,7 @@ public class Solves {
     SolveStore store;
 
     @Inject
-    SolveRunner runner;
+    SolveDispatcher dispatcher;
 
     @Inject
     PluginRegistry plugins;
@@ -129,12 +128,17 @@ public class Solves {
     /** Queues one solve; {@code saveInputs}: the inputs become the school's newest (a submission, not a what-if). */
     private SolveResult queue(Caller caller, String owner, SchoolRequest school, String scenario,
                               boolean saveInputs) {
-        Policies policies = policiesFor(school.options());
-        return queue(caller, owner, school, scenario, saveInputs, id -> runner.run(id, school, policies));
+        return queue(caller, owner, school, scenario, saveInputs, null);
     }
 
+    /**
+     * Stores the job in the queue (the database) and wakes this node's dispatcher; any node with a free slot may
+     * claim it. {@code replan}: a minimal-change re-plan, else an ordinary solve.
+     */
     private SolveResult queue(Caller caller, String owner, SchoolRequest school, String scenario,
-                              boolean saveInputs, Consumer<String> run) {
+                              boolean saveInputs, ReplanStart replan) {
+        // Checked here so an unknown plugin is a 400 now; the node that runs the solve selects them again.
+        policiesFor(school.options());
         String name = scenarioName(scenario);
         SolveResult queued = gate.admit(() -> {
             checkLimits(caller, owner, List.of(school), false);
@@ -142,10 +146,10 @@ public class Solves {
             if (waiting >= queueCapacity) {
                 throw new QueueFull(waiting);
             }
-            return store.create(school, owner, caller.username(), null, name);
+            return store.create(school, owner, caller.username(), null, name, replan);
         });
         audit.record(caller.username(), AuditAction.SOLVE_SUBMITTED, queued.id(), describe(school, owner));
-        run.accept(queued.id());
+        dispatcher.wake();
         if (owner != null && saveInputs) {
             try {
                 inputs.save(owner, school, caller.username(), queued.id());
@@ -207,7 +211,7 @@ public class Solves {
             }
         }
         return queue(caller, ownerOf(id), changed, scenario, false,
-                queued -> runner.runReplan(queued, changed, reference, Set.copyOf(locked)));
+                new ReplanStart(reference, locked.stream().sorted().toList()));
     }
 
     /** Most teacher counts one staffing sweep plans. */
@@ -246,9 +250,9 @@ public class Solves {
 
     /** Queues the schools as one batch, all or none; answers the batch's id. */
     private String queueBatch(Caller caller, String owner, List<SchoolRequest> schools, List<String> scenarios) {
-        List<Policies> policies = schools.stream().map(school -> policiesFor(school.options())).toList();
+        schools.forEach(school -> policiesFor(school.options()));
         String batchId = UUID.randomUUID().toString();
-        List<SolveResult> queued = gate.admit(() -> {
+        gate.admit(() -> {
             checkLimits(caller, owner, schools, true);
             long waiting = store.unfinished();
             if (waiting + schools.size() > queueCapacity) {
@@ -260,9 +264,7 @@ public class Solves {
             }
             return created;
         });
-        for (int i = 0; i < schools.size(); i++) {
-            runner.run(queued.get(i).id(), schools.get(i), policies.get(i));
-        }
+        dispatcher.wake();
         return batchId;
     }
 
@@ -273,17 +275,6 @@ public class Solves {
             throw new SolveNotFound("batch " + batchId);
         }
         return BatchStatus.of(batchId, solves);
-    }
-
-    /** Runs again a job that a restart interrupted (see the housekeeping timer). */
-    public void resume(String id) {
-        store.request(id).ifPresent(school -> {
-            try {
-                runner.run(id, school, policiesFor(school.options()));
-            } catch (InvalidRequest pluginGone) {
-                store.fail(id, "Could not run again after a restart: " + pluginGone.getMessage(), 0);
-            }
-        });
     }
 
     /** A page of the solves the caller may see, filtered and sorted on the server. */
@@ -479,8 +470,7 @@ public class Solves {
 
     private Policies policiesFor(SolveOptions options) {
         try {
-            DistrictDefaults defaults = plugins.districtDefaults();
-            return Policies.select(options, plugins.current(), defaults.weighting(), defaults.sizePolicy());
+            return plugins.policiesFor(options);
         } catch (UnknownPolicy e) {
             throw new InvalidRequest(e.field(), e.getMessage());
         }

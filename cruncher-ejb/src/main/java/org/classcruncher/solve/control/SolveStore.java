@@ -2,9 +2,12 @@ package org.classcruncher.solve.control;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,11 +56,21 @@ public class SolveStore {
      */
     public SolveResult create(SchoolRequest school, String schoolId, String submittedBy, String batchId,
                               String scenario) {
+        return create(school, schoolId, submittedBy, batchId, scenario, null);
+    }
+
+    /** As {@link #create(SchoolRequest, String, String, String, String)}, a minimal-change re-plan when {@code replan}. */
+    public SolveResult create(SchoolRequest school, String schoolId, String submittedBy, String batchId,
+                              String scenario, ReplanStart replan) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         SolveResult queued = SolveResult.queued(id, school, scenario, Timings.submitted(now));
-        entityManager.persist(new SolveJob(id, batchId, schoolId, submittedBy, school.name(), scenario, now,
-                JSONB.toJson(school), JSONB.toJson(queued)));
+        SolveJob job = new SolveJob(id, batchId, schoolId, submittedBy, school.name(), scenario, now,
+                JSONB.toJson(school), JSONB.toJson(queued));
+        if (replan != null) {
+            job.replanFrom(JSONB.toJson(replan));
+        }
+        entityManager.persist(job);
         return queued;
     }
 
@@ -104,31 +117,143 @@ public class SolveStore {
                 .map(job -> JSONB.fromJson(job.requestJson(), SchoolRequest.class));
     }
 
-    /** Marks the solve running, unless it is no longer queued (cancelled meanwhile); answers whether to run it. */
-    public boolean start(String id) {
+    /** A job running when its node stopped this many times is failed rather than claimed again. */
+    public static final int MOST_ATTEMPTS = 2;
+
+    /**
+     * Claims the next job for {@code node} until {@code until}: of the queued jobs, and the running ones whose lease
+     * ran out (their node stopped), the oldest of the owner with the fewest running jobs, so one school's flood
+     * never starves another. The row is locked and rows other nodes hold are skipped ({@code SKIP LOCKED}), so two
+     * nodes never claim one job. A job that was running at {@value #MOST_ATTEMPTS} stops is failed instead.
+     */
+    public Optional<Claim> claimNext(String node, Instant until) {
+        Instant now = clock.instant();
+        while (true) {
+            List<?> ids = entityManager.createNativeQuery(CLAIMABLE)
+                    .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .getResultList();
+            if (ids.isEmpty()) {
+                return Optional.empty();
+            }
+            SolveJob job = locked((String) ids.get(0));
+            SolveResult result = result(job);
+            if (job.status() == SolveStatus.RUNNING && job.attempts() >= MOST_ATTEMPTS) {
+                save(job, result.finished(SolveStatus.FAILED, result.plans(), null, "The server running this solve "
+                        + "stopped " + MOST_ATTEMPTS + " times while it ran; it is not run again. A policy plugin "
+                        + "it uses, or the school itself, may be what stops the server.", result.timings()
+                        .finished(now, 0), result.plugins()));
+                entityManager.flush();
+                continue;
+            }
+            String message = job.status() == SolveStatus.RUNNING
+                    ? "Run again: the server that was running it (" + job.nodeId() + ") stopped." : result.message();
+            long number = job.claimBy(node, until);
+            save(job, new SolveResult(result.id(), result.school(), SolveStatus.RUNNING, List.of(), null, message,
+                    Timings.submitted(result.timings().submittedAt()).started(now), List.of(), result.scenario()));
+            ReplanStart replan = job.replanJson() == null ? null : JSONB.fromJson(job.replanJson(), ReplanStart.class);
+            return Optional.of(new Claim(job.id(), number, result.school(), replan));
+        }
+    }
+
+    /**
+     * Queued jobs and running ones whose lease ran out, the owner with the fewest running jobs first (district work
+     * counts as one owner), then the oldest; locked, skipping rows another node holds. The same SQL on PostgreSQL
+     * and H2.
+     */
+    static final String CLAIMABLE = "SELECT j.ID FROM SOLVE_JOB j "
+            + "WHERE j.STATUS = 'QUEUED' OR (j.STATUS = 'RUNNING' AND (j.LEASE_UNTIL IS NULL OR j.LEASE_UNTIL < ?1)) "
+            + "ORDER BY (SELECT COUNT(*) FROM SOLVE_JOB r WHERE r.STATUS = 'RUNNING' "
+            + "AND COALESCE(r.SCHOOL_ID, '') = COALESCE(j.SCHOOL_ID, '')), j.SUBMITTED_AT, j.ID "
+            + "LIMIT 1 FOR UPDATE SKIP LOCKED";
+
+    /**
+     * Extends to {@code until} the leases of the jobs {@code node} is running ({@code ids}): its heartbeat. Only those:
+     * a job the node claimed but could not start runs out of lease and is claimed again.
+     */
+    public int renewLeases(String node, java.util.Collection<String> ids, Instant until) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return entityManager.createQuery("update SolveJob j set j.leaseUntil = :until where j.nodeId = :node "
+                        + "and j.status = :running and j.id in :ids")
+                .setParameter("until", until)
+                .setParameter("node", node)
+                .setParameter("running", SolveStatus.RUNNING)
+                .setParameter("ids", List.copyOf(ids))
+                .executeUpdate();
+    }
+
+    /**
+     * Ends the leases of the running jobs of {@code node} ({@code null}: of every node), so they are claimed again at
+     * once: a node starting again knows the jobs it ran before are not running any more.
+     */
+    public int releaseClaims(String node) {
+        jakarta.persistence.Query release = entityManager.createQuery("update SolveJob j set j.leaseUntil = null "
+                        + "where j.status = :running" + (node == null ? "" : " and j.nodeId = :node"))
+                .setParameter("running", SolveStatus.RUNNING);
+        if (node != null) {
+            release.setParameter("node", node);
+        }
+        return release.executeUpdate();
+    }
+
+    /**
+     * Of the jobs this node runs (id to claim number), those it should stop: cancelled, ended by another node
+     * (overdue), or claimed again by another node after this one's lease ran out.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> toStop(Map<String, Long> running) {
+        if (running.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = entityManager.createQuery("select j.id, j.status, j.claim, j.cancelRequested "
+                        + "from SolveJob j where j.id in :ids", Object[].class)
+                .setParameter("ids", List.copyOf(running.keySet()))
+                .getResultList();
+        List<String> stop = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (row[1] != SolveStatus.RUNNING || !running.get((String) row[0]).equals(row[2])
+                    || Boolean.TRUE.equals(row[3])) {
+                stop.add((String) row[0]);
+            }
+        }
+        running.keySet().stream().filter(id -> rows.stream().noneMatch(row -> id.equals(row[0]))).forEach(stop::add);
+        return stop;
+    }
+
+    /**
+     * Records the outcome of a claimed job; answers whether it was recorded. A finish from a lost claim (the job
+     * was claimed again since, or ended meanwhile) is discarded: the job's newer claim or end stands.
+     */
+    public boolean finish(String id, long claim, PlanningOutcome outcome, long solveMillis) {
         SolveJob job = locked(id);
-        if (job == null || job.status() != SolveStatus.QUEUED) {
+        if (job == null || job.status() != SolveStatus.RUNNING || job.claim() != claim) {
             return false;
         }
         SolveResult result = result(job);
-        Instant now = clock.instant();
-        job.attempted();
-        save(job, result.running(result.timings().started(now)));
+        // A planning with nothing to say keeps the note it ran under ("Run again: the server … stopped.").
+        String message = outcome.message() != null ? outcome.message() : result.message();
+        save(job, result.finished(outcome.status(), outcome.plans(), outcome.diagnosis(), message,
+                result.timings().finished(clock.instant(), solveMillis), outcome.plugins()));
         return true;
     }
 
-    public void finish(String id, PlanningOutcome outcome, long solveMillis) {
+    /** Fails a claimed job, unless the claim was lost meanwhile (see {@link #finish}). */
+    public boolean fail(String id, long claim, String reason, long solveMillis) {
         SolveJob job = locked(id);
-        if (job == null || job.status().finished()) {
-            return;
+        if (job == null || job.status() != SolveStatus.RUNNING || job.claim() != claim) {
+            return false;
         }
-        SolveResult result = result(job);
-        save(job, result.finished(outcome.status(), outcome.plans(), outcome.diagnosis(), outcome.message(),
-                result.timings().finished(clock.instant(), solveMillis), outcome.plugins()));
+        return end(id, SolveStatus.FAILED, reason, solveMillis);
     }
 
-    public void fail(String id, String reason, long solveMillis) {
-        end(id, SolveStatus.FAILED, reason, solveMillis);
+    /** Ends a claimed job with this status, unless the claim was lost meanwhile (see {@link #finish}). */
+    public boolean end(String id, long claim, SolveStatus status, String message, long solveMillis) {
+        SolveJob job = locked(id);
+        if (job == null || job.status() != SolveStatus.RUNNING || job.claim() != claim) {
+            return false;
+        }
+        return end(id, status, message, solveMillis);
     }
 
     /**
@@ -174,6 +299,8 @@ public class SolveStore {
         if (job.status() == SolveStatus.QUEUED) {
             end(id, SolveStatus.CANCELLED, "Cancelled before it started.", 0);
         } else {
+            // The node running it reads the flag within moments; when that is this node, it stops at once.
+            job.requestCancel();
             cancels.request(id);
         }
         return true;
@@ -214,33 +341,6 @@ public class SolveStore {
                         + "order by j.submittedAt", String.class)
                 .setParameter("status", status)
                 .getResultList();
-    }
-
-    /** Ids of the solves with this status submitted before {@code instant}, oldest first. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<String> withStatusSubmittedBefore(SolveStatus status, Instant instant) {
-        return entityManager.createQuery("select j.id from SolveJob j where j.status = :status "
-                        + "and j.submittedAt < :instant order by j.submittedAt", String.class)
-                .setParameter("status", status)
-                .setParameter("instant", instant)
-                .getResultList();
-    }
-
-    /** How many times a server started running the solve. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public int attempts(String id) {
-        SolveJob job = entityManager.find(SolveJob.class, id);
-        return job == null ? 0 : job.attempts();
-    }
-
-    /** Puts a solve a restart interrupted back in the queue, saying so. */
-    public void requeue(String id) {
-        SolveJob job = locked(id);
-        SolveResult result = result(job);
-        SolveResult queued = new SolveResult(result.id(), result.school(), SolveStatus.QUEUED, List.of(), null,
-                "Queued again after the server restarted.", Timings.submitted(result.timings().submittedAt()),
-                List.of(), result.scenario());
-        save(job, queued);
     }
 
     /** Deletes the solves that finished before {@code cutoff}; answers how many. */

@@ -73,6 +73,27 @@ public class SolveJob {
     @Column(name = "ATTEMPTS", nullable = false)
     private int attempts;
 
+    /** The node that claimed the job last, while it runs or after; {@code null} until it is first claimed. */
+    @Column(name = "NODE_ID", length = 100)
+    private String nodeId;
+
+    /** How many times the job was claimed: a finish carrying an older number comes from a lost claim. */
+    @Column(name = "CLAIM", nullable = false)
+    private long claim;
+
+    /** Until when the claiming node's heartbeat holds the job; after it, any node may claim it again. */
+    @Column(name = "LEASE_UNTIL")
+    private Instant leaseUntil;
+
+    /** A cancel asked on any node, for the node running the job to act on. */
+    @Column(name = "CANCEL_REQUESTED", nullable = false)
+    private boolean cancelRequested;
+
+    /** What a minimal-change re-plan starts from, as JSON; {@code null} for an ordinary solve. */
+    @Lob
+    @Column(name = "REPLAN_JSON")
+    private String replanJson;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -102,9 +123,41 @@ public class SolveJob {
         this.resultJson = newResultJson;
     }
 
-    /** A server starts running the job. */
-    public void attempted() {
+    /** {@code node} claims the job until {@code until}; answers the claim's number. */
+    public long claimBy(String node, Instant until) {
         attempts++;
+        claim++;
+        nodeId = node;
+        leaseUntil = until;
+        return claim;
+    }
+
+    public void requestCancel() {
+        cancelRequested = true;
+    }
+
+    public boolean cancelRequested() {
+        return cancelRequested;
+    }
+
+    public long claim() {
+        return claim;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    public Instant leaseUntil() {
+        return leaseUntil;
+    }
+
+    public String replanJson() {
+        return replanJson;
+    }
+
+    public void replanFrom(String json) {
+        this.replanJson = json;
     }
 
     public int attempts() {

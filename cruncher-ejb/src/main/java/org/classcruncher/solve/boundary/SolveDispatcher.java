@@ -1,0 +1,188 @@
+package org.classcruncher.solve.boundary;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import org.classcruncher.solve.control.CancelRequests;
+import org.classcruncher.solve.control.Claim;
+import org.classcruncher.solve.control.ClusterNodes;
+import org.classcruncher.solve.control.NodeIdentity;
+import org.classcruncher.solve.control.SolveStore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * This node's share of the solve queue, which is the database: nothing waits in memory. While it has a free slot
+ * ({@code cruncher.solves.parallel}, one per core by default) it claims the next job (see
+ * {@link SolveStore#claimNext}) and hands it to the runner; it looks every {@code cruncher.solves.pollMillis} (250)
+ * and at once when a solve is submitted here or one of its own ends. Each look also renews the leases of the jobs
+ * it runs ({@code cruncher.solves.leaseSeconds}, 30, renewed every third of it) and passes on the stops asked
+ * elsewhere: a cancel on another node, an end for running past the time limit, a claim lost to another node.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SolveDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(SolveDispatcher.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    SolveStore store;
+
+    @Inject
+    SolveRunner runner;
+
+    @Inject
+    CancelRequests cancels;
+
+    @Inject
+    ClusterNodes cluster;
+
+    @Inject
+    NodeIdentity node;
+
+    @Inject
+    @ConfigProperty(name = "cruncher.solves.parallel", defaultValue = "0")
+    int parallel;
+
+    @Inject
+    @ConfigProperty(name = "cruncher.solves.pollMillis", defaultValue = "250")
+    long pollMillis;
+
+    @Inject
+    @ConfigProperty(name = "cruncher.solves.leaseSeconds", defaultValue = "30")
+    long leaseSeconds;
+
+    /** The jobs this node runs, each with its claim number. */
+    private final Map<String, Long> running = new ConcurrentHashMap<>();
+    private final ReentrantLock claiming = new ReentrantLock();
+    private volatile Instant lastHeartbeat = Instant.EPOCH;
+    private ScheduledFuture<?> looking;
+    private int slots;
+
+    /** A lifecycle method takes its transaction attribute from its own annotation, not the class's. */
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void start() {
+        slots = parallel > 0 ? parallel : Runtime.getRuntime().availableProcessors();
+        try {
+            // What this node ran before a restart is not running any more; on a database of its own, nothing is.
+            // A node without a name of its own cannot tell its jobs from another's: their leases run out instead.
+            int released = !cluster.shared() ? store.releaseClaims(null)
+                    : node.named() ? store.releaseClaims(node.id()) : 0;
+            if (released > 0) {
+                LOG.info(() -> released + " solves left running by the last run are claimed again now");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not release the claims of the last run; they are claimed again when their "
+                    + "leases run out", e);
+        }
+        LOG.info(() -> "Node " + node.id() + " runs up to " + slots + " solves at once");
+        looking = scheduler.scheduleWithFixedDelay(this::look, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (looking != null) {
+            looking.cancel(false);
+        }
+    }
+
+    /** A solve was submitted here: claim it now rather than at the next look. */
+    public void wake() {
+        scheduler.execute(this::claimWhileFree);
+    }
+
+    /** A job this node ran has ended: its slot is free. */
+    public void ended(String id) {
+        running.remove(id);
+        wake();
+    }
+
+    /** The node's name and how many solves it runs now, for the health report. */
+    public String nodeId() {
+        return node.id();
+    }
+
+    public int runningHere() {
+        return running.size();
+    }
+
+    public int slots() {
+        return slots;
+    }
+
+    private void look() {
+        try {
+            heartbeatWhenDue();
+            store.toStop(Map.copyOf(running)).forEach(cancels::request);
+            claimWhileFree();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Node " + node.id() + " could not look at the solve queue; it looks again in "
+                    + pollMillis + " ms", e);
+        }
+    }
+
+    private void heartbeatWhenDue() {
+        Instant now = Instant.now();
+        Duration lease = Duration.ofSeconds(leaseSeconds);
+        if (Duration.between(lastHeartbeat, now).compareTo(lease.dividedBy(3)) >= 0) {
+            store.renewLeases(node.id(), Set.copyOf(running.keySet()), now.plus(lease));
+            cluster.heartbeat(node.id(), node.startedAt(), now);
+            lastHeartbeat = now;
+        }
+    }
+
+    /** Claims jobs while a slot is free; one claimer at a time on this node, the others return at once. */
+    private void claimWhileFree() {
+        if (!claiming.tryLock()) {
+            return;
+        }
+        try {
+            while (running.size() < slots) {
+                Optional<Claim> claim = store.claimNext(node.id(), Instant.now().plusSeconds(leaseSeconds));
+                if (claim.isEmpty()) {
+                    return;
+                }
+                running.put(claim.get().id(), claim.get().number());
+                try {
+                    runner.run(claim.get());
+                } catch (RuntimeException e) {
+                    running.remove(claim.get().id());
+                    throw e;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Node " + node.id() + " could not claim a solve; it tries again in " + pollMillis
+                    + " ms", e);
+        } finally {
+            claiming.unlock();
+        }
+    }
+}

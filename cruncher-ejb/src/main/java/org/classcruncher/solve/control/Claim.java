@@ -1,0 +1,12 @@
+package org.classcruncher.solve.control;
+
+import org.classcruncher.api.SchoolRequest;
+
+/**
+ * A job a node has claimed to run: its number among the job's claims (a finish must carry it, see
+ * {@link SolveStore#finish}), the school, and for a minimal-change re-plan what it starts from.
+ *
+ * @param replan {@code null} for an ordinary solve
+ */
+public record Claim(String id, long number, SchoolRequest school, ReplanStart replan) {
+}
