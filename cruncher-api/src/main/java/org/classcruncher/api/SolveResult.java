@@ -15,10 +15,11 @@ import java.util.List;
  * @param timings   when it was submitted, started, finished
  * @param plugins   ids of the policy plugins that shaped the plans
  * @param scenario  the name the solve was given as a scenario ("2027 with 21 teachers"), or {@code null}
+ * @param node      the server (node) that ran it, or runs it; {@code null} while it waits
  */
 public record SolveResult(String id, SchoolRequest school, SolveStatus status, List<ClassPlan> plans,
                           Diagnosis diagnosis, String message, Timings timings, List<String> plugins,
-                          String scenario) {
+                          String scenario, String node) {
 
     public SolveResult {
         plans = plans == null ? List.of() : List.copyOf(plans);
@@ -32,21 +33,18 @@ public record SolveResult(String id, SchoolRequest school, SolveStatus status, L
     public static final int MAX_SCENARIO = 200;
 
     public static SolveResult queued(String id, SchoolRequest school, String scenario, Timings timings) {
-        return new SolveResult(id, school, SolveStatus.QUEUED, List.of(), null, null, timings, List.of(), scenario);
-    }
-
-    public SolveResult running(Timings newTimings) {
-        return new SolveResult(id, school, SolveStatus.RUNNING, plans, diagnosis, message, newTimings, plugins, scenario);
+        return new SolveResult(id, school, SolveStatus.QUEUED, List.of(), null, null, timings, List.of(), scenario,
+                null);
     }
 
     /** The same solve with these plans (a plan adjusted by hand added). */
     public SolveResult withPlans(List<ClassPlan> newPlans) {
-        return new SolveResult(id, school, status, newPlans, diagnosis, message, timings, plugins, scenario);
+        return new SolveResult(id, school, status, newPlans, diagnosis, message, timings, plugins, scenario, node);
     }
 
     public SolveResult finished(SolveStatus newStatus, List<ClassPlan> newPlans, Diagnosis newDiagnosis,
                                 String newMessage, Timings newTimings, List<String> newPlugins) {
         return new SolveResult(id, school, newStatus, newPlans, newDiagnosis, newMessage, newTimings, newPlugins,
-                scenario);
+                scenario, node);
     }
 }

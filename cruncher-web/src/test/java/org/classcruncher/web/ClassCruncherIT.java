@@ -155,6 +155,7 @@ class ClassCruncherIT {
         }
         assertEquals(SolveStatus.SOLVED, result.status());
         assertEquals("Run again: the server that was running it (it-dead-node) stopped.", result.message());
+        assertTrue(result.node() != null && !result.node().equals("it-dead-node"), "run by this node: " + result.node());
         java.time.Duration waited = java.time.Duration.between(result.timings().submittedAt(),
                 result.timings().startedAt());
         assertTrue(waited.compareTo(java.time.Duration.ofSeconds(2)) >= 0,
@@ -192,6 +193,14 @@ class ClassCruncherIT {
         assertThat(fairStarted).isBefore(firstFreed.plusSeconds(1));
         assertThat(flooded.stream().map(ClassCruncherIT::startedAt).filter(started -> started.isAfter(fairStarted)))
                 .as("flood solves that started after it").hasSizeGreaterThanOrEqualTo(3);
+        // The node's figures in MicroProfile Metrics (Prometheus text): claims, finished solves, the queue. For
+        // district admins (a monitoring account's token), like the other figures of the whole district.
+        assertThat(http.call("GET", "metrics?scope=application", other.bearer(), null).status()).isEqualTo(403);
+        Http.Answer metrics = http.call("GET", "metrics?scope=application", TestAccounts.adminBearer(base), null);
+        assertThat(metrics.status()).as(metrics.body()).isEqualTo(200);
+        assertThat(metrics.body()).containsPattern("cruncher_claims_total\\{[^}]*node=\"[^\"]+\"[^}]*} [1-9]")
+                .containsPattern("cruncher_solves_finished_total\\{[^}]*} [1-9]")
+                .contains("cruncher_queue_depth", "cruncher_solves_running", "cruncher_claims_expired_total");
     }
 
     private static java.time.Instant startedAt(jakarta.json.JsonObject solve) {
@@ -877,6 +886,7 @@ class ClassCruncherIT {
             assertThat(rows).allSatisfy(row -> assertThat(row.total()).isBetween(10, 25));
             assertThat(rows.stream().mapToInt(PortalPage.Row::total).sum()).isEqualTo(110);
             assertThat(rows).extracting(PortalPage.Row::label).allMatch(label -> label.matches("[K0-9/]+ [A-Z]+"));
+            assertThat(portal.text("node")).startsWith("Run on server ");
             // Each plan links to its class list in CSV, which the browser fetches with its session.
             assertThat(portal.attributes(".export-csv", "href")).isNotEmpty()
                     .allMatch(href -> href.matches(".*/api/v1/solves/[-0-9a-f]+/plan\\.csv\\?rank=[0-9]+"))

@@ -98,6 +98,7 @@ class SecurityIT {
                 + "\"a-one-time-password\", \"role\": \"district-admin\"}"}, new int[] {401, 403, 403, 201});
         matrix.put(new String[] {"GET", "api/v1/tokens", null}, new int[] {401, 200, 200, 200});
         matrix.put(new String[] {"GET", "api/v1/audit", null}, new int[] {401, 403, 403, 200});
+        matrix.put(new String[] {"GET", "metrics?scope=application", null}, new int[] {401, 403, 403, 200});
         // A school's inputs: its own users and district admins only (another school's are "not found").
         matrix.put(new String[] {"PUT", "api/v1/schools/" + a.school() + "/inputs", school("Matrix inputs")},
                 new int[] {401, 200, 404, 200});
@@ -229,7 +230,12 @@ class SecurityIT {
         assertThat(report.getString("status")).isEqualTo("UP");
         assertThat(report.getJsonArray("checks").getValuesAs(JsonObject.class))
                 .extracting(check -> check.getString("name") + " " + check.getString("status"))
-                .containsExactly("database UP", "glpk UP");
+                .containsExactly("database UP", "glpk UP", "node UP");
+        // This node and the members of the service: the nodes whose heartbeat was seen within a lease, this one too.
+        JsonObject node = report.getJsonArray("checks").getJsonObject(2).getJsonObject("data");
+        assertThat(node.getJsonArray("members").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).contains(node.getString("node"));
+        assertThat(node.getInt("slots")).isEqualTo(2);
 
         Http.Answer openApi = http.call("GET", "openapi", null, null);
         assertThat(openApi.status()).isEqualTo(200);

@@ -31,6 +31,10 @@ import org.classcruncher.solve.control.ClusterNodes;
 import org.classcruncher.solve.control.NodeIdentity;
 import org.classcruncher.solve.control.SolveStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * This node's share of the solve queue, which is the database: nothing waits in memory. While it has a free slot
@@ -79,6 +83,14 @@ public class SolveDispatcher {
     @ConfigProperty(name = "cruncher.solves.leaseSeconds", defaultValue = "30")
     long leaseSeconds;
 
+    /** MicroProfile Metrics (application scope): queue depth, running solves, claims, lease expiries, finished. */
+    @Inject
+    MetricRegistry metrics;
+
+    private Counter claims;
+    private Counter expiredLeases;
+    private Counter finished;
+
     /** The jobs this node runs, each with its claim number. */
     private final Map<String, Long> running = new ConcurrentHashMap<>();
     private final ReentrantLock claiming = new ReentrantLock();
@@ -103,8 +115,28 @@ public class SolveDispatcher {
             LOG.log(Level.WARNING, "Could not release the claims of the last run; they are claimed again when their "
                     + "leases run out", e);
         }
+        registerMetrics();
         LOG.info(() -> "Node " + node.id() + " runs up to " + slots + " solves at once");
         looking = scheduler.scheduleWithFixedDelay(this::look, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The figures operators watch, tagged with this node: solves per second per node is the rate of
+     * {@code cruncher_solves_finished_total}.
+     */
+    private void registerMetrics() {
+        Tag nodeTag = new Tag("node", node.id());
+        metrics.gauge(Metadata.builder().withName("cruncher.queue.depth")
+                .withDescription("Solves waiting in the queue (the database), for any node").build(),
+                store, SolveStore::queued, nodeTag);
+        metrics.gauge(Metadata.builder().withName("cruncher.solves.running")
+                .withDescription("Solves this node runs now").build(), running, Map::size, nodeTag);
+        claims = metrics.counter(Metadata.builder().withName("cruncher.claims")
+                .withDescription("Jobs this node claimed").build(), nodeTag);
+        expiredLeases = metrics.counter(Metadata.builder().withName("cruncher.claims.expired")
+                .withDescription("Jobs this node claimed again after their node's lease ran out").build(), nodeTag);
+        finished = metrics.counter(Metadata.builder().withName("cruncher.solves.finished")
+                .withDescription("Solves this node ran to their end").build(), nodeTag);
     }
 
     @PreDestroy
@@ -122,6 +154,7 @@ public class SolveDispatcher {
     /** A job this node ran has ended: its slot is free. */
     public void ended(String id) {
         running.remove(id);
+        finished.inc();
         wake();
     }
 
@@ -171,6 +204,10 @@ public class SolveDispatcher {
                     return;
                 }
                 running.put(claim.get().id(), claim.get().number());
+                claims.inc();
+                if (claim.get().again()) {
+                    expiredLeases.inc();
+                }
                 try {
                     runner.run(claim.get());
                 } catch (RuntimeException e) {

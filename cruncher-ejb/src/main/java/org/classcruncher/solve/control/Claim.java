@@ -7,6 +7,7 @@ import org.classcruncher.api.SchoolRequest;
  * {@link SolveStore#finish}), the school, and for a minimal-change re-plan what it starts from.
  *
  * @param replan {@code null} for an ordinary solve
+ * @param again  whether the job was running elsewhere and its lease ran out (its node stopped)
  */
-public record Claim(String id, long number, SchoolRequest school, ReplanStart replan) {
+public record Claim(String id, long number, SchoolRequest school, ReplanStart replan, boolean again) {
 }

@@ -145,13 +145,14 @@ public class SolveStore {
                 entityManager.flush();
                 continue;
             }
-            String message = job.status() == SolveStatus.RUNNING
+            boolean again = job.status() == SolveStatus.RUNNING;
+            String message = again
                     ? "Run again: the server that was running it (" + job.nodeId() + ") stopped." : result.message();
             long number = job.claimBy(node, until);
             save(job, new SolveResult(result.id(), result.school(), SolveStatus.RUNNING, List.of(), null, message,
-                    Timings.submitted(result.timings().submittedAt()).started(now), List.of(), result.scenario()));
+                    Timings.submitted(result.timings().submittedAt()).started(now), List.of(), result.scenario(), node));
             ReplanStart replan = job.replanJson() == null ? null : JSONB.fromJson(job.replanJson(), ReplanStart.class);
-            return Optional.of(new Claim(job.id(), number, result.school(), replan));
+            return Optional.of(new Claim(job.id(), number, result.school(), replan, again));
         }
     }
 
@@ -304,6 +305,14 @@ public class SolveStore {
             cancels.request(id);
         }
         return true;
+    }
+
+    /** How many solves wait in the queue, for any node to claim. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long queued() {
+        return entityManager.createQuery("select count(j) from SolveJob j where j.status = :queued", Long.class)
+                .setParameter("queued", SolveStatus.QUEUED)
+                .getSingleResult();
     }
 
     /** How many solves are queued or running. */

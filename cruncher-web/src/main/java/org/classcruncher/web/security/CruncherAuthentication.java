@@ -26,7 +26,7 @@ import org.classcruncher.account.boundary.Tokens;
 /**
  * The one authentication mechanism of the application, as Jakarta Security 3 allows one per application:
  * <ul>
- *   <li>REST calls ({@code /api/…}) carry {@code Authorization: Bearer <token>} (a personal API token) or
+ *   <li>REST calls ({@code /api/…}, and the metrics at {@code /metrics}) carry {@code Authorization: Bearer <token>} (a personal API token) or
  *   {@code Basic}; each call is checked on its own and no session is created. Without either, a protected call
  *   gets 401 as a problem document.</li>
  *   <li>The portal logs in on its login page, which hands the user name and password here through
@@ -143,8 +143,14 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
+    /**
+     * A call from a program: the REST API, and the MicroProfile Metrics endpoint Payara serves inside this root
+     * application (a monitoring system scrapes it with a district admin's token).
+     */
     static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String uri = request.getRequestURI();
+        return uri.startsWith(request.getContextPath() + "/api/") || uri.equals(request.getContextPath() + "/metrics")
+                || uri.startsWith(request.getContextPath() + "/metrics/");
     }
 
     /** Where to go after the login: the page asked for, only ever a path on this server. */

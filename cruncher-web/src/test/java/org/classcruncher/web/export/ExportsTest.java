@@ -51,7 +51,7 @@ class ExportsTest {
         ClassPlan adjusted = ClassPlan.adjusted(2, classes, new Adjustment("alice", 1, Instant.parse("2026-12-01T09:00:00Z")));
         return new SolveResult("00000000-0000-0000-0000-000000000001", school, SolveStatus.SOLVED,
                 List.of(best, adjusted), null, null, Timings.submitted(Instant.parse("2026-12-01T08:00:00Z")),
-                List.of(), "2027 with 21 teachers");
+                List.of(), "2027 with 21 teachers", "node-1");
     }
 
     private static final List<String> K6 = List.of("K", "1", "2", "3", "4", "5", "6");
