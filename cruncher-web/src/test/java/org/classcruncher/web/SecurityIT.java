@@ -129,7 +129,8 @@ class SecurityIT {
                     wrong.add(call[0] + " " + call[1] + " as " + names[who] + ": " + answer.status() + " "
                             + answer.body());
                 }
-                if (answer.status() >= 400) {
+                // The metrics are Payara's own servlet: its refusals are Payara's error page, not the API's problems.
+                if (answer.status() >= 400 && !call[1].startsWith("metrics")) {
                     assertThat(answer.header("Content-Type")).as(call[0] + " " + call[1] + " as " + names[who])
                             .startsWith("application/problem+json");
                 }
