@@ -82,15 +82,9 @@ public final class AdjustedClasses {
                 .toList();
     }
 
-    /** The grades' name and the first letter no class has yet: "2 C" after "2 A" and "2 B". */
+    /** The grades' name and the first letter no class has yet (see {@link ClassLabeller#freeLabel}). */
     private static String freeLabel(List<Subclass> subclasses, Set<String> taken) {
-        String name = subclasses.isEmpty() ? "Class"
-                : String.join("/", subclasses.stream().map(Subclass::grade).toList());
-        for (int index = 0; ; index++) {
-            String label = name + " " + ClassLabeller.letters(index);
-            if (!taken.contains(label)) {
-                return label;
-            }
-        }
+        return ClassLabeller.freeLabel(subclasses.isEmpty() ? "Class"
+                : String.join("/", subclasses.stream().map(Subclass::grade).toList()), taken);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SchoolRequest;
@@ -39,6 +40,19 @@ public final class ClassLabeller {
 
     private static String name(List<Subclass> subclasses) {
         return String.join("/", subclasses.stream().map(Subclass::grade).toList());
+    }
+
+    /**
+     * The class name ("2" or "2/3") with the first letter no class in {@code taken} has yet: "2 C" after "2 A" and
+     * "2 B". How a class added to a plan by hand is named.
+     */
+    public static String freeLabel(String name, Set<String> taken) {
+        for (int index = 0; ; index++) {
+            String label = name + " " + letters(index);
+            if (!taken.contains(label)) {
+                return label;
+            }
+        }
     }
 
     /** A, B, … Z, AA, AB, … as in a spreadsheet's columns. */

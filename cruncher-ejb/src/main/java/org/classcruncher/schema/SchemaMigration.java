@@ -53,7 +53,7 @@ public class SchemaMigration {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:org/classcruncher/schema/migration")
-                .javaMigrations(new V2__InstantsAsTimestamps())
+                .javaMigrations(new V2__InstantsAsTimestamps(), new V9__JobStateFromResults())
                 .baselineVersion("1")
                 .baselineDescription("tables created by EclipseLink")
                 .load();

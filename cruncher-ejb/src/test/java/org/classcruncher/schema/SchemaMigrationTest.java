@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class SchemaMigrationTest {
     void createsTheSchemaOnAnEmptyDatabaseWithInstantsAsTimestamps() throws SQLException {
         var result = SchemaMigration.toNewest(database);
 
-        assertThat(result.targetSchemaVersion).isEqualTo("7");
+        assertThat(result.targetSchemaVersion).isEqualTo("9");
         try (Connection connection = database.getConnection()) {
             for (var column : V2__InstantsAsTimestamps.COLUMNS) {
                 if (!column.column().equals("LOCKED_UNTIL")) {
@@ -49,6 +50,44 @@ class SchemaMigrationTest {
             assertThat(Tables.columnType(connection, "SOLVE_JOB", "CLAIM")).as("added by V7").contains(Types.BIGINT);
             assertThat(Tables.columnType(connection, "CLUSTER_LOCK", "HELD_UNTIL")).as("added by V7")
                     .contains(Types.TIMESTAMP);
+            assertThat(Tables.columnType(connection, "SOLVE_JOB", "MESSAGE")).as("added by V8").contains(Types.VARCHAR);
+            assertThat(Tables.columnType(connection, "SOLVE_JOB", "PLAN_COUNT")).as("added by V8")
+                    .contains(Types.INTEGER);
+        }
+    }
+
+    @Test
+    void fillsTheStateColumnsOfTheJobsAlreadyThereFromTheirResults() throws SQLException {
+        Flyway.configure(SchemaMigration.class.getClassLoader()).dataSource(database)
+                .locations("classpath:org/classcruncher/schema/migration")
+                .javaMigrations(new V2__InstantsAsTimestamps())
+                .target("7")
+                .load()
+                .migrate();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO SOLVE_JOB (ID, SCHOOL_NAME, STATUS, SUBMITTED_AT, REQUEST_JSON, RESULT_JSON) "
+                    + "VALUES ('solved', 'Riverside', 'SOLVED', CURRENT_TIMESTAMP, '{}', '{\"status\": \"SOLVED\", "
+                    + "\"plans\": [{\"rank\": 1}, {\"rank\": 2}], \"message\": \"Run again: node-2 stopped.\", "
+                    + "\"timings\": {\"solveMillis\": 42}}')");
+            statement.execute("INSERT INTO SOLVE_JOB (ID, SCHOOL_NAME, STATUS, SUBMITTED_AT, REQUEST_JSON, RESULT_JSON) "
+                    + "VALUES ('queued', 'Hillside', 'QUEUED', CURRENT_TIMESTAMP, '{}', '{\"status\": \"QUEUED\", "
+                    + "\"plans\": [], \"timings\": {}}')");
+        }
+
+        SchemaMigration.toNewest(database);
+
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT ID, MESSAGE, SOLVE_MILLIS, PLAN_COUNT FROM SOLVE_JOB ORDER BY ID")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("queued");
+            assertThat(rows.getString(2)).isNull();
+            assertThat(rows.getObject(3)).isNull();
+            assertThat(rows.getInt(4)).isZero();
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(2)).isEqualTo("Run again: node-2 stopped.");
+            assertThat(rows.getLong(3)).isEqualTo(42);
+            assertThat(rows.getInt(4)).isEqualTo(2);
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.util.IntSummaryStatistics;
@@ -25,8 +24,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,34 +41,9 @@ class ClassCruncherIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = ShrinkWrap.create(ZipImporter.class, "cruncher.war")
-                .importFrom(new File(System.getProperty("cruncher.war")))
-                .as(WebArchive.class);
-        return openTheTestRunner(war)
-                .addClasses(ClassCruncherIT.class, Schools.class)
-                .addAsResource("schools/tight-04.json").addAsResource("schools/district-044.json")
-                // Named by the client-side tests' lambdas, which JUnit's discovery in the container reflects on.
-                .addClasses(PortalPage.class, PortalPage.Row.class, SolvesApi.class, SolvesApi.Answer.class,
-                        TestPluginJar.class, ServerLog.class, TestAccounts.class, TestAccounts.Account.class, Http.class,
-                        Http.Answer.class);
-    }
-
-    /**
-     * The in-container tests reach the server through Arquillian's test runner servlet, which knows no login:
-     * the deployed copy of web.xml leaves that one path open (the shipped WAR has no such servlet).
-     */
-    static WebArchive openTheTestRunner(WebArchive war) {
-        String webXml;
-        try (java.io.InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
-            webXml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        String open = "<security-constraint><web-resource-collection><web-resource-name>Arquillian</web-resource-name>"
-                + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern></web-resource-collection>"
-                + "</security-constraint>\n    <security-role>";
-        war.delete("WEB-INF/web.xml");
-        return war.setWebXML(new org.jboss.shrinkwrap.api.asset.StringAsset(webXml.replaceFirst("<security-role>", open)));
+        return TestDeployments.withTests(ClassCruncherIT.class, SolvesApi.class, SolvesApi.Answer.class,
+                        TestPluginJar.class)
+                .addAsResource("schools/tight-04.json").addAsResource("schools/district-044.json");
     }
 
     @Inject

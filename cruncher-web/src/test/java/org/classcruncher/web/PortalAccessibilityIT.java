@@ -2,7 +2,6 @@ package org.classcruncher.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -18,8 +17,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -38,14 +35,7 @@ class PortalAccessibilityIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = ShrinkWrap.create(ZipImporter.class, "cruncher.war")
-                .importFrom(new File(System.getProperty("cruncher.war")))
-                .as(WebArchive.class);
-        return ClassCruncherIT.openTheTestRunner(war)
-                .addClasses(PortalAccessibilityIT.class, PortalAccessibilityIT.Shown.class, Schools.class)
-                // Named by the client-side tests' lambdas, which JUnit's discovery in the container reflects on.
-                .addClasses(PortalPage.class, PortalPage.Row.class, TestAccounts.class, TestAccounts.Account.class,
-                        Http.class, Http.Answer.class, ServerLog.class);
+        return TestDeployments.withTests(PortalAccessibilityIT.class, PortalAccessibilityIT.Shown.class);
     }
 
     @ArquillianResource

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,6 +35,7 @@ import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.plugin.control.PluginRegistry;
 import org.classcruncher.solve.control.CancelRequests;
 import org.classcruncher.solve.control.Claim;
+import org.classcruncher.solve.control.PlanningThreads;
 import org.classcruncher.solve.control.SolveStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -71,6 +73,9 @@ public class SolveRunner {
 
     @Inject
     PluginRegistry plugins;
+
+    @Inject
+    PlanningThreads planningThreads;
 
     /** What one policy may spend in all during one solve ({@code cruncher.policies.budgetMillis}). */
     @Inject
@@ -117,9 +122,7 @@ public class SolveRunner {
         long start = System.nanoTime();
         CompletableFuture<PlanningOutcome> result = new CompletableFuture<>();
         AtomicBoolean abandoned = new AtomicBoolean();
-        // A plain thread, not the container's: it may be abandoned inside a plugin and outlive the solve, so it must
-        // hold nothing of the container (no invocation, no transaction, no connection); it needs none.
-        Thread planner = new Thread(() -> {
+        Future<?> planner = planningThreads.start(() -> {
             try {
                 // Polled by GLPK's callback many times a second: in-memory look-ups, not a database query. An
                 // abandoned planning stops at its next look (GLPK, between MILPs); a policy stuck in a loop does not.
@@ -130,10 +133,6 @@ public class SolveRunner {
                 cancels.forget(id);
             }
         });
-        planner.setName("solve " + id);
-        planner.setDaemon(true);
-        planner.setContextClassLoader(SolveRunner.class.getClassLoader());
-        planner.start();
         try {
             Optional<PlanningOutcome> outcome = await(claim, result, watch, planner, abandoned, start);
             outcome.ifPresent(finished -> {
@@ -155,7 +154,7 @@ public class SolveRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             abandoned.set(true);
-            planner.interrupt();
+            planner.cancel(true);
         }
     }
 
@@ -164,7 +163,8 @@ public class SolveRunner {
      * overran its budget or did not let a cancel through.
      */
     private Optional<PlanningOutcome> await(Claim claim, CompletableFuture<PlanningOutcome> planning,
-                                            PolicyWatch watch, Thread planner, AtomicBoolean abandoned, long start)
+                                            PolicyWatch watch, Future<?> planner, AtomicBoolean abandoned,
+                                            long start)
             throws InterruptedException {
         String id = claim.id();
         long cancelSeen = 0;
@@ -181,7 +181,7 @@ public class SolveRunner {
                 long now = System.nanoTime();
                 Optional<PolicyCall> overrun = watch.overrun(now);
                 if (overrun.isPresent()) {
-                    abandon(planner, abandoned, overrun.get(), "ran past its budget");
+                    abandon(id, planner, abandoned, overrun.get(), "ran past its budget");
                     plugins.overran(overrun.get().kind(), overrun.get().id());
                     throw new PolicyFailure(overrun.get().overrunMessage());
                 }
@@ -190,7 +190,7 @@ public class SolveRunner {
                     if (now - cancelSeen > CANCEL_GRACE.toNanos()) {
                         String holder = watch.running().map(call -> "the " + call.kind() + " policy '" + call.id()
                                 + "'").orElse("the solver");
-                        abandon(planner, abandoned, watch.running().orElse(null), "did not stop when cancelled");
+                        abandon(id, planner, abandoned, watch.running().orElse(null), "did not stop when cancelled");
                         retriedOnce("ending it", () -> store.end(id, claim.number(), SolveStatus.CANCELLED,
                                 "Cancelled; " + holder
                                 + " did not stop within " + CANCEL_GRACE.toMillis() + " ms, so the solve was abandoned.",
@@ -202,11 +202,12 @@ public class SolveRunner {
         }
     }
 
-    private static void abandon(Thread planner, AtomicBoolean abandoned, PolicyCall call, String why) {
-        LOG.warning(() -> "Abandoning " + planner.getName() + ": " + (call == null ? "it"
+    private static void abandon(String id, Future<?> planner, AtomicBoolean abandoned, PolicyCall call,
+                                String why) {
+        LOG.warning(() -> "Abandoning the planning of solve " + id + ": " + (call == null ? "it"
                 : "the " + call.kind() + " policy '" + call.id() + "'") + " " + why);
         abandoned.set(true);
-        planner.interrupt();
+        planner.cancel(true);
     }
 
     /**

@@ -148,8 +148,8 @@ public class Solves {
             }
             return store.create(school, owner, caller.username(), null, name, replan);
         });
-        audit.record(caller.username(), AuditAction.SOLVE_SUBMITTED, queued.id(), describe(school, owner));
         dispatcher.wake();
+        audit.record(caller.username(), AuditAction.SOLVE_SUBMITTED, queued.id(), describe(school, owner));
         if (owner != null && saveInputs) {
             try {
                 inputs.save(owner, school, caller.username(), queued.id());

@@ -66,7 +66,7 @@ public class SolveStore {
         Instant now = clock.instant();
         SolveResult queued = SolveResult.queued(id, school, scenario, Timings.submitted(now));
         SolveJob job = new SolveJob(id, batchId, schoolId, submittedBy, school.name(), scenario, now,
-                JSONB.toJson(school), JSONB.toJson(queued));
+                JSONB.toJson(school));
         if (replan != null) {
             job.replanFrom(JSONB.toJson(replan));
         }
@@ -77,12 +77,17 @@ public class SolveStore {
     /** The solves of a batch that the viewer may see, in the order submitted. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SolveSummary> batch(String batchId, Viewer viewer) {
-        TypedQuery<SolveJob> query = entityManager.createQuery("select j from SolveJob j where j.batchId = :batch"
-                + viewer.condition("j") + " order by j.submittedAt, j.id", SolveJob.class)
+        TypedQuery<SolveSummary> query = entityManager.createQuery(SUMMARIES + " where j.batchId = :batch"
+                + viewer.condition("j") + " order by j.submittedAt, j.id", SolveSummary.class)
                 .setParameter("batch", batchId);
         viewer.bind(query);
-        return query.getResultList().stream().map(SolveStore::summary).toList();
+        return query.getResultList();
     }
+
+    /** The job list's lines, from the state columns alone: no JSON is read. */
+    private static final String SUMMARIES = "select new " + SolveSummary.class.getName() + "(j.id, j.schoolName, "
+            + "j.status, j.submittedAt, j.finishedAt, j.planCount, j.schoolId, j.submittedBy, j.scenario) "
+            + "from SolveJob j";
 
     /** Any solve, for the server's own work (runner, timers). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -113,8 +118,7 @@ public class SolveStore {
     /** The school a job was submitted with. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<SchoolRequest> request(String id) {
-        return Optional.ofNullable(entityManager.find(SolveJob.class, id))
-                .map(job -> JSONB.fromJson(job.requestJson(), SchoolRequest.class));
+        return Optional.ofNullable(entityManager.find(SolveJob.class, id)).map(SolveStore::school);
     }
 
     /** A job running when its node stopped this many times is failed rather than claimed again. */
@@ -129,40 +133,37 @@ public class SolveStore {
     public Optional<Claim> claimNext(String node, Instant until) {
         Instant now = clock.instant();
         while (true) {
-            List<?> ids = entityManager.createNativeQuery(CLAIMABLE)
+            List<?> found = entityManager.createNativeQuery(CLAIMABLE, SolveJob.class)
                     .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                     .getResultList();
-            if (ids.isEmpty()) {
+            if (found.isEmpty()) {
                 return Optional.empty();
             }
-            SolveJob job = locked((String) ids.get(0));
-            SolveResult result = result(job);
+            SolveJob job = (SolveJob) found.get(0);
             if (job.status() == SolveStatus.RUNNING && job.attempts() >= MOST_ATTEMPTS) {
-                save(job, result.finished(SolveStatus.FAILED, result.plans(), null, "The server running this solve "
-                        + "stopped " + MOST_ATTEMPTS + " times while it ran; it is not run again. A policy plugin "
-                        + "it uses, or the school itself, may be what stops the server.", result.timings()
-                        .finished(now, 0), result.plugins()));
+                job.end(SolveStatus.FAILED, now, 0, "The server running this solve stopped " + MOST_ATTEMPTS
+                        + " times while it ran; it is not run again. A policy plugin it uses, or the school itself, "
+                        + "may be what stops the server.");
                 entityManager.flush();
                 continue;
             }
             boolean again = job.status() == SolveStatus.RUNNING;
-            String message = again
-                    ? "Run again: the server that was running it (" + job.nodeId() + ") stopped." : result.message();
-            long number = job.claimBy(node, until);
-            save(job, new SolveResult(result.id(), result.school(), SolveStatus.RUNNING, List.of(), null, message,
-                    Timings.submitted(result.timings().submittedAt()).started(now), List.of(), result.scenario(), node));
+            long number = job.claimBy(node, now, until,
+                    again ? "Run again: the server that was running it (" + job.nodeId() + ") stopped." : null);
             ReplanStart replan = job.replanJson() == null ? null : JSONB.fromJson(job.replanJson(), ReplanStart.class);
-            return Optional.of(new Claim(job.id(), number, result.school(), replan, again));
+            return Optional.of(new Claim(job.id(), number, school(job), replan, again));
         }
     }
 
     /**
      * Queued jobs and running ones whose lease ran out, the owner with the fewest running jobs first (district work
-     * counts as one owner), then the oldest; locked, skipping rows another node holds. The same SQL on PostgreSQL
-     * and H2.
+     * counts as one owner), then the oldest: the whole row, locked, skipping rows another node holds. The same SQL on PostgreSQL
+     * and H2; the unfinished jobs are found through the status index (an OR of two statuses would read every
+     * finished job too).
      */
-    static final String CLAIMABLE = "SELECT j.ID FROM SOLVE_JOB j "
-            + "WHERE j.STATUS = 'QUEUED' OR (j.STATUS = 'RUNNING' AND (j.LEASE_UNTIL IS NULL OR j.LEASE_UNTIL < ?1)) "
+    static final String CLAIMABLE = "SELECT j.* FROM SOLVE_JOB j "
+            + "WHERE j.STATUS IN ('QUEUED', 'RUNNING') "
+            + "AND (j.STATUS = 'QUEUED' OR j.LEASE_UNTIL IS NULL OR j.LEASE_UNTIL < ?1) "
             + "ORDER BY (SELECT COUNT(*) FROM SOLVE_JOB r WHERE r.STATUS = 'RUNNING' "
             + "AND COALESCE(r.SCHOOL_ID, '') = COALESCE(j.SCHOOL_ID, '')), j.SUBMITTED_AT, j.ID "
             + "LIMIT 1 FOR UPDATE SKIP LOCKED";
@@ -227,34 +228,47 @@ public class SolveStore {
      * was claimed again since, or ended meanwhile) is discarded: the job's newer claim or end stands.
      */
     public boolean finish(String id, long claim, PlanningOutcome outcome, long solveMillis) {
-        SolveJob job = locked(id);
-        if (job == null || job.status() != SolveStatus.RUNNING || job.claim() != claim) {
-            return false;
-        }
-        SolveResult result = result(job);
+        StoredResult result = new StoredResult(outcome.plans(), outcome.diagnosis(), outcome.plugins());
+        boolean empty = result.plans().isEmpty() && result.diagnosis() == null && result.plugins().isEmpty();
         // A planning with nothing to say keeps the note it ran under ("Run again: the server … stopped.").
-        String message = outcome.message() != null ? outcome.message() : result.message();
-        save(job, result.finished(outcome.status(), outcome.plans(), outcome.diagnosis(), message,
-                result.timings().finished(clock.instant(), solveMillis), outcome.plugins()));
-        return true;
+        return endClaimed(id, claim, outcome.status(), outcome.message(), solveMillis, empty ? null : result);
     }
 
     /** Fails a claimed job, unless the claim was lost meanwhile (see {@link #finish}). */
     public boolean fail(String id, long claim, String reason, long solveMillis) {
-        SolveJob job = locked(id);
-        if (job == null || job.status() != SolveStatus.RUNNING || job.claim() != claim) {
-            return false;
-        }
-        return end(id, SolveStatus.FAILED, reason, solveMillis);
+        return endClaimed(id, claim, SolveStatus.FAILED, reason, solveMillis, null);
     }
 
     /** Ends a claimed job with this status, unless the claim was lost meanwhile (see {@link #finish}). */
     public boolean end(String id, long claim, SolveStatus status, String message, long solveMillis) {
-        SolveJob job = locked(id);
-        if (job == null || job.status() != SolveStatus.RUNNING || job.claim() != claim) {
-            return false;
+        return endClaimed(id, claim, status, message, solveMillis, null);
+    }
+
+    /**
+     * One statement, which writes the state and the result (if any) only while the claim holds: the row's lock is
+     * taken by the update itself, and a claim lost meanwhile matches no row. {@code message} {@code null}: the job
+     * keeps its note.
+     */
+    private boolean endClaimed(String id, long claim, SolveStatus status, String message, long solveMillis,
+                               StoredResult result) {
+        jakarta.persistence.Query end = entityManager.createQuery("update SolveJob j set j.status = :status, "
+                        + "j.finishedAt = :at, j.solveMillis = :millis, j.version = j.version + 1"
+                        + (message == null ? "" : ", j.message = :message")
+                        + (result == null ? "" : ", j.resultJson = :result, j.planCount = :plans")
+                        + " where j.id = :id and j.status = :running and j.claim = :claim")
+                .setParameter("status", status)
+                .setParameter("at", clock.instant())
+                .setParameter("millis", solveMillis)
+                .setParameter("id", id)
+                .setParameter("running", SolveStatus.RUNNING)
+                .setParameter("claim", claim);
+        if (message != null) {
+            end.setParameter("message", SolveJob.fitted(message));
         }
-        return end(id, status, message, solveMillis);
+        if (result != null) {
+            end.setParameter("result", JSONB.toJson(result)).setParameter("plans", result.plans().size());
+        }
+        return end.executeUpdate() == 1;
     }
 
     /**
@@ -266,11 +280,7 @@ public class SolveStore {
         if (job == null || job.status().finished()) {
             return false;
         }
-        SolveResult result = result(job);
-        Timings timings = result.timings().startedAt() == null
-                ? result.timings().started(clock.instant()).finished(clock.instant(), solveMillis)
-                : result.timings().finished(clock.instant(), solveMillis);
-        save(job, result.finished(status, result.plans(), result.diagnosis(), message, timings, result.plugins()));
+        job.end(status, clock.instant(), solveMillis, message);
         return true;
     }
 
@@ -280,12 +290,11 @@ public class SolveStore {
      */
     public SolveResult addAdjustedPlan(String id, List<PlannedClass> classes, String by, int from) {
         SolveJob job = locked(id);
-        SolveResult result = result(job);
-        List<ClassPlan> plans = new ArrayList<>(result.plans());
+        StoredResult stored = stored(job);
+        List<ClassPlan> plans = new ArrayList<>(stored.plans());
         plans.add(ClassPlan.adjusted(plans.size() + 1, classes, new Adjustment(by, from, clock.instant())));
-        SolveResult adjusted = result.withPlans(plans);
-        save(job, adjusted);
-        return adjusted;
+        job.result(JSONB.toJson(new StoredResult(plans, stored.diagnosis(), stored.plugins())), plans.size());
+        return result(job);
     }
 
     /**
@@ -369,16 +378,16 @@ public class SolveStore {
             return List.of();
         }
         String owner = found.get().schoolId();
-        TypedQuery<SolveJob> query = entityManager.createQuery("select j from SolveJob j where j.id <> :id and "
+        TypedQuery<SolveSummary> query = entityManager.createQuery(SUMMARIES + " where j.id <> :id and "
                 + (owner == null ? "j.schoolId is null" : "j.schoolId = :owner") + viewer.condition("j")
-                + " order by j.submittedAt desc", SolveJob.class)
+                + " order by j.submittedAt desc", SolveSummary.class)
                 .setParameter("id", id)
                 .setMaxResults(most);
         if (owner != null) {
             query.setParameter("owner", owner);
         }
         viewer.bind(query);
-        return query.getResultList().stream().map(SolveStore::summary).toList();
+        return query.getResultList();
     }
 
     /** A page of solves, newest first unless asked otherwise, filtered on the server. */
@@ -398,8 +407,8 @@ public class SolveStore {
             conditions.add("j.submittedAt >= :from");
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<SolveJob> page = entityManager.createQuery("select j from SolveJob j" + where + " order by "
-                + query.orderBy("j"), SolveJob.class);
+        TypedQuery<SolveSummary> page = entityManager.createQuery(SUMMARIES + where + " order by "
+                + query.orderBy("j"), SolveSummary.class);
         TypedQuery<Long> count = entityManager.createQuery("select count(j) from SolveJob j" + where, Long.class);
         for (TypedQuery<?> q : List.of(page, count)) {
             if (query.text() != null) {
@@ -414,9 +423,7 @@ public class SolveStore {
             viewer.bind(q);
         }
         List<SolveSummary> items = page.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
-                .getResultList().stream()
-                .map(SolveStore::summary)
-                .toList();
+                .getResultList();
         return new SolvePage(items, query.page(), query.size(), count.getSingleResult());
     }
 
@@ -428,16 +435,19 @@ public class SolveStore {
         return entityManager.find(SolveJob.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    private void save(SolveJob job, SolveResult result) {
-        job.update(result.status(), result.timings().startedAt(), result.timings().finishedAt(),
-                JSONB.toJson(result));
-    }
-
-    private static SolveSummary summary(SolveJob job) {
-        return SolveSummary.of(result(job), job.schoolId(), job.submittedBy());
-    }
-
+    /** The solve as the API shows it: its state from the columns, the school and the result from their JSON. */
     private static SolveResult result(SolveJob job) {
-        return JSONB.fromJson(job.resultJson(), SolveResult.class);
+        StoredResult stored = stored(job);
+        return new SolveResult(job.id(), school(job), job.status(), stored.plans(), stored.diagnosis(), job.message(),
+                new Timings(job.submittedAt(), job.startedAt(), job.finishedAt(), job.solveMillis()),
+                stored.plugins(), job.scenario(), job.nodeId());
+    }
+
+    private static StoredResult stored(SolveJob job) {
+        return job.resultJson() == null ? StoredResult.NONE : JSONB.fromJson(job.resultJson(), StoredResult.class);
+    }
+
+    private static SchoolRequest school(SolveJob job) {
+        return JSONB.fromJson(job.requestJson(), SchoolRequest.class);
     }
 }

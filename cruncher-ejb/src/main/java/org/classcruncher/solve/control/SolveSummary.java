@@ -2,7 +2,6 @@ package org.classcruncher.solve.control;
 
 import java.time.Instant;
 
-import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
 
 /**
@@ -14,10 +13,4 @@ import org.classcruncher.api.SolveStatus;
  */
 public record SolveSummary(String id, String school, SolveStatus status, Instant submittedAt, Instant finishedAt,
                            int plans, String schoolId, String submittedBy, String scenario) {
-
-    static SolveSummary of(SolveResult result, String schoolId, String submittedBy) {
-        return new SolveSummary(result.id(), result.school().name(), result.status(), result.timings().submittedAt(),
-                result.timings().finishedAt(), result.plans().size(), schoolId, submittedBy,
-                result.scenario());
-    }
 }

@@ -15,9 +15,11 @@ import jakarta.persistence.Version;
 import org.classcruncher.api.SolveStatus;
 
 /**
- * One solve as the database keeps it: the columns the job list filters and sorts on, and the request and the
- * result as JSON in the API's format. Never leaves the business layer: boundaries hand out {@code SolveResult}
- * records.
+ * One solve as the database keeps it: its state in columns of their own (status, times, message, claim), which each
+ * step of its life changes and nothing else, and the request and the result as JSON in the API's format, each
+ * written once: the request when the solve is submitted, the result (plans, diagnosis, plugins) when it finishes
+ * (and again when a plan adjusted by hand is added). Never leaves the business layer: boundaries hand out
+ * {@code SolveResult} records.
  */
 @Entity
 @Table(name = "SOLVE_JOB", indexes = {
@@ -51,9 +53,22 @@ public class SolveJob {
     @Column(name = "REQUEST_JSON", nullable = false)
     private String requestJson;
 
+    /** What the solve produced (plans, diagnosis, plugins); {@code null} until it finished with something. */
     @Lob
-    @Column(name = "RESULT_JSON", nullable = false)
+    @Column(name = "RESULT_JSON")
     private String resultJson;
+
+    /** A note for people: why it was run again, stopped early or failed; {@code null} if none. */
+    @Column(name = "MESSAGE", length = MESSAGE_LENGTH)
+    private String message;
+
+    /** The planner's own time, once finished. */
+    @Column(name = "SOLVE_MILLIS")
+    private Long solveMillis;
+
+    /** How many plans the result holds, for the job list (which reads no JSON). */
+    @Column(name = "PLAN_COUNT", nullable = false)
+    private int planCount;
 
     @Column(name = "BATCH_ID", length = 36)
     private String batchId;
@@ -98,11 +113,14 @@ public class SolveJob {
     @Column(name = "VERSION")
     private long version;
 
+    /** Longest message kept; a longer one is cut. */
+    public static final int MESSAGE_LENGTH = 4000;
+
     protected SolveJob() {
     }
 
     public SolveJob(String id, String batchId, String schoolId, String submittedBy, String schoolName,
-                    String scenario, Instant submittedAt, String requestJson, String resultJson) {
+                    String scenario, Instant submittedAt, String requestJson) {
         this.id = id;
         this.scenario = scenario;
         this.batchId = batchId;
@@ -112,24 +130,45 @@ public class SolveJob {
         this.status = SolveStatus.QUEUED;
         this.submittedAt = submittedAt;
         this.requestJson = requestJson;
-        this.resultJson = resultJson;
     }
 
-    /** Records a new state of the solve. */
-    public void update(SolveStatus newStatus, Instant newStartedAt, Instant newFinishedAt, String newResultJson) {
-        this.status = newStatus;
-        this.startedAt = newStartedAt;
-        this.finishedAt = newFinishedAt;
-        this.resultJson = newResultJson;
-    }
-
-    /** {@code node} claims the job until {@code until}; answers the claim's number. */
-    public long claimBy(String node, Instant until) {
+    /**
+     * {@code node} claims the job at {@code at} until {@code until}, with this note ({@code null}: the one it had);
+     * answers the claim's number.
+     */
+    public long claimBy(String node, Instant at, Instant until, String note) {
         attempts++;
         claim++;
+        status = SolveStatus.RUNNING;
+        startedAt = at;
         nodeId = node;
         leaseUntil = until;
+        if (note != null) {
+            message = fitted(note);
+        }
         return claim;
+    }
+
+    /** The job ended at {@code at} without a result of its own (cancelled, failed, overdue). */
+    public void end(SolveStatus newStatus, Instant at, long millis, String note) {
+        status = newStatus;
+        if (startedAt == null) {
+            startedAt = at;
+        }
+        finishedAt = at;
+        solveMillis = millis;
+        message = fitted(note);
+    }
+
+    /** The result now holds a plan more (adjusted by hand). */
+    public void result(String newResultJson, int plans) {
+        resultJson = newResultJson;
+        planCount = plans;
+    }
+
+    /** The note as the message column keeps it: cut at {@value #MESSAGE_LENGTH} characters. */
+    public static String fitted(String note) {
+        return note == null || note.length() <= MESSAGE_LENGTH ? note : note.substring(0, MESSAGE_LENGTH - 1) + "…";
     }
 
     public void requestCancel() {
@@ -202,5 +241,21 @@ public class SolveJob {
 
     public String resultJson() {
         return resultJson;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public Long solveMillis() {
+        return solveMillis;
+    }
+
+    public int planCount() {
+        return planCount;
     }
 }

@@ -74,7 +74,7 @@ class ClaimOrderTest {
         try (PreparedStatement query = connection.prepareStatement(SolveStore.CLAIMABLE.replace("?1", "?"))) {
             query.setObject(1, NOW);
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
+                return rows.next() ? rows.getString("ID") : null;
             }
         }
     }

@@ -21,6 +21,7 @@ import org.classcruncher.api.PlanAdjustment;
 import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.Subclass;
+import org.classcruncher.planner.ClassLabeller;
 import org.classcruncher.solve.boundary.AdjustmentCheck;
 import org.classcruncher.solve.boundary.CruncherException;
 import org.classcruncher.solve.boundary.InvalidRequest;
@@ -310,17 +311,11 @@ public class PlanAdjuster implements Serializable {
         edited.label = freeLabel(edited.grades());
     }
 
+    /** Named as the planner names classes: the grades and the next free letter. */
     private String freeLabel(String grades) {
         Set<String> taken = new HashSet<>();
         classes.forEach(edited -> taken.add(edited.label));
-        for (int index = 0; ; index++) {
-            String letters = new StringBuilder().appendCodePoint('A' + index % 26).toString()
-                    .repeat(index / 26 + 1);
-            String label = grades + " " + letters;
-            if (!taken.contains(label)) {
-                return label;
-            }
-        }
+        return ClassLabeller.freeLabel(grades, taken);
     }
 
     private EditedClass find(String label) {

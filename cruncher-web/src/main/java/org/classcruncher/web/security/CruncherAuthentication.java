@@ -77,7 +77,7 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
         }
         Principal sessionUser = request.getUserPrincipal();
         if (sessionUser != null) {
-            Optional<String> role = currentRole(sessionUser.getName());
+            Optional<String> role = currentRole(sessionUser.getName(), request);
             if (role.isPresent()) {
                 return context.notifyContainerAboutLogin(sessionUser, Set.of(role.get()));
             }
@@ -100,7 +100,7 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
                                                      HttpServletResponse response, HttpMessageContext context) {
         if (startsWithIgnoringCase(authorization, "Bearer ")) {
             Optional<String> user = tokens.authenticate(authorization.substring(7).strip());
-            Optional<String> role = user.flatMap(this::currentRole);
+            Optional<String> role = user.flatMap(username -> currentRole(username, request));
             if (role.isEmpty()) {
                 return ProblemResponses.unauthorized(response, context, "The API token is unknown or revoked.");
             }
@@ -122,9 +122,11 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
                 "Unsupported Authorization scheme: use 'Bearer <token>' or HTTP Basic.");
     }
 
-    private Optional<String> currentRole(String username) {
+    /** The account's role as the database says now; the caller read is kept for the request (CurrentCaller). */
+    private Optional<String> currentRole(String username, HttpServletRequest request) {
         try {
             Caller caller = accounts.caller(username);
+            request.setAttribute(CurrentCaller.READ_AT_LOGIN, caller);
             return Optional.of(caller.role().group());
         } catch (AccountNotFound gone) {
             return Optional.empty();

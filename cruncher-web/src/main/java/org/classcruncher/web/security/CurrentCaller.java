@@ -6,11 +6,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.Caller;
 
-/** The logged-in user of this request, as the boundaries want it: read once per request from the database. */
+/**
+ * The logged-in user of this request, as the boundaries want it: read once per request from the database, by the
+ * authentication mechanism when it checks the role (token calls and portal sessions), else here.
+ */
 @Named("caller")
 @RequestScoped
 public class CurrentCaller {
@@ -21,6 +25,12 @@ public class CurrentCaller {
     @Inject
     Accounts accounts;
 
+    @Inject
+    HttpServletRequest request;
+
+    /** The request attribute where the authentication mechanism leaves the caller it read. */
+    static final String READ_AT_LOGIN = CurrentCaller.class.getName();
+
     private Caller caller;
 
     /** The caller; every page and endpoint that asks is behind a login (see web.xml). */
@@ -30,7 +40,8 @@ public class CurrentCaller {
             if (principal == null) {
                 throw new IllegalStateException("no one is logged in: the page or endpoint must require a login");
             }
-            caller = accounts.caller(principal.getName());
+            caller = request.getAttribute(READ_AT_LOGIN) instanceof Caller read
+                    && read.username().equals(principal.getName()) ? read : accounts.caller(principal.getName());
         }
         return caller;
     }
