@@ -1,6 +1,7 @@
 package org.classcruncher.health.boundary;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.classcruncher.solve.boundary.SolveDispatcher;
 import org.classcruncher.solve.control.ClusterNodes;
+import org.classcruncher.solve.control.GridSignals;
 import org.classcruncher.solve.control.SolveStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gnu.glpk.GLPK;
@@ -31,6 +33,9 @@ public class Health {
     SolveDispatcher dispatcher;
 
     @Inject
+    GridSignals signals;
+
+    @Inject
     ClusterNodes cluster;
 
     /** Members are the nodes whose heartbeat (every third of a lease) was seen within one lease. */
@@ -42,13 +47,18 @@ public class Health {
         return HealthReport.of(List.of(database(), glpk(), node()));
     }
 
-    /** This node, the solves it runs, and the nodes of the service (those seen within a lease). */
+    /**
+     * This node, the solves it runs, the nodes of the service (those seen within a lease) and, when the nodes run
+     * Payara's data grid, its members.
+     */
     private HealthReport.Check node() {
         try {
             List<String> members = cluster.seenSince(Instant.now().minusSeconds(leaseSeconds)).stream()
                     .map(ClusterNodes.Member::node).toList();
-            return HealthReport.Check.up("node", Map.of("node", dispatcher.nodeId(), "running",
-                    dispatcher.runningHere(), "slots", dispatcher.slots(), "members", members));
+            Map<String, Object> details = new LinkedHashMap<>(Map.of("node", dispatcher.nodeId(),
+                    "running", dispatcher.runningHere(), "slots", dispatcher.slots(), "members", members));
+            signals.members().ifPresent(grid -> details.put("grid", grid));
+            return HealthReport.Check.up("node", details);
         } catch (RuntimeException e) {
             return HealthReport.Check.down("node", e.getMessage());
         }

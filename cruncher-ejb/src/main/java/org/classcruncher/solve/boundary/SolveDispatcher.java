@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import org.classcruncher.solve.control.CancelRequests;
 import org.classcruncher.solve.control.Claim;
 import org.classcruncher.solve.control.ClusterNodes;
+import org.classcruncher.solve.control.GridSignals;
 import org.classcruncher.solve.control.NodeIdentity;
 import org.classcruncher.solve.control.SolveStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,7 +43,8 @@ import org.eclipse.microprofile.metrics.Tag;
  * {@link SolveStore#claimNext}) and hands it to the runner; it looks every {@code cruncher.solves.pollMillis} (250)
  * and at once when a solve is submitted here or one of its own ends. Each look also renews the leases of the jobs
  * it runs ({@code cruncher.solves.leaseSeconds}, 30, renewed every third of it) and passes on the stops asked
- * elsewhere: a cancel on another node, an end for running past the time limit, a claim lost to another node.
+ * elsewhere: a cancel on another node, an end for running past the time limit, a claim lost to another node. A
+ * cancel sent through the data grid ({@link GridSignals}) is passed on at once.
  */
 @Singleton
 @Startup
@@ -67,6 +69,9 @@ public class SolveDispatcher {
 
     @Inject
     ClusterNodes cluster;
+
+    @Inject
+    GridSignals signals;
 
     @Inject
     NodeIdentity node;
@@ -116,6 +121,12 @@ public class SolveDispatcher {
                     + "leases run out", e);
         }
         registerMetrics();
+        // A cancel sent through the data grid stops a solve running here at once, not at the next look.
+        signals.onCancel(id -> {
+            if (running.containsKey(id)) {
+                cancels.request(id);
+            }
+        });
         LOG.info(() -> "Node " + node.id() + " runs up to " + slots + " solves at once");
         looking = scheduler.scheduleWithFixedDelay(this::look, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }

@@ -48,6 +48,9 @@ public class SolveStore {
     @Inject
     CancelRequests cancels;
 
+    @Inject
+    GridSignals signals;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -312,6 +315,7 @@ public class SolveStore {
             // The node running it reads the flag within moments; when that is this node, it stops at once.
             job.requestCancel();
             cancels.request(id);
+            signals.cancel(id);
         }
         return true;
     }
