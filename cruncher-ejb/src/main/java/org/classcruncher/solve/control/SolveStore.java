@@ -34,8 +34,9 @@ import org.classcruncher.solve.entity.SolveJob;
 
 /**
  * Keeps every solve in the database (one transaction per change; reads join the caller's transaction or run without
- * one): created QUEUED, then RUNNING, then finished. The
- * result is stored as JSON in the API's format, so what a client reads after a restart is what it read before.
+ * one): created QUEUED, then RUNNING, then finished. Each change writes the job's state columns only; the request and
+ * the result are stored once each as JSON in the API's format, so what a client reads after a restart is what it
+ * read before.
  */
 @Stateless
 public class SolveStore {
