@@ -37,11 +37,6 @@ public record SolveResult(String id, SchoolRequest school, SolveStatus status, L
                 null);
     }
 
-    /** The same solve with these plans (a plan adjusted by hand added). */
-    public SolveResult withPlans(List<ClassPlan> newPlans) {
-        return new SolveResult(id, school, status, newPlans, diagnosis, message, timings, plugins, scenario, node);
-    }
-
     public SolveResult finished(SolveStatus newStatus, List<ClassPlan> newPlans, Diagnosis newDiagnosis,
                                 String newMessage, Timings newTimings, List<String> newPlugins) {
         return new SolveResult(id, school, newStatus, newPlans, newDiagnosis, newMessage, newTimings, newPlugins,

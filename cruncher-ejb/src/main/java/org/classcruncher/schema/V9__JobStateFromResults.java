@@ -25,21 +25,25 @@ import org.flywaydb.core.api.migration.Context;
  */
 class V9__JobStateFromResults extends BaseJavaMigration {
 
-    /** As {@code SolveJob.MESSAGE_LENGTH}. */
+    /**
+     * As {@code SolveJob.MESSAGE_LENGTH}, cut as {@code SolveJob.fitted} cuts; kept here so that the migration stays
+     * what it was whatever the entity becomes.
+     */
     private static final int MESSAGE_LENGTH = 4000;
 
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         try (Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery("SELECT ID, RESULT_JSON FROM SOLVE_JOB WHERE RESULT_JSON IS NOT NULL");
+             ResultSet rows = select.executeQuery(
+                     "SELECT ID, RESULT_JSON FROM SOLVE_JOB WHERE RESULT_JSON IS NOT NULL");
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE SOLVE_JOB SET MESSAGE = ?, SOLVE_MILLIS = ?, PLAN_COUNT = ? WHERE ID = ?")) {
             while (rows.next()) {
                 JsonObject result = read(rows.getString(2));
                 String message = result.get("message") instanceof JsonString text ? text.getString() : null;
                 update.setString(1, message == null || message.length() <= MESSAGE_LENGTH ? message
-                        : message.substring(0, MESSAGE_LENGTH));
+                        : message.substring(0, MESSAGE_LENGTH - 1) + "…");
                 JsonValue timings = result.get("timings");
                 if (timings instanceof JsonObject times && times.get("solveMillis") instanceof JsonNumber millis) {
                     update.setLong(2, millis.longValue());

@@ -45,7 +45,8 @@ public class GridSignals {
             grid = null;
         }
         LOG.info(() -> grid == null ? "No data grid: cancels reach other nodes through the database alone"
-                : "Data grid joined: " + members().map(List::size).orElse(0) + " members; cancels are sent through it too");
+                : "Data grid joined: " + members().map(List::size).orElse(0)
+                + " members; cancels are sent through it too");
     }
 
     @PreDestroy

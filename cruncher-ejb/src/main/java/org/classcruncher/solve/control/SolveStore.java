@@ -161,9 +161,9 @@ public class SolveStore {
 
     /**
      * Queued jobs and running ones whose lease ran out, the owner with the fewest running jobs first (district work
-     * counts as one owner), then the oldest: the whole row, locked, skipping rows another node holds. The same SQL on PostgreSQL
-     * and H2; the unfinished jobs are found through the status index (an OR of two statuses would read every
-     * finished job too).
+     * counts as one owner), then the oldest: the whole row, locked, skipping rows another node holds. The same SQL on
+     * PostgreSQL and H2; the unfinished jobs are found through the status index (an OR of two statuses would read
+     * every finished job too).
      */
     static final String CLAIMABLE = "SELECT j.* FROM SOLVE_JOB j "
             + "WHERE j.STATUS IN ('QUEUED', 'RUNNING') "
