@@ -22,6 +22,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
@@ -41,10 +42,11 @@ import org.eclipse.microprofile.metrics.Tag;
  * This node's share of the solve queue, which is the database: nothing waits in memory. While it has a free slot
  * ({@code cruncher.solves.parallel}, one per core by default) it claims the next job (see
  * {@link SolveStore#claimNext}) and hands it to the runner; it looks every {@code cruncher.solves.pollMillis} (250)
- * and at once when a solve is submitted here or one of its own ends. Each look also renews the leases of the jobs
- * it runs ({@code cruncher.solves.leaseSeconds}, 30, renewed every third of it) and passes on the stops asked
- * elsewhere: a cancel on another node, an end for running past the time limit, a claim lost to another node. A
- * cancel sent through the data grid ({@link GridSignals}) is passed on at once.
+ * and at once when a solve is submitted here, one of its own ends, or another node announces work it has no slot
+ * for. Each look also renews the leases of the jobs it runs ({@code cruncher.solves.leaseSeconds}, 30, renewed every
+ * third of it) and passes on the stops asked elsewhere: a cancel on another node, an end for running past the time
+ * limit, a claim lost to another node. Over the data grid ({@link GridSignals}), when there is one, a cancel is
+ * passed on at once, and a solve submitted here while every slot is taken is announced to the other nodes.
  */
 @Singleton
 @Startup
@@ -57,6 +59,10 @@ public class SolveDispatcher {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    /** Gives the grid's threads, which are not the container's, this application's context to hand work on in. */
+    @Resource
+    ContextService contexts;
 
     @Inject
     SolveStore store;
@@ -120,6 +126,13 @@ public class SolveDispatcher {
             LOG.log(Level.WARNING, "Could not release the claims of the last run; they are claimed again when their "
                     + "leases run out", e);
         }
+        try {
+            // A member of the service from its start, not from its first look.
+            heartbeatWhenDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Node " + node.id() + " could not record its heartbeat; it tries again at its next "
+                    + "look", e);
+        }
         registerMetrics();
         // A cancel sent through the data grid stops a solve running here at once, not at the next look.
         signals.onCancel(id -> {
@@ -127,6 +140,9 @@ public class SolveDispatcher {
                 cancels.request(id);
             }
         });
+        // Work another node has no slot for is claimed here at once when a slot is free, not at the next look.
+        signals.onWork(contexts.createContextualProxy((Runnable) () -> scheduler.execute(this::claimWhileFree),
+                Runnable.class));
         LOG.info(() -> "Node " + node.id() + " runs up to " + slots + " solves at once");
         looking = scheduler.scheduleWithFixedDelay(this::look, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
@@ -157,16 +173,23 @@ public class SolveDispatcher {
         }
     }
 
-    /** A solve was submitted here: claim it now rather than at the next look. */
-    public void wake() {
-        scheduler.execute(this::claimWhileFree);
+    /**
+     * A solve was submitted here: claim it now rather than at the next look; when every slot here is taken, tell the
+     * other nodes.
+     */
+    public void submitted() {
+        scheduler.execute(() -> {
+            if (!claimWhileFree()) {
+                signals.announceWork();
+            }
+        });
     }
 
     /** A job this node ran has ended: its slot is free. */
     public void ended(String id) {
         running.remove(id);
         finished.inc();
-        wake();
+        scheduler.execute(this::claimWhileFree);
     }
 
     /** The node's name and how many solves it runs now, for the health report. */
@@ -185,6 +208,8 @@ public class SolveDispatcher {
     private void look() {
         try {
             heartbeatWhenDue();
+            // The flags in the database are what counts: a cancel of a solve another node runs is kept there.
+            cancels.keepOnly(Set.copyOf(running.keySet()));
             store.toStop(Map.copyOf(running)).forEach(cancels::request);
             claimWhileFree();
         } catch (RuntimeException e) {
@@ -203,16 +228,19 @@ public class SolveDispatcher {
         }
     }
 
-    /** Claims jobs while a slot is free; one claimer at a time on this node, the others return at once. */
-    private void claimWhileFree() {
+    /**
+     * Claims jobs while a slot is free; one claimer at a time on this node, the others return at once. Answers false
+     * when it stopped with every slot taken (jobs may be left that another node could run), true otherwise.
+     */
+    private boolean claimWhileFree() {
         if (!claiming.tryLock()) {
-            return;
+            return true;
         }
         try {
             while (running.size() < slots) {
                 Optional<Claim> claim = store.claimNext(node.id(), Instant.now().plusSeconds(leaseSeconds));
                 if (claim.isEmpty()) {
-                    return;
+                    return true;
                 }
                 running.put(claim.get().id(), claim.get().number());
                 claims.inc();
@@ -226,9 +254,11 @@ public class SolveDispatcher {
                     throw e;
                 }
             }
+            return false;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Node " + node.id() + " could not claim a solve; it tries again in " + pollMillis
                     + " ms", e);
+            return true;
         } finally {
             claiming.unlock();
         }

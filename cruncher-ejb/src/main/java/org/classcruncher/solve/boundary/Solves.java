@@ -148,7 +148,7 @@ public class Solves {
             }
             return store.create(school, owner, caller.username(), null, name, replan);
         });
-        dispatcher.wake();
+        dispatcher.submitted();
         audit.record(caller.username(), AuditAction.SOLVE_SUBMITTED, queued.id(), describe(school, owner));
         if (owner != null && saveInputs) {
             try {
@@ -264,7 +264,7 @@ public class Solves {
             }
             return created;
         });
-        dispatcher.wake();
+        dispatcher.submitted();
         return batchId;
     }
 
