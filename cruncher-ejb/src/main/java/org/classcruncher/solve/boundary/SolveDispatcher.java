@@ -179,7 +179,7 @@ public class SolveDispatcher {
      */
     public void submitted() {
         scheduler.execute(() -> {
-            if (!claimWhileFree()) {
+            if (claimWhileFree()) {
                 signals.announceWork();
             }
         });
@@ -229,18 +229,18 @@ public class SolveDispatcher {
     }
 
     /**
-     * Claims jobs while a slot is free; one claimer at a time on this node, the others return at once. Answers false
-     * when it stopped with every slot taken (jobs may be left that another node could run), true otherwise.
+     * Claims jobs while a slot is free; one claimer at a time on this node, the others return at once. Answers whether
+     * it stopped for want of a free slot (jobs may be left that another node could run).
      */
     private boolean claimWhileFree() {
         if (!claiming.tryLock()) {
-            return true;
+            return false;
         }
         try {
             while (running.size() < slots) {
                 Optional<Claim> claim = store.claimNext(node.id(), Instant.now().plusSeconds(leaseSeconds));
                 if (claim.isEmpty()) {
-                    return true;
+                    return false;
                 }
                 running.put(claim.get().id(), claim.get().number());
                 claims.inc();
@@ -254,11 +254,11 @@ public class SolveDispatcher {
                     throw e;
                 }
             }
-            return false;
+            return true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Node " + node.id() + " could not claim a solve; it tries again in " + pollMillis
                     + " ms", e);
-            return true;
+            return false;
         } finally {
             claiming.unlock();
         }
