@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -9,5 +10,5 @@ import java.time.Instant;
  * @param from the rank of the plan the adjustment started from
  * @param at   when it was saved
  */
-public record Adjustment(String by, int from, Instant at) {
+public record Adjustment(String by, int from, Instant at) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
+
 /**
  * One school rule a plan breaks, as the rule check of an adjusted plan reports it.
  *
@@ -11,5 +13,5 @@ package org.classcruncher.api;
  * @param grade    the grade concerned, when there is one; else {@code null}
  * @param message  what is wrong, in words, e.g. "2 B has 31 children; a class of grade 2 holds 20 to 28."
  */
-public record BrokenRule(String rule, String label, String grade, String message) {
+public record BrokenRule(String rule, String label, String grade, String message) implements Serializable {
 }

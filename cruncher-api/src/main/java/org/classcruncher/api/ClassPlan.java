@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ import java.util.List;
  *                   made it. Adjusted plans follow the planner's, in the order they were saved.
  */
 public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summary, boolean optimal, Double gap,
-                        String rankReason, Adjustment adjustment) {
+                        String rankReason, Adjustment adjustment) implements Serializable {
 
     public ClassPlan {
         classes = List.copyOf(classes);

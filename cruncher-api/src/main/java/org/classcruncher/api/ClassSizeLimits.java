@@ -1,7 +1,9 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
+
 /** The fewest and most children a class may have. */
-public record ClassSizeLimits(int min, int max) {
+public record ClassSizeLimits(int min, int max) implements Serializable {
 
     public ClassSizeLimits {
         if (min < 1 || min > max) {

@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * @param minClassSize its own minimum, or {@code null} for the lowest minimum of its grades
  * @param maxClassSize its own cap, or {@code null} for the lowest cap of its grades
  */
-public record CompositeSpec(List<String> grades, Integer minClassSize, Integer maxClassSize) {
+public record CompositeSpec(List<String> grades, Integer minClassSize, Integer maxClassSize) implements Serializable {
 
     public CompositeSpec {
         grades = Checks.required(grades, "composites.grades").stream()

@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Optional;
  *                       (a composite's own cap). Absent in results stored before it existed: read as none
  */
 public record Diagnosis(List<String> reasons, Integer teachersNeeded, List<String> fixes, List<String> unchecked,
-                        List<SchoolChange> fixChanges) {
+                        List<SchoolChange> fixChanges) implements Serializable {
 
     public Diagnosis {
         reasons = List.copyOf(reasons);

@@ -1,5 +1,7 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
+
 /**
  * One grade taught at the school: how many children it has and the size rules for its straight classes.
  *
@@ -10,7 +12,8 @@ package org.classcruncher.api;
  * @param minClassSize fewest children a class of this grade may have
  * @param maxClassSize most children a class of this grade may have
  */
-public record GradeSpec(String grade, Integer children, Integer minClassSize, Integer maxClassSize) {
+public record GradeSpec(String grade, Integer children, Integer minClassSize,
+                        Integer maxClassSize) implements Serializable {
 
     /** Larger than any class a school runs; keeps the MILP's numbers small and catches typing slips. */
     public static final int LARGEST_CLASS_SIZE = 100;

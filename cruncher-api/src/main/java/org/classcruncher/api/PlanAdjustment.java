@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param from    the rank of the plan the adjustment started from (absent: 1, the best plan)
  * @param classes every class of the adjusted plan
  */
-public record PlanAdjustment(Integer from, List<AdjustedClass> classes) {
+public record PlanAdjustment(Integer from, List<AdjustedClass> classes) implements Serializable {
 
     public PlanAdjustment {
         from = from == null ? 1 : from;

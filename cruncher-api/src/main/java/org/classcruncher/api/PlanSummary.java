@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.Map;
  * @param gradeSpread   per grade, the largest minus the smallest class that has children of that grade
  */
 public record PlanSummary(int classes, int composites, int largestClass, int smallestClass, int spread,
-                          Map<String, Integer> gradeSpread) {
+                          Map<String, Integer> gradeSpread) implements Serializable {
 
     public PlanSummary {
         gradeSpread = Collections.unmodifiableMap(new LinkedHashMap<>(gradeSpread));

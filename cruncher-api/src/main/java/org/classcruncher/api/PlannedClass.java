@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param subclasses the children of each grade, youngest grade first
  * @param total      children in the class
  */
-public record PlannedClass(String label, List<Subclass> subclasses, int total) {
+public record PlannedClass(String label, List<Subclass> subclasses, int total) implements Serializable {
 
     public PlannedClass {
         subclasses = List.copyOf(subclasses);

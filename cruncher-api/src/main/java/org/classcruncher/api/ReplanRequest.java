@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param changes the changes to the inputs the plan was made for (absent: none)
  * @param locked  labels of the plan's classes to keep as they are, e.g. "2 A" (absent: none)
  */
-public record ReplanRequest(SchoolChange changes, List<String> locked) {
+public record ReplanRequest(SchoolChange changes, List<String> locked) implements Serializable {
 
     /** Most classes one re-plan may lock: more than any school runs. */
     public static final int MAX_LOCKED = 200;

@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,10 +21,10 @@ import java.util.Set;
  * @param forbidComposites composites to forbid, written the same way
  */
 public record SchoolChange(Integer teachers, Integer minSubclassSize, Map<String, GradeChange> grades,
-                           List<String> allowComposites, List<String> forbidComposites) {
+                           List<String> allowComposites, List<String> forbidComposites) implements Serializable {
 
     /** New figures for one grade; a figure left out stays as it was. */
-    public record GradeChange(Integer children, Integer minClassSize, Integer maxClassSize) {
+    public record GradeChange(Integer children, Integer minClassSize, Integer maxClassSize) implements Serializable {
     }
 
     public SchoolChange {

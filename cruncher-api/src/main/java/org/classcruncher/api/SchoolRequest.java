@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param options         how to solve (optional)
  */
 public record SchoolRequest(String name, Integer teachers, Integer minSubclassSize, List<GradeSpec> grades,
-                            List<CompositeSpec> composites, SolveOptions options) {
+                            List<CompositeSpec> composites, SolveOptions options) implements Serializable {
 
     public static final int MAX_TEACHERS = 1_000;
 

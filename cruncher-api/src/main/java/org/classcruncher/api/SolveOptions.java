@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ import java.util.List;
  *                         school's own limits (a composite keeps the lowest limits of its grades)
  */
 public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, String weighting, List<String> balancing,
-                           String formulation, String sizePolicy) {
+                           String formulation, String sizePolicy) implements Serializable {
 
     public static final String HUMANISE = "humanise";
     public static final String DEFAULT_FORMULATION = "default";

@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public record SolveResult(String id, SchoolRequest school, SolveStatus status, List<ClassPlan> plans,
                           Diagnosis diagnosis, String message, Timings timings, List<String> plugins,
-                          String scenario, String node) {
+                          String scenario, String node) implements Serializable {
 
     public SolveResult {
         plans = plans == null ? List.of() : List.copyOf(plans);

@@ -1,7 +1,9 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
+
 /** The children of one grade in one class. */
-public record Subclass(String grade, int children) {
+public record Subclass(String grade, int children) implements Serializable {
 
     public Subclass {
         if (grade == null || children < 0) {

@@ -1,5 +1,6 @@
 package org.classcruncher.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,8 @@ import java.time.Instant;
  *
  * @param solveMillis milliseconds spent building and solving the model, {@code null} until finished
  */
-public record Timings(Instant submittedAt, Instant startedAt, Instant finishedAt, Long solveMillis) {
+public record Timings(Instant submittedAt, Instant startedAt, Instant finishedAt,
+                      Long solveMillis) implements Serializable {
 
     public static Timings submitted(Instant at) {
         return new Timings(at, null, null, null);

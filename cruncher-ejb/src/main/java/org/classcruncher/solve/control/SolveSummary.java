@@ -1,5 +1,6 @@
 package org.classcruncher.solve.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import org.classcruncher.api.SolveStatus;
@@ -12,5 +13,5 @@ import org.classcruncher.api.SolveStatus;
  * @param scenario    the solve's name as a scenario, or {@code null}
  */
 public record SolveSummary(String id, String school, SolveStatus status, Instant submittedAt, Instant finishedAt,
-                           int plans, String schoolId, String submittedBy, String scenario) {
+                           int plans, String schoolId, String submittedBy, String scenario) implements Serializable {
 }
