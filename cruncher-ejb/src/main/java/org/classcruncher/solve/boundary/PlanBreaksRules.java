@@ -9,7 +9,7 @@ public class PlanBreaksRules extends CruncherException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<BrokenRule> broken;
+    private final List<BrokenRule> broken;
 
     public PlanBreaksRules(List<BrokenRule> broken) {
         super("The adjusted plan breaks " + broken.size() + (broken.size() == 1 ? " rule" : " rules")

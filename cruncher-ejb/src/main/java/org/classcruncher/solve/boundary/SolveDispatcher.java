@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -94,13 +95,17 @@ public class SolveDispatcher {
     @ConfigProperty(name = "cruncher.solves.leaseSeconds", defaultValue = "30")
     long leaseSeconds;
 
-    /** MicroProfile Metrics (application scope): queue depth, running solves, claims, lease expiries, finished. */
+    /**
+     * MicroProfile Metrics (application scope): queue depth, running solves, claims, lease expiries, finished, work
+     * announced by other nodes.
+     */
     @Inject
     MetricRegistry metrics;
 
     private Counter claims;
     private Counter expiredLeases;
     private Counter finished;
+    private Counter workAnnounced;
 
     /** The jobs this node runs, each with its claim number. */
     private final Map<String, Long> running = new ConcurrentHashMap<>();
@@ -141,8 +146,7 @@ public class SolveDispatcher {
             }
         });
         // Work another node has no slot for is claimed here at once when a slot is free, not at the next look.
-        signals.onWork(contexts.createContextualProxy((Runnable) () -> scheduler.execute(this::claimWhileFree),
-                Runnable.class));
+        signals.onWork(contexts.createContextualProxy((Runnable) this::announced, Runnable.class));
         LOG.info(() -> "Node " + node.id() + " runs up to " + slots + " solves at once");
         looking = scheduler.scheduleWithFixedDelay(this::look, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
@@ -164,6 +168,9 @@ public class SolveDispatcher {
                 .withDescription("Jobs this node claimed again after their node's lease ran out").build(), nodeTag);
         finished = metrics.counter(Metadata.builder().withName("cruncher.solves.finished")
                 .withDescription("Solves this node ran to their end").build(), nodeTag);
+        workAnnounced = metrics.counter(Metadata.builder().withName("cruncher.work.announced")
+                .withDescription("Announcements, over the data grid, of work another node had no free slot for")
+                .build(), nodeTag);
     }
 
     @PreDestroy
@@ -174,15 +181,27 @@ public class SolveDispatcher {
     }
 
     /**
-     * A solve was submitted here: claim it now rather than at the next look; when every slot here is taken, tell the
-     * other nodes.
+     * A solve was submitted here: claim it now rather than at the next look; when every slot here is taken (by this
+     * claim or by the ones before it), tell the other nodes. An announcement with nothing left to claim costs each
+     * of them one empty look.
      */
     public void submitted() {
         scheduler.execute(() -> {
-            if (claimWhileFree()) {
+            claimWhileFree();
+            if (running.size() >= slots) {
                 signals.announceWork();
             }
         });
+    }
+
+    /** Another node announced work it has no slot for (on a thread of the grid's, given this application's context). */
+    private void announced() {
+        workAnnounced.inc();
+        try {
+            scheduler.execute(this::claimWhileFree);
+        } catch (RejectedExecutionException stopping) {
+            // The application is stopping: its executor takes no more work, and this node claims none.
+        }
     }
 
     /** A job this node ran has ended: its slot is free. */
@@ -228,19 +247,16 @@ public class SolveDispatcher {
         }
     }
 
-    /**
-     * Claims jobs while a slot is free; one claimer at a time on this node, the others return at once. Answers whether
-     * it stopped for want of a free slot (jobs may be left that another node could run).
-     */
-    private boolean claimWhileFree() {
+    /** Claims jobs while a slot is free; one claimer at a time on this node, the others return at once. */
+    private void claimWhileFree() {
         if (!claiming.tryLock()) {
-            return false;
+            return;
         }
         try {
             while (running.size() < slots) {
                 Optional<Claim> claim = store.claimNext(node.id(), Instant.now().plusSeconds(leaseSeconds));
                 if (claim.isEmpty()) {
-                    return false;
+                    return;
                 }
                 running.put(claim.get().id(), claim.get().number());
                 claims.inc();
@@ -254,11 +270,9 @@ public class SolveDispatcher {
                     throw e;
                 }
             }
-            return true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Node " + node.id() + " could not claim a solve; it tries again in " + pollMillis
                     + " ms", e);
-            return false;
         } finally {
             claiming.unlock();
         }

@@ -49,7 +49,7 @@ public class GridSignals {
         } catch (NamingException | RuntimeException | LinkageError none) {
             grid = null;
         }
-        LOG.info(() -> grid == null ? "No data grid: cancels reach other nodes through the database alone"
+        LOG.info(() -> grid == null ? "No data grid: cancels and new work reach other nodes through the database alone"
                 : "Data grid joined: " + members().map(List::size).orElse(0)
                 + " members; cancels and new work are announced through it too");
     }

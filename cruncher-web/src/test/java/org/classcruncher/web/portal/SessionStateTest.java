@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ import org.classcruncher.solve.control.SolveSummary;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the portal's view-scoped beans hold survives serialization: nodes on the data grid keep the portal's sessions
- * there (web.xml is distributable), so a solve shown on one node is read back whole on another.
+ * The portal's view-scoped beans and what they hold survive serialization: nodes on the data grid keep the portal's
+ * sessions there (web.xml is distributable), so a solve shown on one node is read back whole on another.
  */
 class SessionStateTest {
 
@@ -77,6 +78,24 @@ class SessionStateTest {
         assertThat(readBack(summary)).isEqualTo(summary);
         assertThat(readBack(audit)).isEqualTo(audit);
         assertThat(readBack(sweep)).isEqualTo(sweep);
+    }
+
+    @Test
+    void everyViewScopedBeanOfThePortalIsReadBackWithTheRowsItsTablesHold() throws Exception {
+        SolveSummary summary = new SolveSummary("00000000-0000-0000-0000-000000000004", "Hill Primary",
+                SolveStatus.SOLVED, AT, AT.plusSeconds(1), 3, "hill", "alice", null);
+        SolveList solves = new SolveList();
+        solves.getModel().setWrappedData(List.of(summary));
+        AuditList audit = new AuditList();
+        audit.getModel().setWrappedData(List.of(new AuditRecord(AT, "alice", "SOLVE_SUBMITTED", summary.id(), "")));
+
+        // Injected fields are left empty here: the container serializes its own references to them.
+        for (Serializable bean : List.of(new AccountAdmin(), new AccountEdit(), audit, new NewSolve(),
+                new PlanAdjuster(), new ScenarioComparison(), new SolveDetail(), solves, new SweepView(),
+                new TokenList())) {
+            assertThat(readBack(bean)).as(bean.getClass().getSimpleName()).isInstanceOf(bean.getClass());
+        }
+        assertThat(((SolveList) readBack(solves)).getModel().getWrappedData()).isEqualTo(List.of(summary));
     }
 
     private static Object readBack(Object state) throws IOException, ClassNotFoundException {
