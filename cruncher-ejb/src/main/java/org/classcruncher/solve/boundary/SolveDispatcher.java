@@ -204,6 +204,17 @@ public class SolveDispatcher {
         }
     }
 
+    /**
+     * A cancel was recorded for the solve {@code id}: it stops at once when this node runs it, and the other nodes are
+     * told over the data grid (without it, the node running it reads the flag at its next look).
+     */
+    public void stop(String id) {
+        if (running.containsKey(id)) {
+            cancels.request(id);
+        }
+        signals.cancel(id);
+    }
+
     /** A job this node ran has ended: its slot is free. */
     public void ended(String id) {
         running.remove(id);

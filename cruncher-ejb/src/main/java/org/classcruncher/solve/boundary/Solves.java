@@ -413,6 +413,7 @@ public class Solves {
         find(caller, id);
         boolean stopping = store.requestCancel(id);
         if (stopping) {
+            dispatcher.stop(id);
             audit.record(caller.username(), AuditAction.SOLVE_CANCELLED, id, null);
         }
         return stopping;

@@ -59,7 +59,7 @@ public class GridSignals {
         unsubscribes.forEach(Runnable::run);
     }
 
-    /** Hands every cancel sent through the grid, by any node, to {@code onCancel}. */
+    /** Hands every cancel another node sends through the grid to {@code onCancel}. */
     public void onCancel(Consumer<String> onCancel) {
         listen(CANCELS, message -> onCancel.accept(message.getMessageObject()));
     }
@@ -69,14 +69,10 @@ public class GridSignals {
      * a solve it has no free slot for.
      */
     public void onWork(Runnable onWork) {
-        listen(WORK, message -> {
-            if (message.getPublishingMember() == null || !message.getPublishingMember().localMember()) {
-                onWork.run();
-            }
-        });
+        listen(WORK, message -> onWork.run());
     }
 
-    /** Tells every node that the solve {@code id} is to stop; the node running it acts on it. */
+    /** Tells the other nodes that the solve {@code id} is to stop; the node running it acts on it. */
     public void cancel(String id) {
         publish(CANCELS, id, "the cancel of " + id, "the node running it reads it from the database");
     }
@@ -92,10 +88,15 @@ public class GridSignals {
                 .map(member -> member.getAddress().getHost() + ":" + member.getAddress().getPort()).toList());
     }
 
+    /** Listens to a topic for the messages of the other nodes (a node acts on its own when it sends them). */
     private void listen(String name, MessageListener<String> listener) {
         if (grid != null) {
             ITopic<String> topic = grid.getTopic(name);
-            UUID id = topic.addMessageListener(listener);
+            UUID id = topic.addMessageListener(message -> {
+                if (message.getPublishingMember() == null || !message.getPublishingMember().localMember()) {
+                    listener.onMessage(message);
+                }
+            });
             unsubscribes.add(() -> {
                 try {
                     topic.removeMessageListener(id);

@@ -46,12 +46,6 @@ public class SolveStore {
     @PersistenceContext(unitName = "cruncher")
     EntityManager entityManager;
 
-    @Inject
-    CancelRequests cancels;
-
-    @Inject
-    GridSignals signals;
-
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -302,7 +296,7 @@ public class SolveStore {
     }
 
     /**
-     * Asks an unfinished solve to stop: a queued one is cancelled at once, a running one is flagged for its solver.
+     * Asks an unfinished solve to stop: a queued one is cancelled at once, a running one is flagged for its node.
      * Answers whether the solve was still unfinished.
      */
     public boolean requestCancel(String id) {
@@ -313,10 +307,8 @@ public class SolveStore {
         if (job.status() == SolveStatus.QUEUED) {
             end(id, SolveStatus.CANCELLED, "Cancelled before it started.", 0);
         } else {
-            // The node running it reads the flag within moments; when that is this node, it stops at once.
+            // The node running it reads the flag at its next look (the boundary also tells the nodes at once).
             job.requestCancel();
-            cancels.request(id);
-            signals.cancel(id);
         }
         return true;
     }

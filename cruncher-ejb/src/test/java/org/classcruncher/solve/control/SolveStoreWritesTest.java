@@ -64,7 +64,6 @@ class SolveStoreWritesTest {
                 "eclipselink.session-event-listener", StatementRecorder.class.getName()));
         entityManager = factory.createEntityManager();
         store.entityManager = entityManager;
-        store.cancels = new CancelRequests();
     }
 
     @AfterEach
