@@ -19,6 +19,9 @@ import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveStatus;
+import org.classcruncher.planner.ChildWeights;
+import org.classcruncher.planner.ClassType;
+import org.classcruncher.planner.Objective;
 import org.classcruncher.planner.Planner;
 import org.classcruncher.planner.PlanningOutcome;
 import org.classcruncher.planner.Policies;
@@ -36,7 +39,7 @@ import org.gnu.glpk.GLPK;
 public final class Benchmark {
 
     /** One school solved with one formulation. */
-    private record Run(String school, String category, SolveStatus status, double millis, List<List<Integer>> levels,
+    private record Run(String school, String category, SolveStatus status, double millis, List<List<Long>> levels,
                        boolean proven, Integer worstGradeSpread, Integer composites, int fixes, int unchecked) {
     }
 
@@ -78,14 +81,19 @@ public final class Benchmark {
         System.out.println("# Benchmark: seed, reference and default formulations");
         System.out.println();
         System.out.printf("%d schools; the three formulations run one after the other on each school in one process, "
-                + "time limit %d s per solve, %d alternatives asked for. Run on %s.%n", files.size(), timeLimit,
-                alternatives, LocalDate.now());
+                + "time limit %d s per solve, %d alternatives asked for. Run on %s at commit %s.%n", files.size(),
+                timeLimit, alternatives, LocalDate.now(), System.getProperty("cruncher.commit", "unknown"));
         System.out.println();
         System.out.println("Machine: " + machine());
+        System.out.println();
+        System.out.println("Instances: " + files.size() + " files, SHA-256 of their names and contents in name order "
+                + InstanceSet.hash(files) + ".");
+        targets(group(defaultRuns));
         times(group(seedRuns), group(referenceRuns), group(defaultRuns));
         infeasible(group(referenceRuns).get("all"), group(defaultRuns).get("all"));
         optima(group(referenceRuns).get("all"), group(defaultRuns).get("all"));
         balance(group(seedRuns), group(defaultRuns));
+        StaffingSweep.print(planner, files, alternatives, timeLimit);
         stopping(planner, files);
     }
 
@@ -94,10 +102,10 @@ public final class Benchmark {
         long start = System.nanoTime();
         PlanningOutcome outcome = planner.plan(school, Policies.none(), () -> false);
         double millis = (System.nanoTime() - start) / 1e6;
-        List<List<Integer>> levels = outcome.plans().stream()
-                .map(plan -> List.of(plan.summary().composites(), plan.summary().classes(),
-                        plan.summary().gradeSpread().values().stream().mapToInt(Integer::intValue).sum(),
-                        plan.summary().spread()))
+        List<ClassType> types = ClassType.of(school);
+        List<List<Long>> levels = outcome.plans().stream()
+                .map(plan -> Objective.standard(false).levels().stream()
+                        .map(level -> Math.round(level.value(plan, ChildWeights.equal(), types))).toList())
                 .toList();
         boolean proven = outcome.plans().stream().allMatch(ClassPlan::optimal)
                 && (outcome.status() == SolveStatus.SOLVED || outcome.status() == SolveStatus.INFEASIBLE);
@@ -129,6 +137,31 @@ public final class Benchmark {
         order.stream().filter(runs::containsKey).forEach(category -> grouped.put(category, runs.get(category)));
         grouped.put("all", runs.values().stream().flatMap(List::stream).toList());
         return grouped;
+    }
+
+    /** The speed targets of the default formulation, each with its figure and whether it is met. */
+    private static void targets(Map<String, List<Run>> standard) {
+        List<Run> all = standard.get("all");
+        List<Run> feasible = all.stream().filter(run -> run.status() != SolveStatus.INFEASIBLE).toList();
+        List<Run> infeasible = all.stream().filter(run -> run.status() == SolveStatus.INFEASIBLE).toList();
+        List<Run> k12 = standard.getOrDefault("k12", List.of());
+        System.out.println();
+        System.out.println("## Targets (default formulation)");
+        System.out.println();
+        System.out.println("| target | figure | met |");
+        System.out.println("|---|---|---|");
+        target("median per school ≤ 10 ms", median(all), 10);
+        target("K-12 median ≤ 25 ms", median(k12), 25);
+        target("slowest feasible school ≤ 250 ms", millis(feasible), 250);
+        target("slowest infeasible school (proof and diagnosis) ≤ 1,000 ms", millis(infeasible), 1000);
+    }
+
+    private static void target(String target, double figure, double bound) {
+        System.out.printf("| %s | %.1f ms | %s |%n", target, figure, figure <= bound ? "yes" : "NO");
+    }
+
+    private static double millis(List<Run> runs) {
+        return runs.stream().mapToDouble(Run::millis).max().orElse(0);
     }
 
     private static void times(Map<String, List<Run>> seed, Map<String, List<Run>> reference,
@@ -178,8 +211,8 @@ public final class Benchmark {
         System.out.println();
         System.out.println("## Optima: default against reference");
         System.out.println();
-        System.out.println("Per school, the status and for every plan its four level values (composites, classes, sum of "
-                + "within-grade spreads, overall spread) must be equal.");
+        System.out.println("Per school, the status and for every plan its five level values (composites, classes "
+                + "(negated), largest class, sum of squared class sizes, sum of within-grade spreads) must be equal.");
         System.out.println();
         long same = 0;
         List<String> notes = new ArrayList<>();

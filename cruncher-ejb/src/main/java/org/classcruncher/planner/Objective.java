@@ -1,6 +1,7 @@
 package org.classcruncher.planner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,24 +10,34 @@ import java.util.Set;
 import org.classcruncher.spi.ObjectiveWeighting;
 
 /**
- * The lexicographic objective of a solve: its levels, most important first. Every objective has the four plan
- * levels once each, and {@link ObjectiveLevel#WEIGHTING} once when a weighting plugin is chosen. The searches
+ * The lexicographic objective of a solve: its levels, most important first. Every objective has the two structure
+ * levels ({@link ObjectiveLevel#COMPOSITES}, {@link ObjectiveLevel#CLASSES}) and at least one balance level, each
+ * level at most once; {@link ObjectiveLevel#WEIGHTING} is there when a weighting plugin is chosen. The searches
  * decide the levels in this order, {@link Ranking} ranks and explains plans by it.
  */
 public record Objective(List<ObjectiveLevel> levels) {
 
+    /**
+     * Fewest composites; most classes (use the teachers); the smallest largest class (a spare teacher relieves the
+     * biggest classes); the least sum of squared class sizes (the evenest school); the smallest sum of within-grade
+     * spreads (a tie-break).
+     */
     private static final List<ObjectiveLevel> STANDARD = List.of(ObjectiveLevel.COMPOSITES, ObjectiveLevel.CLASSES,
-            ObjectiveLevel.GRADE_SPREAD, ObjectiveLevel.OVERALL_SPREAD);
+            ObjectiveLevel.LARGEST_CLASS, ObjectiveLevel.EVENNESS, ObjectiveLevel.GRADE_SPREAD);
+
+    /** What every objective has. */
+    private static final List<ObjectiveLevel> REQUIRED = List.of(ObjectiveLevel.COMPOSITES, ObjectiveLevel.CLASSES);
 
     public Objective {
         levels = List.copyOf(levels);
-        if (new LinkedHashSet<>(levels).size() != levels.size() || !levels.containsAll(STANDARD)) {
-            throw new IllegalArgumentException("an objective has each of " + STANDARD
-                    + " once, and the weighting at most once: " + levels);
+        if (new LinkedHashSet<>(levels).size() != levels.size() || !levels.containsAll(REQUIRED)
+                || levels.stream().noneMatch(ObjectiveLevel::needsBands)) {
+            throw new IllegalArgumentException("an objective has each of " + REQUIRED
+                    + " once, at least one balance level, and no level twice: " + levels);
         }
     }
 
-    /** Fewest composites, most classes, smallest spreads within grades, then overall; then the weighting if any. */
+    /** Fewest composites, most classes, smallest largest class, evenest sizes, smallest spreads within grades; then the weighting if any. */
     public static Objective standard(boolean weighted) {
         List<ObjectiveLevel> levels = new ArrayList<>(STANDARD);
         if (weighted) {
@@ -39,7 +50,8 @@ public record Objective(List<ObjectiveLevel> levels) {
      * The objective a weighting plugin asks for with its {@link ObjectiveWeighting#levelOrder()}, called through
      * {@code policy}; standard without a plugin.
      *
-     * @throws PolicyFailure naming the plugin when the order is not each of the five level ids once
+     * @throws PolicyFailure naming the plugin when the order is not valid: unknown or repeated ids, composites or
+     *                       classes or the weighting missing, or no balance level
      */
     public static Objective of(ObjectiveWeighting weighting, PolicyCall policy) {
         if (weighting == null) {
@@ -49,8 +61,8 @@ public record Objective(List<ObjectiveLevel> levels) {
         List<String> problems = problems(order);
         if (!problems.isEmpty()) {
             throw new PolicyFailure("The weighting policy '" + weighting.id() + "' gave the level order " + order
-                    + "; it must name each of " + ObjectiveWeighting.STANDARD_LEVEL_ORDER + " once ("
-                    + String.join("; ", problems) + ").");
+                    + "; it must name composites, classes and weighting once each, and one or more of "
+                    + BALANCE_IDS + " at most once each (" + String.join("; ", problems) + ").");
         }
         return new Objective(order.stream().map(id -> ObjectiveLevel.byId(id).orElseThrow()).toList());
     }
@@ -92,10 +104,17 @@ public record Objective(List<ObjectiveLevel> levels) {
         if (!repeated.isEmpty()) {
             problems.add("repeated: " + String.join(", ", repeated));
         }
-        List<String> missing = EnumSet.complementOf(named).stream().map(ObjectiveLevel::id).toList();
+        List<String> missing = EnumSet.of(ObjectiveLevel.COMPOSITES, ObjectiveLevel.CLASSES, ObjectiveLevel.WEIGHTING)
+                .stream().filter(level -> !named.contains(level)).map(ObjectiveLevel::id).toList();
         if (!missing.isEmpty()) {
             problems.add("missing: " + String.join(", ", missing));
         }
+        if (named.stream().noneMatch(ObjectiveLevel::needsBands)) {
+            problems.add("no balance level");
+        }
         return problems;
     }
+
+    private static final List<String> BALANCE_IDS = Arrays.stream(ObjectiveLevel.values())
+            .filter(ObjectiveLevel::needsBands).map(ObjectiveLevel::id).toList();
 }

@@ -2,6 +2,7 @@ package org.classcruncher.planner;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.classcruncher.api.ClassPlan;
@@ -18,6 +19,13 @@ public enum ObjectiveLevel {
     COMPOSITES("composites", "fewest composite classes", "fewer composite classes", "more composite classes",
             "composites", false, true),
     CLASSES("classes", "most classes", "more classes", "fewer classes", "classes", false, true),
+    LARGEST_CLASS("largestClass", "smallest largest class", "smaller largest class", "larger largest class",
+            "largest class", true, true),
+    EVENNESS("evenness", "evenest class sizes (least sum of squared sizes)",
+            "evener class sizes, by the sum of squared sizes", "less even class sizes, by the sum of squared sizes",
+            "sum of squared class sizes", true, true),
+    LARGEST_FULLNESS("largestFullness", "least full fullest class (size against its own cap)",
+            "less full fullest class", "fuller fullest class", "fullest class", true, false),
     GRADE_SPREAD("gradeSpread", "smallest spread of class sizes within each grade",
             "smaller spread of class sizes within each grade", "larger spread of class sizes within each grade",
             "spread within grades", true, true),
@@ -55,7 +63,7 @@ public enum ObjectiveLevel {
         return phrase;
     }
 
-    /** Whether the one-model formulation needs the size bands for it (the spread levels). */
+    /** Whether the one-model formulation needs the size bands for it (the balance levels, every one after classes). */
     public boolean needsBands() {
         return needsBands;
     }
@@ -65,11 +73,18 @@ public enum ObjectiveLevel {
         return integral;
     }
 
-    /** Its value on a plan, lower being better: minus the count for {@link #CLASSES}. */
-    public double value(ClassPlan plan, ChildWeights weights) {
+    /**
+     * Its value on a plan, lower being better: minus the count for {@link #CLASSES}.
+     *
+     * @param types the school's class types, whose caps {@link #LARGEST_FULLNESS} measures the classes against
+     */
+    public double value(ClassPlan plan, ChildWeights weights, List<ClassType> types) {
         return switch (this) {
             case COMPOSITES -> plan.summary().composites();
             case CLASSES -> -plan.summary().classes();
+            case LARGEST_CLASS -> plan.summary().largestClass();
+            case EVENNESS -> plan.classes().stream().mapToLong(c -> (long) c.total() * c.total()).sum();
+            case LARGEST_FULLNESS -> fullest(plan, types);
             case GRADE_SPREAD -> plan.summary().gradeSpread().values().stream().mapToInt(Integer::intValue).sum();
             case OVERALL_SPREAD -> plan.summary().spread();
             case WEIGHTING -> weighted(plan, weights);
@@ -91,15 +106,29 @@ public enum ObjectiveLevel {
         return figure;
     }
 
-    /** The value as people read it: the count of classes, a cost without trailing zeros. */
+    /** The value as people read it: the count of classes, a share of the cap in percent, a cost without trailing zeros. */
     String shown(double value) {
         if (this == CLASSES) {
             return String.valueOf(-(long) value);
+        }
+        if (this == LARGEST_FULLNESS) {
+            return BigDecimal.valueOf(Math.rint(value * 1000) / 10).stripTrailingZeros().toPlainString() + " % of its cap";
         }
         if (integral) {
             return String.valueOf((long) value);
         }
         return BigDecimal.valueOf(Math.rint(value * 1000) / 1000).stripTrailingZeros().toPlainString();
+    }
+
+    /** The largest share of its own cap any class holds; a class of no type of the school counts as full. */
+    private static double fullest(ClassPlan plan, List<ClassType> types) {
+        double fullest = 0;
+        for (PlannedClass plannedClass : plan.classes()) {
+            int cap = types.stream().filter(type -> type.grades().equals(plannedClass.grades()))
+                    .mapToInt(type -> type.limits().max()).findFirst().orElse(plannedClass.total());
+            fullest = Math.max(fullest, cap == 0 ? 1 : (double) plannedClass.total() / cap);
+        }
+        return fullest;
     }
 
     private static double weighted(ClassPlan plan, ChildWeights weights) {

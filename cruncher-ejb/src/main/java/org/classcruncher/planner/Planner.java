@@ -75,7 +75,7 @@ public class Planner {
             plugins.add(policies.weighting().id() + "@" + policies.weighting().version());
         }
         List<ClassPlan> plans = ranked(balanced(search.plans(), school, policies, plugins, watch), school,
-                new Ranking(objective, weights));
+                new Ranking(objective, weights, ClassType.of(school)));
         return switch (search.ending()) {
             case COMPLETE -> new PlanningOutcome(SolveStatus.SOLVED, plans, null, null, plugins, searchMillis);
             case INFEASIBLE -> explained(school, control, plugins, searchMillis);
@@ -136,9 +136,9 @@ public class Planner {
         return balanced;
     }
 
-    /** Best first by {@code objective}: how {@link #plan} ranks the plans. */
-    public static Comparator<ClassPlan> ranking(Objective objective, ChildWeights weights) {
-        return new Ranking(objective, weights).comparator();
+    /** Best first by {@code objective}: how {@link #plan} ranks the plans of {@code school}. */
+    public static Comparator<ClassPlan> ranking(Objective objective, ChildWeights weights, SchoolRequest school) {
+        return new Ranking(objective, weights, ClassType.of(school)).comparator();
     }
 
     /**

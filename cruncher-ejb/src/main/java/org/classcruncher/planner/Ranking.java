@@ -16,11 +16,14 @@ public final class Ranking {
 
     private final Objective objective;
     private final ChildWeights weights;
+    private final List<ClassType> types;
     private final Map<ClassPlan, double[]> values = new IdentityHashMap<>();
 
-    public Ranking(Objective objective, ChildWeights weights) {
+    /** @param types the school's class types (the caps {@link ObjectiveLevel#LARGEST_FULLNESS} measures against) */
+    public Ranking(Objective objective, ChildWeights weights, List<ClassType> types) {
         this.objective = objective;
         this.weights = weights;
+        this.types = List.copyOf(types);
     }
 
     /** Best first. */
@@ -42,9 +45,24 @@ public final class Ranking {
     public List<ClassPlan> explained(List<ClassPlan> ranked) {
         List<ClassPlan> explained = new ArrayList<>();
         for (int p = 0; p < ranked.size(); p++) {
-            explained.add(ranked.get(p).withRankReason(reason(ranked, p)));
+            explained.add(ranked.get(p).withRankReason(largestFirst(ranked, p) + reason(ranked, p)));
         }
         return explained;
+    }
+
+    /**
+     * "Largest class 21; plan 1: 20. " when the objective weighs the largest class: the figure a principal looks at
+     * first, said before the reason whatever level decided the rank.
+     */
+    private String largestFirst(List<ClassPlan> ranked, int p) {
+        if (ranked.size() == 1 || !objective.levels().contains(ObjectiveLevel.LARGEST_CLASS)) {
+            return "";
+        }
+        StringBuilder figures = new StringBuilder("Largest class " + ranked.get(p).summary().largestClass());
+        if (p > 0) {
+            figures.append("; plan 1: ").append(ranked.get(0).summary().largestClass());
+        }
+        return figures.append(". ").toString();
     }
 
     private String reason(List<ClassPlan> ranked, int p) {
@@ -94,7 +112,7 @@ public final class Ranking {
     private double[] values(ClassPlan plan) {
         return values.computeIfAbsent(plan, p -> objective.levels().stream()
                 .mapToDouble(level -> {
-                    double value = level.value(p, weights);
+                    double value = level.value(p, weights, types);
                     return level.integral() ? value : Math.rint(value * 1e6) / 1e6;
                 })
                 .toArray());

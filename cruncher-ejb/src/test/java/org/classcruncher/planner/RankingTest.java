@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class RankingTest {
 
-    private final Ranking standard = new Ranking(Objective.standard(false), ChildWeights.equal());
+    private final Ranking standard = new Ranking(Objective.standard(false), ChildWeights.equal(), List.of());
 
     @Test
     void namesTheTiedLevelsBeforeTheOneThatDecides() {
@@ -23,10 +23,10 @@ class RankingTest {
 
         assertThat(standard.comparator().compare(even, uneven)).isNegative();
         assertThat(standard.explained(List.of(even, uneven))).extracting(ClassPlan::rankReason).containsExactly(
-                "Ranked above plan 2: same composites (0) and classes (3); smaller spread of class sizes within each "
-                        + "grade (0 against 4).",
-                "Ranked below plan 1: same composites (0) and classes (3); larger spread of class sizes within each "
-                        + "grade (4 against 0).");
+                "Largest class 22. Ranked above plan 2: same composites (0), classes (3) and largest class (22); "
+                        + "evener class sizes, by the sum of squared sizes (1284 against 1292).",
+                "Largest class 22; plan 1: 22. Ranked below plan 1: same composites (0), classes (3) and largest "
+                        + "class (22); less even class sizes, by the sum of squared sizes (1292 against 1284).");
     }
 
     @Test
@@ -37,7 +37,7 @@ class RankingTest {
         ClassPlan threeUnevenClasses = plan(2, 14, 14, 20);
 
         assertThat(standard.comparator().compare(threeUnevenClasses, twoEvenClasses)).isNegative();
-        assertThat(new Ranking(spreadsFirst, ChildWeights.equal()).comparator()
+        assertThat(new Ranking(spreadsFirst, ChildWeights.equal(), List.of()).comparator()
                 .compare(twoEvenClasses, threeUnevenClasses)).isNegative();
     }
 

@@ -215,20 +215,22 @@ public record CompositePattern(List<Integer> counts) {
     }
 
     /**
-     * A floor under {@link PatternModel#spreads()} for any plan of this pattern, from interval reasoning alone. Every
-     * type that certainly runs classes (an active composite; a grade's straight classes when it cannot run none) has
-     * a range for its children S, so its largest class holds at least ceil(S_min/k) and its smallest at most
-     * floor(S_max/k). A grade's spread is then at least the largest of the former less the smallest of the latter
-     * over the types holding it, and at least 1 where one type's every choice leaves its classes uneven; likewise the
-     * overall spread over all types. Where every grade's children are fixed, as in most small rural schools, the floor
-     * is the pattern's exact value, and the pattern needs a MILP only if it could win.
+     * A floor under the balance of any plan of this pattern with at most {@code classes} classes, from interval
+     * reasoning alone. Every type that certainly runs classes (an active composite; a grade's straight classes when
+     * it cannot run none) has a range for its children S, so its largest class holds at least ceil(S_min/k), its
+     * smallest at most floor(S_max/k), and its squares at least those of S_min shared evenly. The largest class is at
+     * least the largest of the former and the school's children shared by {@code classes}; the squares at least
+     * their sum and the squares of the school's children shared evenly by {@code classes}; a grade's spread at least
+     * the difference over the types holding it, and 1 where one type's every choice leaves its classes uneven. Where
+     * every grade's children are fixed, as in most small rural schools, the floor is the pattern's exact value.
      */
-    public int fewestSpreads(SchoolRequest school, List<ClassType> types, List<List<Integer>> straightCounts) {
-        int largestCap = types.stream().mapToInt(type -> type.limits().max()).max().orElse(0);
+    public Balance floor(SchoolRequest school, List<ClassType> types, List<List<Integer>> straightCounts,
+                         int classes) {
         int ls = school.minSubclassSize();
         int[] largestAtLeast = new int[types.size()];
         int[] smallestAtMost = new int[types.size()];
         int[] uneven = new int[types.size()];
+        long[] squaresAtLeast = new long[types.size()];
         boolean[] runs = new boolean[types.size()];
         for (int t = 0; t < types.size(); t++) {
             ClassType type = types.get(t);
@@ -249,7 +251,11 @@ public record CompositePattern(List<Integer> counts) {
                 }
                 long low = Math.max(fewest, (long) k * type.limits().min());
                 long high = Math.min(most, (long) k * type.limits().max());
-                set(t, low, high, k, largestAtLeast, smallestAtMost, uneven, runs);
+                largestAtLeast[t] = (int) ((low + k - 1) / k);
+                smallestAtMost[t] = (int) (high / k);
+                uneven[t] = low == high && low % k != 0 ? 1 : 0;
+                squaresAtLeast[t] = PatternModel.squares((int) low, k);
+                runs[t] = true;
             } else {
                 List<Integer> ks = straightCounts.get(t);
                 if (ks.contains(0)) {
@@ -268,20 +274,23 @@ public record CompositePattern(List<Integer> counts) {
                 int best = Integer.MAX_VALUE;
                 int worst = Integer.MIN_VALUE;
                 int evenest = Integer.MAX_VALUE;
+                long fewestSquares = Long.MAX_VALUE;
                 for (int k : ks) {
                     long low = Math.max(Math.max(0, children - mostTaken), (long) k * type.limits().min());
                     long high = Math.min(children - taken, (long) k * type.limits().max());
                     best = Math.min(best, (int) RunCounts.ceilDiv((int) low, k));
                     worst = Math.max(worst, (int) (high / k));
                     evenest = Math.min(evenest, low == high && low % k != 0 ? 1 : 0);
+                    fewestSquares = Math.min(fewestSquares, PatternModel.squares((int) low, k));
                 }
                 largestAtLeast[t] = best;
                 smallestAtMost[t] = worst;
                 uneven[t] = evenest;
+                squaresAtLeast[t] = fewestSquares;
                 runs[t] = true;
             }
         }
-        int floor = 0;
+        int gradeSpreads = 0;
         for (int t = 0; t < types.size(); t++) {
             if (types.get(t).composite()) {
                 continue;
@@ -298,26 +307,22 @@ public record CompositePattern(List<Integer> counts) {
                 }
             }
             if (highestLargest != Integer.MIN_VALUE) {
-                floor += (largestCap + 1) * Math.max(widest, highestLargest - lowestSmallest);
+                gradeSpreads += Math.max(widest, highestLargest - lowestSmallest);
             }
         }
-        int highestLargest = Integer.MIN_VALUE;
-        int lowestSmallest = Integer.MAX_VALUE;
+        int children = school.totalChildren();
+        int largest = classes > 0 ? (int) RunCounts.ceilDiv(children, classes) : 0;
+        long squares = 0;
         for (int t = 0; t < types.size(); t++) {
             if (runs[t]) {
-                highestLargest = Math.max(highestLargest, largestAtLeast[t]);
-                lowestSmallest = Math.min(lowestSmallest, smallestAtMost[t]);
+                largest = Math.max(largest, largestAtLeast[t]);
+                squares += squaresAtLeast[t];
             }
         }
-        return floor + Math.max(0, highestLargest == Integer.MIN_VALUE ? 0 : highestLargest - lowestSmallest);
-    }
-
-    private static void set(int t, long low, long high, int k, int[] largestAtLeast, int[] smallestAtMost,
-                            int[] uneven, boolean[] runs) {
-        largestAtLeast[t] = (int) ((low + k - 1) / k);
-        smallestAtMost[t] = (int) (high / k);
-        uneven[t] = low == high && low % k != 0 ? 1 : 0;
-        runs[t] = true;
+        if (classes > 0) {
+            squares = Math.max(squares, PatternModel.squares(children, classes));
+        }
+        return new Balance(largest, squares * PatternModel.evenWeight(school, types) + gradeSpreads);
     }
 
     /** The straight type of {@code grade}. */

@@ -30,15 +30,20 @@ import org.classcruncher.planner.milp.MilpSolution;
  *   straightMin/Max[g,k] k·l(g)·run(g,k) <= straight(g,k) <= k·u(g)·run(g,k)
  *   teacherLimit        sum k·run(g,k) <= T - (classes fixed by the pattern and by fixed straight counts)
  *   compositeFloor/Ceiling[g,t]  k(t)·smallest(g) <= sum children(t,·) <= k(t)·largest(g)
- *   bandFloor, bandCeiling, hull rows: as in the default formulation; a grade only in straight classes has its
+ *   bandFloor, bandCeiling: as in the default formulation; a grade only in straight classes has its
  *                       band as sum_k floor(N/k)·run(g,k) .. sum_k ceil(N/k)·run(g,k), as there
+ *   hullCeiling[g]      largest >= largest(g): the largest class of all
+ *   evenness[t,q]       E(t) >= (2q+1)·sum_g children(t,g) - k(t)·q(q+1)       (composites, q = l .. u-1)
+ *   evenness[g,k,q]     E(g,k) >= (2q+1)·straight(g,k) - k·q(q+1)·run(g,k)     (grades some composite takes)
+ *                       a grade only in straight classes: sum_k f_k(N)·run(g,k), f_k(N) the squares of N shared
+ *                       evenly by k classes
  *   excluded            sum run(g, e(g)) over the grades whose count is not fixed <= their number - 1
  *                       (structures e found before with this pattern and the same fixed counts)
  * </pre>
  *
- * Its levels: {@link #classes()} (to maximise) and {@link #spreads()}, (U+1)·(sum of grade spreads) + overall
- * spread, which orders plans exactly as the two spread levels one after the other do, because the overall spread
- * is at most U, the largest cap.
+ * Its levels: {@link #classes()} (to maximise), {@link #largest()}, and {@link #evenGrades()}, W·(sum of squared
+ * class sizes) + (sum of grade spreads), which orders plans exactly as the evenness and grade spread levels one
+ * after the other do, because the sum of grade spreads is below W (grades times the largest cap, plus one).
  */
 public final class PatternModel {
 
@@ -53,9 +58,10 @@ public final class PatternModel {
     /** By composite type: grade -> column of children(t,g). */
     private final Map<Integer, Map<String, Integer>> children = new LinkedHashMap<>();
     private final Map<Integer, Double> classes = new LinkedHashMap<>();
-    private final Map<Integer, Double> spreads = new LinkedHashMap<>();
+    private final Map<Integer, Double> evenGrades = new LinkedHashMap<>();
+    private int largest = -1;
     private int fixedClasses;
-    private int fixedSpreads;
+    private long fixedEvenGrades;
     private boolean empty;
 
     private PatternModel(SchoolRequest school, List<ClassType> types, CompositePattern pattern) {
@@ -114,13 +120,28 @@ public final class PatternModel {
         return fixedClasses;
     }
 
-    /** (U+1)·(sum of grade spreads) + overall spread; add {@link #fixedSpreads()} for the level's value. */
-    public Map<Integer, Double> spreads() {
-        return spreads;
+    /** The largest class: the column's value is the level's (a model with bands only). */
+    public Map<Integer, Double> largest() {
+        return Map.of(largest, 1.0);
     }
 
-    public int fixedSpreads() {
-        return fixedSpreads;
+    /**
+     * W·(sum of squared class sizes) + sum of grade spreads, with W = {@link #evenWeight}; add
+     * {@link #fixedEvenGrades()} for the value.
+     */
+    public Map<Integer, Double> evenGrades() {
+        return evenGrades;
+    }
+
+    /** The part of {@link #evenGrades()} no choice of this pattern changes. */
+    public long fixedEvenGrades() {
+        return fixedEvenGrades;
+    }
+
+    /** W: more than any sum of grade spreads the school can have, so the squares come first. */
+    public static long evenWeight(SchoolRequest school, List<ClassType> types) {
+        int largestCap = types.stream().mapToInt(type -> type.limits().max()).max().orElse(0);
+        return (long) school.grades().size() * largestCap + 1;
     }
 
     /** The weighted children of a plan, less the constant part {@link #fixedWeight}. */
@@ -309,63 +330,54 @@ public final class PatternModel {
     private void addBands() {
         milp.useRoundingCuts();
         int largestCap = types.stream().mapToInt(type -> type.limits().max()).max().orElse(0);
-        double weight = largestCap + 1.0;
-        int lo = milp.addColumn("smallest[all classes]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
-        int hi = milp.addColumn("largest[all classes]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
-        spreads.put(hi, 1.0);
-        spreads.put(lo, -1.0);
+        long weight = evenWeight(school, types);
+        largest = milp.addColumn("largest[all classes]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
         for (int t = 0; t < types.size(); t++) {
             if (types.get(t).composite()) {
+                if (children.containsKey(t)) {
+                    compositeEvenness(t, weight);
+                }
                 continue;
             }
             String grade = types.get(t).grades().get(0);
             List<Integer> composites = compositesWith(grade);
             if (composites.isEmpty()) {
-                straightBand(t, grade, lo, hi, weight);
+                straightBand(t, grade, weight);
             } else {
-                sharedBand(t, grade, composites, lo, hi, weight, largestCap);
+                sharedBand(t, grade, composites, weight, largestCap);
             }
         }
     }
 
-    /** A grade only in straight classes: its band follows from its count alone. */
-    private void straightBand(int type, String grade, int lo, int hi, double weight) {
+    /** A grade only in straight classes: its band and its squares follow from its count alone. */
+    private void straightBand(int type, String grade, long weight) {
         int children = school.grade(grade).children();
         if (fixedRuns.containsKey(type)) {
             int k = fixedRuns.get(type);
-            int floor = children / k;
-            int ceiling = ceilDiv(children, k);
-            fixedSpreads += (int) weight * (ceiling - floor);
-            milp.addAtMost("hullFloor[" + grade + "]", Map.of(lo, 1.0), floor);
-            milp.addAtLeast("hullCeiling[" + grade + "]", Map.of(hi, 1.0), ceiling);
+            fixedEvenGrades += weight * squares(children, k) + (ceilDiv(children, k) - children / k);
+            milp.addAtLeast("hullCeiling[" + grade + "]", Map.of(largest, 1.0), ceilDiv(children, k));
             return;
         }
-        Map<Integer, Double> floor = new LinkedHashMap<>();
         Map<Integer, Double> ceiling = new LinkedHashMap<>();
-        floor.put(lo, 1.0);
-        ceiling.put(hi, 1.0);
+        ceiling.put(largest, 1.0);
         runs.get(type).forEach((k, column) -> {
-            floor.put(column, -(double) (children / k));
             ceiling.put(column, -(double) ceilDiv(children, k));
-            int width = ceilDiv(children, k) - children / k;
-            if (width > 0) {
-                spreads.merge(column, weight * width, Double::sum);
+            long value = weight * squares(children, k) + ceilDiv(children, k) - children / k;
+            if (value > 0) {
+                evenGrades.merge(column, (double) value, Double::sum);
             }
         });
-        milp.addAtMost("hullFloor[" + grade + "]", floor, 0);
         milp.addAtLeast("hullCeiling[" + grade + "]", ceiling, 0);
     }
 
     /** A grade some composite of the pattern takes: a band of its own, around its straight and composite classes. */
-    private void sharedBand(int type, String grade, List<Integer> composites, int lo, int hi, double weight,
-                            int largestCap) {
+    private void sharedBand(int type, String grade, List<Integer> composites, long weight, int largestCap) {
         int gradeLo = milp.addColumn("smallest[grade " + grade + "]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
         int gradeHi = milp.addColumn("largest[grade " + grade + "]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
-        spreads.merge(gradeHi, weight, Double::sum);
-        spreads.merge(gradeLo, -weight, Double::sum);
+        evenGrades.merge(gradeHi, 1.0, Double::sum);
+        evenGrades.merge(gradeLo, -1.0, Double::sum);
         milp.addAtLeast("bandOrdered[" + grade + "]", Map.of(gradeHi, 1.0, gradeLo, -1.0), 0);
-        milp.addAtMost("hullFloor[" + grade + "]", Map.of(lo, 1.0, gradeLo, -1.0), 0);
-        milp.addAtLeast("hullCeiling[" + grade + "]", Map.of(hi, 1.0, gradeHi, -1.0), 0);
+        milp.addAtLeast("hullCeiling[" + grade + "]", Map.of(largest, 1.0, gradeHi, -1.0), 0);
         for (int t : composites) {
             int k = pattern.classes(t);
             Map<Integer, Double> floor = new LinkedHashMap<>();
@@ -379,6 +391,7 @@ public final class PatternModel {
             milp.addAtLeast("compositeFloor[" + grade + "," + types.get(t).name() + "]", floor, 0);
             milp.addAtMost("compositeCeiling[" + grade + "," + types.get(t).name() + "]", ceiling, 0);
         }
+        ClassType straightType = types.get(type);
         straight.get(type).forEach((k, size) -> {
             Integer run = run(type, k);
             double bound = (double) k * largestCap;
@@ -389,7 +402,48 @@ public final class PatternModel {
                         Map.of(size, 1.0, gradeLo, -(double) k, run, -bound), -bound);
             }
             milp.addAtMost("bandCeiling[" + grade + "," + k + "]", Map.of(size, 1.0, gradeHi, -(double) k), 0);
+            evenness(grade + "," + k, Map.of(size, 1.0), k, run, straightType, weight);
         });
+    }
+
+    /** The squares of a composite's classes: its k classes share its children evenly. */
+    private void compositeEvenness(int type, long weight) {
+        Map<Integer, Double> size = new LinkedHashMap<>();
+        children.get(type).values().forEach(column -> size.put(column, 1.0));
+        evenness(types.get(type).name(), size, pattern.classes(type), null, types.get(type), weight);
+    }
+
+    /**
+     * E >= (2q+1)·size - k·q(q+1)·run for q = l .. u-1: the tangents of the squares of {@code size} children shared
+     * evenly by k classes, exact at every whole size (no row binds below the run's sizes when it is not chosen).
+     *
+     * @param run the run's binary, {@code null} when the k classes certainly run
+     */
+    private void evenness(String of, Map<Integer, Double> size, int k, Integer run, ClassType type, long weight) {
+        int min = type.limits().min();
+        int max = type.limits().max();
+        int squares = milp.addColumn("squares[" + of + "]", MilpModel.Kind.CONTINUOUS, 0, (double) k * max * max);
+        evenGrades.put(squares, (double) weight);
+        for (int q = min; q <= Math.max(min, max - 1); q++) {
+            Map<Integer, Double> row = new LinkedHashMap<>();
+            row.put(squares, 1.0);
+            int slope = 2 * q + 1;
+            size.forEach((column, coefficient) -> row.put(column, -slope * coefficient));
+            double intercept = (double) k * q * (q + 1);
+            if (run == null) {
+                milp.addAtLeast("evenness[" + of + "," + q + "]", row, -intercept);
+            } else {
+                row.put(run, intercept);
+                milp.addAtLeast("evenness[" + of + "," + q + "]", row, 0);
+            }
+        }
+    }
+
+    /** The sum of squared sizes of k classes sharing {@code children} evenly. */
+    static long squares(int children, int k) {
+        long q = children / k;
+        long r = children - k * q;
+        return k * q * q + r * (2 * q + 1);
     }
 
     /** The composite types of the pattern that run classes with {@code grade}. */

@@ -52,9 +52,9 @@ public final class PatternSearch implements StructureSearch {
         return new Search(school, weights, weighted);
     }
 
-    /** What is known of one pattern: a floor under its spreads at the most classes, and its best plan while valid. */
+    /** What is known of one pattern: a floor under its balance at the most classes, and its best plan while valid. */
     private static final class Known {
-        private int fewestSpreads;
+        private Balance floor = new Balance(0, 0);
         private Structure best;
         /** Proven: no plan of this pattern has as many classes as its bound. */
         private boolean unreachable;
@@ -62,7 +62,7 @@ public final class PatternSearch implements StructureSearch {
 
     /** One pattern to try, with what its cheap bounds say. */
     private record Candidate(CompositePattern pattern, List<List<Integer>> straightCounts, int mostClasses,
-                             int fewestSpreads) {
+                             Balance floor) {
     }
 
     /** The search of one school, remembering per pattern what earlier plans taught it. */
@@ -150,10 +150,10 @@ public final class PatternSearch implements StructureSearch {
             }
             int most = candidates.get(0).mostClasses();
             List<Candidate> reachingBound = candidates.stream().filter(c -> c.mostClasses() == most)
-                    .sorted(Comparator.comparingInt(this::floor)).toList();
-            // Most plans have as many classes as the bound allows (often: every teacher); then one MILP per pattern,
-            // for the spreads at that many classes, settles levels 2 to 4 at once.
-            SearchStep step = fewestSpreads(reachingBound, most, found, control, !weighted);
+                    .sorted(Comparator.comparing(this::floor)).toList();
+            // Most plans have as many classes as the bound allows (often: every teacher); then the balance MILPs at
+            // that many classes settle level 2 with the balance levels.
+            SearchStep step = bestBalance(reachingBound, most, found, control, !weighted);
             if (step.structure() != null || step.stop() != MilpSolution.Outcome.INFEASIBLE) {
                 return step;
             }
@@ -183,8 +183,9 @@ public final class PatternSearch implements StructureSearch {
                 }
                 List<List<Integer>> straightCounts = pattern.straightCounts(school, types);
                 if (straightCounts != null) {
-                    passing.add(new Candidate(pattern, straightCounts, pattern.mostClasses(school, straightCounts),
-                            pattern.fewestSpreads(school, types, straightCounts)));
+                    int mostClasses = pattern.mostClasses(school, straightCounts);
+                    passing.add(new Candidate(pattern, straightCounts, mostClasses,
+                            pattern.floor(school, types, straightCounts, mostClasses)));
                 }
             }
             passing.sort(Comparator.comparingInt(Candidate::mostClasses).reversed());
@@ -193,7 +194,7 @@ public final class PatternSearch implements StructureSearch {
             return passing;
         }
 
-        /** Level 2 by itself: most classes over all patterns, then levels 3 and 4 among those reaching it. */
+        /** Level 2 by itself: most classes over all patterns, then the balance among those reaching it. */
         private SearchStep mostClassesFirst(List<Candidate> candidates, List<List<Integer>> found,
                                             SolveControl control) {
             int mostClasses = Integer.MIN_VALUE;
@@ -236,35 +237,37 @@ public final class PatternSearch implements StructureSearch {
             if (reaching.isEmpty()) {
                 return SearchStep.none();
             }
-            return fewestSpreads(reaching, mostClasses, found, control, false);
+            return bestBalance(reaching, mostClasses, found, control, false);
         }
 
         /**
-         * Levels 3 and 4 in one, among plans of exactly {@code classes} classes: each pattern must beat the best so
-         * far (or tie, with a weighting), so a pattern whose floor already reaches it is skipped.
+         * The balance levels among plans of exactly {@code classes} classes: each pattern must beat the best so far
+         * (or tie, with a weighting), so a pattern whose floor already reaches it is skipped. Per pattern, the
+         * largest class at most the best's, then at that largest class the squares and grade spreads, below the
+         * best's when the largest class ties.
          *
          * @param remember whether what is learnt holds for later plans ({@code classes} is the patterns' bound)
          */
-        private SearchStep fewestSpreads(List<Candidate> candidates, int classes, List<List<Integer>> found,
-                                         SolveControl control, boolean remember) {
-            int fewestSpreads = Integer.MAX_VALUE;
-            Structure best = null;
-            List<PatternModel> tied = new ArrayList<>();
+        private SearchStep bestBalance(List<Candidate> candidates, int classes, List<List<Integer>> found,
+                                       SolveControl control, boolean remember) {
+            Balance best = Balance.WORST;
+            Structure bestStructure = null;
+            List<Tied> tied = new ArrayList<>();
             for (Candidate candidate : candidates) {
                 if (control.isCancelled() || control.expired()) {
-                    return SearchStep.cut(best, MilpSolution.without(control.isCancelled()
+                    return SearchStep.cut(bestStructure, MilpSolution.without(control.isCancelled()
                             ? MilpSolution.Outcome.CANCELLED : MilpSolution.Outcome.TIMED_OUT));
                 }
-                int allowed = weighted || fewestSpreads == Integer.MAX_VALUE ? fewestSpreads : fewestSpreads - 1;
                 Known knowledge = remember ? known.computeIfAbsent(candidate.pattern(), p -> new Known()) : null;
-                if ((remember ? floor(candidate) : candidate.fewestSpreads()) > allowed
-                        || knowledge != null && knowledge.unreachable) {
+                Balance floor = remember ? floor(candidate) : candidate.floor();
+                int beyond = floor.compareTo(best);
+                if (beyond > 0 || beyond == 0 && !weighted || knowledge != null && knowledge.unreachable) {
                     continue;
                 }
                 if (knowledge != null && knowledge.best != null) {
                     // Still this pattern's best: no structure found since has its composites.
-                    fewestSpreads = knowledge.fewestSpreads;
-                    best = knowledge.best;
+                    best = knowledge.floor;
+                    bestStructure = knowledge.best;
                     continue;
                 }
                 PatternModel model = PatternModel.build(school, types, candidate.pattern(),
@@ -272,65 +275,94 @@ public final class PatternSearch implements StructureSearch {
                 if (model.empty()) {
                     continue;
                 }
-                MilpModel milp = model.milp().copy();
+                MilpModel atClasses = model.milp().copy();
                 if (!model.classes().isEmpty()) {
-                    milp.addEquality("lexicographic[classes]", model.classes(),
+                    atClasses.addEquality("lexicographic[classes]", model.classes(),
                             (double) classes - model.fixedClasses());
                 } else if (model.fixedClasses() != classes) {
                     continue;
                 }
-                if (allowed != Integer.MAX_VALUE) {
-                    milp.addAtMost("cutoff", model.spreads(), (double) allowed - model.fixedSpreads());
+                MilpModel largestFirst = atClasses.copy();
+                if (best != Balance.WORST) {
+                    largestFirst.addAtMost("cutoff[largestClass]", model.largest(), best.largest());
                 }
-                milp.minimise(model.spreads());
-                MilpSolution solution = solver.solve(milp, control.remaining(), control.cancelled());
-                if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
-                    if (knowledge != null && allowed == Integer.MAX_VALUE) {
-                        knowledge.unreachable = true;
-                    } else if (knowledge != null) {
-                        knowledge.fewestSpreads = allowed + 1;
-                    }
-                    if (allowed == Integer.MAX_VALUE) {
+                largestFirst.minimise(model.largest());
+                MilpSolution largestSolution = solver.solve(largestFirst, control.remaining(), control.cancelled());
+                if (largestSolution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
+                    if (best == Balance.WORST) {
+                        if (knowledge != null) {
+                            knowledge.unreachable = true;
+                        }
                         emptyPatterns++;
+                    } else if (knowledge != null) {
+                        knowledge.floor = knowledge.floor.max(new Balance(best.largest() + 1, 0));
+                    }
+                    continue;
+                }
+                if (largestSolution.outcome() != MilpSolution.Outcome.OPTIMAL) {
+                    return SearchStep.cut(bestStructure, largestSolution);
+                }
+                int largest = (int) Math.round(largestSolution.objective());
+                MilpModel evenest = atClasses;
+                evenest.addAtMost("lexicographic[largestClass]", model.largest(), largest);
+                boolean ties = largest == best.largest();
+                if (ties) {
+                    long allowed = weighted ? best.evenGrades() : best.evenGrades() - 1;
+                    evenest.addAtMost("cutoff[evenGrades]", model.evenGrades(),
+                            (double) (allowed - model.fixedEvenGrades()));
+                }
+                evenest.minimise(model.evenGrades());
+                MilpSolution solution = solver.solve(evenest, control.remaining(), control.cancelled());
+                if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
+                    // Only the cutoff can make it so: the largest class was reached.
+                    if (knowledge != null) {
+                        knowledge.floor = knowledge.floor.max(new Balance(largest,
+                                weighted ? best.evenGrades() : best.evenGrades() + 1));
                     }
                     continue;
                 }
                 if (solution.outcome() != MilpSolution.Outcome.OPTIMAL) {
-                    // Under the cutoff, any plan this search found is at least as good as the best before it.
-                    return SearchStep.cut(solution.outcome().hasSolution() ? model.read(solution) : best, solution);
+                    // Under the cutoffs, any plan this search found is at least as good as the best before it.
+                    return SearchStep.cut(solution.outcome().hasSolution() ? model.read(solution) : bestStructure,
+                            solution);
                 }
-                int spreads = model.fixedSpreads() + (int) Math.round(solution.objective());
+                Balance balance = new Balance(largest, model.fixedEvenGrades() + Math.round(solution.objective()));
                 Structure structure = model.read(solution);
                 if (knowledge != null) {
-                    knowledge.fewestSpreads = spreads;
+                    knowledge.floor = balance;
                     knowledge.best = structure;
                 }
-                if (spreads < fewestSpreads) {
-                    fewestSpreads = spreads;
-                    best = structure;
+                if (balance.betterThan(best)) {
+                    best = balance;
+                    bestStructure = structure;
                     tied.clear();
                 }
-                tied.add(model);
+                tied.add(new Tied(model, balance));
             }
-            if (best == null) {
+            if (bestStructure == null) {
                 return SearchStep.none();
             }
             if (!weighted) {
-                return SearchStep.proven(best);
+                return SearchStep.proven(bestStructure);
             }
-            return lightest(tied, classes, fewestSpreads, weights, best, control);
+            Balance winning = best;
+            return lightest(tied.stream().filter(t -> t.balance().equals(winning)).map(Tied::model).toList(),
+                    classes, best, weights, bestStructure, control);
         }
 
-        /** The highest floor known under a pattern's spreads at its most classes. */
-        private int floor(Candidate candidate) {
+        /** The highest floor known under a pattern's balance at its most classes. */
+        private Balance floor(Candidate candidate) {
             Known knowledge = known.get(candidate.pattern());
-            return knowledge == null ? candidate.fewestSpreads()
-                    : Math.max(knowledge.fewestSpreads, candidate.fewestSpreads());
+            return knowledge == null ? candidate.floor() : knowledge.floor.max(candidate.floor());
         }
     }
 
+    /** A pattern's model and the balance it reached. */
+    private record Tied(PatternModel model, Balance balance) {
+    }
+
     /** Among patterns tying on every other level, the plan with the least weighted children. */
-    private SearchStep lightest(List<PatternModel> tied, int classes, int spreads, ChildWeights weights,
+    private SearchStep lightest(List<PatternModel> tied, int classes, Balance balance, ChildWeights weights,
                                 Structure first, SolveControl control) {
         double lightest = Double.POSITIVE_INFINITY;
         Structure best = first;
@@ -339,7 +371,9 @@ public final class PatternSearch implements StructureSearch {
             if (!model.classes().isEmpty()) {
                 milp.addEquality("lexicographic[classes]", model.classes(), (double) classes - model.fixedClasses());
             }
-            milp.addAtMost("lexicographic[spreads]", model.spreads(), spreads - model.fixedSpreads() + 1e-6);
+            milp.addAtMost("lexicographic[largestClass]", model.largest(), balance.largest() + 1e-6);
+            milp.addAtMost("lexicographic[evenGrades]", model.evenGrades(),
+                    balance.evenGrades() - model.fixedEvenGrades() + 1e-6);
             Map<Integer, Double> weighted = model.weightedChildren(weights);
             milp.minimise(weighted);
             MilpSolution solution = solver.solve(milp, control.remaining(), control.cancelled());

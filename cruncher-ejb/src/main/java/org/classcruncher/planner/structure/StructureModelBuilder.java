@@ -38,14 +38,17 @@ import org.classcruncher.planner.milp.MilpModel;
  *   excluded[e]            sum_t c(t, e(t))                       <= |types| - 1   (structures found before)
  *   gradeRunCover[G]       sum_{t holding some g in G, k} k c(t,k) >= ceil(N(G) / largest cap among them)
  *                          (pruned model only; G: each run of neighbouring grades)
+ *   evenness[t,q]          E(t) - sum_k ((2q+1) S(t,k) - k q(q+1) c(t,k)) >= 0   q = l(t) .. u(t)-1
+ *   typeLargest[t,k], fullness[t]   S(t,k) <= k h(t), F >= h(t)/u(t)   (only for the largestFullness level)
  * </pre>
  *
  * The band rows hold only when the run is chosen (their bound k U is the natural one, not an arbitrary big M):
  * then the average size S/k, hence every class of the type, lies in [lo(g), hi(g)].
  *
  * <p>Objective, lexicographic, its levels in the {@link Objective}'s order (by default: fewest composites; most
- * classes (use the teachers: smaller classes); smallest sum of within-grade spreads hi(g) - lo(g); smallest overall
- * spread hi - lo; least weighted children sum w(g,t) X(t,g), only with a weighting plugin).
+ * classes (use the teachers: smaller classes); the smallest largest class hi; the least sum of squared class sizes
+ * sum_t E(t); the smallest sum of within-grade spreads hi(g) - lo(g); least weighted children sum w(g,t) X(t,g),
+ * only with a weighting plugin. A plugin's order may also name the overall spread hi - lo and the fullest class F).
  */
 public final class StructureModelBuilder {
 
@@ -100,12 +103,20 @@ public final class StructureModelBuilder {
         List<StructureModel.Level> levels = new ArrayList<>();
         List<StructureModel.Band> bands = new ArrayList<>();
         Map<Integer, Double> gradeSpreads = Map.of();
-        Map<Integer, Double> overallSpread = Map.of();
+        StructureModel.Band all = null;
+        Map<Integer, Double> evenness = Map.of();
+        Map<Integer, Double> fullness = Map.of();
         if (balanced) {
             // The bands of the grades first: the band of all classes is their hull, whatever the levels' order.
             milp.useRoundingCuts();
             gradeSpreads = gradeSpreads(milp, school, types, runs, sizes, largestCap, bands);
-            overallSpread = overallSpread(milp, types, bands, largestCap);
+            all = allClasses(milp, types, bands, largestCap);
+            if (objective.levels().contains(ObjectiveLevel.EVENNESS)) {
+                evenness = evenness(milp, types, runs, sizes);
+            }
+            if (objective.levels().contains(ObjectiveLevel.LARGEST_FULLNESS)) {
+                fullness = largestFullness(milp, types, runs, sizes);
+            }
         }
         for (ObjectiveLevel level : objective.levels()) {
             if (level.needsBands() && !balanced) {
@@ -114,8 +125,11 @@ public final class StructureModelBuilder {
             Map<Integer, Double> coefficients = switch (level) {
                 case COMPOSITES -> classCount(types, runs, true, 1.0);
                 case CLASSES -> classCount(types, runs, false, -1.0);
+                case LARGEST_CLASS -> Map.of(all.hi(), 1.0);
+                case EVENNESS -> evenness;
+                case LARGEST_FULLNESS -> fullness;
                 case GRADE_SPREAD -> gradeSpreads;
-                case OVERALL_SPREAD -> overallSpread;
+                case OVERALL_SPREAD -> Map.of(all.hi(), 1.0, all.lo(), -1.0);
                 case WEIGHTING -> weightedChildren(types, children, weights);
             };
             levels.add(new StructureModel.Level(level.id(), coefficients, level.integral()));
@@ -151,10 +165,81 @@ public final class StructureModelBuilder {
     }
 
     /**
-     * The band of all classes: every class holds some grade, so it is the hull of the grades' bands (exact once the
-     * grade spreads are fixed at their optimum, when each grade's band is its classes' sizes exactly).
+     * The sum of squared class sizes, E = sum_t E(t). The k classes of type t share S children evenly, so their
+     * squares sum to f_k(S) = k q^2 + (2q+1)(S - kq) with q = floor(S/k): the line through (kq, kq^2) and
+     * (k(q+1), k(q+1)^2), convex in S and exact at every whole S. So E(t) is the largest of its tangent rows
+     *
+     * <pre>
+     *   evenness[t,q]   E(t) >= sum_k ((2q+1) S(t,k) - k q(q+1) c(t,k))     for q = l(t) .. max(l(t), u(t)-1)
+     * </pre>
+     *
+     * summed over the run counts k (only the chosen run's S and c are not 0): no approximation and no big M.
      */
-    private static Map<Integer, Double> overallSpread(MilpModel milp, List<ClassType> types,
+    private static Map<Integer, Double> evenness(MilpModel milp, List<ClassType> types,
+                                                 List<List<StructureModel.Run>> runs,
+                                                 List<Map<Integer, Integer>> sizes) {
+        Map<Integer, Double> evenness = new LinkedHashMap<>();
+        for (int t = 0; t < types.size(); t++) {
+            ClassType type = types.get(t);
+            int mostClasses = runs.get(t).stream().mapToInt(StructureModel.Run::classes).max().orElse(0);
+            if (mostClasses == 0) {
+                continue;
+            }
+            int squares = milp.addColumn("squares[" + type.name() + "]", MilpModel.Kind.CONTINUOUS, 0,
+                    (double) mostClasses * type.limits().max() * type.limits().max());
+            evenness.put(squares, 1.0);
+            // q = l(t) when l(t) = u(t): every class then holds exactly u(t), and that one row is exact.
+            for (int q = type.limits().min(); q <= Math.max(type.limits().min(), type.limits().max() - 1); q++) {
+                Map<Integer, Double> row = new LinkedHashMap<>();
+                row.put(squares, 1.0);
+                for (StructureModel.Run run : runs.get(t)) {
+                    int k = run.classes();
+                    if (k > 0) {
+                        row.put(sizes.get(t).get(k), -(2.0 * q + 1));
+                        row.put(run.column(), (double) k * q * (q + 1));
+                    }
+                }
+                milp.addAtLeast("evenness[" + type.name() + "," + q + "]", row, 0);
+            }
+        }
+        return evenness;
+    }
+
+    /**
+     * The fullest class against its own cap: each type's largest class h(t) >= S(t,k)/k (whole, so the round-up of
+     * the even share), and F >= h(t)/u(t).
+     *
+     * <pre>
+     *   typeLargest[t,k]   S(t,k) - k h(t) <= 0
+     *   fullness[t]        F - h(t)/u(t)  >= 0
+     * </pre>
+     */
+    private static Map<Integer, Double> largestFullness(MilpModel milp, List<ClassType> types,
+                                                       List<List<StructureModel.Run>> runs,
+                                                       List<Map<Integer, Integer>> sizes) {
+        int fullest = milp.addColumn("fullest", MilpModel.Kind.CONTINUOUS, 0, 1.0);
+        for (int t = 0; t < types.size(); t++) {
+            ClassType type = types.get(t);
+            int largest = milp.addColumn("largest[" + type.name() + "]", MilpModel.Kind.INTEGER, 0,
+                    (double) type.limits().max());
+            for (StructureModel.Run run : runs.get(t)) {
+                if (run.classes() > 0) {
+                    milp.addAtMost("typeLargest[" + type.name() + "," + run.classes() + "]",
+                            Map.of(sizes.get(t).get(run.classes()), 1.0, largest, -(double) run.classes()), 0);
+                }
+            }
+            milp.addAtLeast("fullness[" + type.name() + "]",
+                    Map.of(fullest, 1.0, largest, -1.0 / type.limits().max()), 0);
+        }
+        return Map.of(fullest, 1.0);
+    }
+
+    /**
+     * The band of all classes: every class holds some grade, so it is the hull of the grades' bands. Its top is the
+     * largest class exactly (each grade's top is a whole number at least every class's share of its type); its
+     * bottom is the smallest class once the grade spreads are fixed at their optimum.
+     */
+    private static StructureModel.Band allClasses(MilpModel milp, List<ClassType> types,
                                                       List<StructureModel.Band> bands, int largestCap) {
         int lo = milp.addColumn("smallest[all classes]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
         int hi = milp.addColumn("largest[all classes]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
@@ -166,8 +251,9 @@ public final class StructureModelBuilder {
         for (int t = 0; t < types.size(); t++) {
             all.add(t);
         }
-        bands.add(new StructureModel.Band("all classes", all, lo, hi));
-        return Map.of(hi, 1.0, lo, -1.0);
+        StructureModel.Band band = new StructureModel.Band("all classes", all, lo, hi);
+        bands.add(band);
+        return band;
     }
 
     private List<List<StructureModel.Run>> runs(MilpModel milp, SchoolRequest school, List<ClassType> types) {

@@ -3,6 +3,7 @@ package org.classcruncher.planner.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.ChildWeights;
@@ -69,9 +70,9 @@ class StructureModelBuilderTest {
     }
 
     @Test
-    void ordersTheObjectiveCompositesThenClassesThenSpreads() {
+    void ordersTheObjectiveCompositesThenClassesThenTheBalanceLevels() {
         assertThat(model.levels()).extracting(StructureModel.Level::name)
-                .containsExactly("composites", "classes", "gradeSpread", "overallSpread");
+                .containsExactly("composites", "classes", "largestClass", "evenness", "gradeSpread");
         assertThat(new StructureModelBuilder(false).build(school, ChildWeights.equal(), true, true, List.of()).levels())
                 .extracting(StructureModel.Level::name).endsWith("weighting");
         assertThat(new StructureModelBuilder(false).build(school, ChildWeights.equal(), false, false, List.of()).levels())
@@ -93,11 +94,29 @@ class StructureModelBuilderTest {
                 .containsExactly(true, true, true, false, true);
         assertThat(small.levels()).extracting(StructureModel.Level::name)
                 .containsExactly("composites", "weighting", "classes");
+        StructureModel.Band all = full.bands().get(full.bands().size() - 1);
         assertThat(full.level(ObjectiveLevel.OVERALL_SPREAD).coefficients())
-                .isEqualTo(model.level(ObjectiveLevel.OVERALL_SPREAD).coefficients());
-        assertThat(full.milp().columns()).as("the same program as the standard order's").isEqualTo(model.milp().columns());
-        assertThat(full.milp().rows()).isEqualTo(model.milp().rows());
+                .isEqualTo(Map.of(all.hi(), 1.0, all.lo(), -1.0));
+        assertThat(model.level(ObjectiveLevel.LARGEST_CLASS).coefficients()).containsOnlyKeys(
+                model.bands().get(model.bands().size() - 1).hi());
+        assertThat(full.milp().rows("evenness")).as("only an objective with the evenness level has its rows").isEmpty();
+        assertThat(milp.rows("evenness")).isNotEmpty();
     }
+
+    @Test
+    void boundsTheSquaresOfEachTypeByTangentRowsExactAtEveryWholeSize() {
+        // Grade 2 (type 2): classes of 10 to 25; q = 10 .. 24, one row each, summed over the run counts k:
+        // squares >= 25·S(2,k) - k·156·runs(2,k) for q = 12.
+        assertThat(milp.rows().stream().filter(row -> row.name().startsWith("evenness[2,"))).hasSize(15);
+        MilpModel.Row atTwelve = row("evenness[2,12]");
+        StructureModel.Run twoClasses = model.runs().get(2).get(2);
+        assertThat(atTwelve.coefficient(twoClasses.column())).isEqualTo(2.0 * 12 * 13);
+        assertThat(atTwelve.coefficients().values()).filteredOn(c -> c < 0).containsOnly(-25.0);
+        assertThat(atTwelve.lower()).isEqualTo(0.0);
+        // 25 children in two classes, 12 + 13: that row is exact there.
+        assertThat(25 * 25 - 2 * 12 * 13).isEqualTo(12 * 12 + 13 * 13);
+    }
+
 
     @Test
     void boundsEveryRunOfAGradeByItsBandWithTheNaturalBoundNotABigM() {

@@ -52,7 +52,7 @@ class StructurePlannerTest {
 
         assertThat(outcome.plans()).hasSize(3);
         assertThat(outcome.plans()).extracting(ClassPlan::rank).containsExactly(1, 2, 3);
-        assertThat(outcome.plans()).isSortedAccordingTo(Planner.ranking(Objective.standard(false), ChildWeights.equal()));
+        assertThat(outcome.plans()).isSortedAccordingTo(Planner.ranking(Objective.standard(false), ChildWeights.equal(), school));
         Set<List<String>> structures = new HashSet<>();
         for (ClassPlan plan : outcome.plans()) {
             assertThat(PlanRules.violations(plan, school)).isEmpty();
@@ -76,7 +76,7 @@ class StructurePlannerTest {
             assertThat(structures.add(plan.classes().stream().map(c -> String.join("/", c.grades())).sorted().toList()))
                     .isTrue();
         }
-        assertThat(outcome.plans()).isSortedAccordingTo(Planner.ranking(Objective.standard(false), ChildWeights.equal()));
+        assertThat(outcome.plans()).isSortedAccordingTo(Planner.ranking(Objective.standard(false), ChildWeights.equal(), school));
     }
 
     @ParameterizedTest

@@ -1,0 +1,56 @@
+package org.classcruncher.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.api.SolveStatus;
+import org.classcruncher.planner.Planner;
+import org.classcruncher.planner.PlanningOutcome;
+import org.classcruncher.planner.Policies;
+
+/**
+ * The benchmark's staffing sweep: every school planned with two teachers fewer up to two more than it has, as the
+ * portal's sweep shows it, and whether more teachers ever make the best plan's largest class larger.
+ */
+final class StaffingSweep {
+
+    private StaffingSweep() {
+    }
+
+    static void print(Planner planner, List<Path> files, int alternatives, int timeLimit) {
+        int sweeps = 0;
+        int plans = 0;
+        List<String> larger = new ArrayList<>();
+        for (Path file : files) {
+            SchoolRequest school = SchoolFiles.read(file);
+            List<Integer> teachers = new ArrayList<>();
+            List<Integer> largest = new ArrayList<>();
+            for (int t = Math.max(1, school.teachers() - 2); t <= school.teachers() + 2; t++) {
+                SchoolRequest staffed = school.withTeachers(t).withOptions(school.options()
+                        .withAlternatives(alternatives).withTimeLimitSeconds(timeLimit));
+                PlanningOutcome outcome = planner.plan(staffed, Policies.none(), () -> false);
+                if (outcome.status() == SolveStatus.SOLVED && !outcome.plans().isEmpty()) {
+                    teachers.add(t);
+                    largest.add(outcome.plans().get(0).summary().largestClass());
+                    plans++;
+                }
+            }
+            sweeps++;
+            for (int i = 1; i < largest.size(); i++) {
+                if (largest.get(i) > largest.get(i - 1)) {
+                    larger.add(file.getFileName() + ": largest class " + largest.get(i - 1) + " with "
+                            + teachers.get(i - 1) + " teachers, " + largest.get(i) + " with " + teachers.get(i));
+                }
+            }
+        }
+        System.out.println();
+        System.out.println("## Staffing sweep: more teachers, never a larger largest class");
+        System.out.println();
+        System.out.printf("Every school planned with T−2 to T+2 teachers (T: its own), %d alternatives: %d schools, "
+                + "%d solved plannings. With more teachers the best plan's largest class was larger %d times.%n",
+                alternatives, sweeps, plans, larger.size());
+        larger.forEach(line -> System.out.println("- " + line));
+    }
+}
