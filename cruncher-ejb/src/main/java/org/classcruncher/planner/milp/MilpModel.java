@@ -40,6 +40,7 @@ public final class MilpModel {
     private Map<Integer, Double> objective = Map.of();
     private boolean roundingCuts;
     private boolean closesNearRoot;
+    private boolean largeWholeObjective;
 
     /** Adds a column and returns its index. */
     public int addColumn(String name, Kind kind, double lower, Double upper) {
@@ -89,6 +90,19 @@ public final class MilpModel {
         return closesNearRoot;
     }
 
+    /**
+     * Says the objective takes whole values that may run to tens of millions (several levels weighted into one
+     * number): a branch may then be dropped only when it cannot beat the best plan by one. GLPK's default drops a
+     * branch within 10^-7 of the best value relative to its size, which at 2.5·10^7 is more than 2.
+     */
+    public void hasLargeWholeObjective() {
+        largeWholeObjective = true;
+    }
+
+    public boolean largeWholeObjective() {
+        return largeWholeObjective;
+    }
+
     /** An independent copy, to add rows to without touching this model. */
     public MilpModel copy() {
         MilpModel copy = new MilpModel();
@@ -97,6 +111,7 @@ public final class MilpModel {
         copy.objective = objective;
         copy.roundingCuts = roundingCuts;
         copy.closesNearRoot = closesNearRoot;
+        copy.largeWholeObjective = largeWholeObjective;
         return copy;
     }
 

@@ -67,7 +67,7 @@ public final class FeasibilityCheck {
                 if (straightCounts == null) {
                     continue;
                 }
-                PatternModel model = PatternModel.build(school, types, pattern, straightCounts, false, List.of());
+                PatternModel model = PatternModel.unbalanced(school, types, pattern, straightCounts, List.of());
                 MilpSolution solution = solver.solveForFirst(model.milp(), control.remaining(), control.cancelled());
                 if (solution.outcome().hasSolution()) {
                     return true;

@@ -60,9 +60,14 @@ public final class PatternModel {
     private final Map<Integer, Double> classes = new LinkedHashMap<>();
     private final Map<Integer, Double> evenGrades = new LinkedHashMap<>();
     private int largest = -1;
+    /** No class holds more: the search's bound on the largest class (the caps' own bound without one). */
+    private int cap = Integer.MAX_VALUE;
     private int fixedClasses;
     private long fixedEvenGrades;
     private boolean empty;
+    private boolean impossible;
+    /** Whether the squares are in the model: only the balance level needs them. */
+    private boolean squares;
 
     private PatternModel(SchoolRequest school, List<ClassType> types, CompositePattern pattern) {
         this.school = school;
@@ -71,16 +76,46 @@ public final class PatternModel {
     }
 
     /**
+     * The model without the size bands: it decides the classes ({@link #classes()}) and whether the pattern has a
+     * plan.
+     *
      * @param straightCounts by type, the straight counts this pattern leaves possible ({@link CompositePattern})
-     * @param balanced       whether to add the size bands and the spread level
      * @param excluded       structures found before (classes per type)
      */
-    public static PatternModel build(SchoolRequest school, List<ClassType> types, CompositePattern pattern,
-                                     List<List<Integer>> straightCounts, boolean balanced,
-                                     List<List<Integer>> excluded) {
+    public static PatternModel unbalanced(SchoolRequest school, List<ClassType> types, CompositePattern pattern,
+                                          List<List<Integer>> straightCounts, List<List<Integer>> excluded) {
+        return build(school, types, pattern, straightCounts, excluded, Integer.MAX_VALUE, false, false);
+    }
+
+    /**
+     * The model of the plans whose largest class holds at most {@code cap} children, with the size bands, to
+     * minimise {@link #largest()}: every cap lowered to the bound, so that it sits in the switched rows of each run,
+     * where the LP feels it, not only on the largest class.
+     */
+    public static PatternModel forLargest(SchoolRequest school, List<ClassType> types, CompositePattern pattern,
+                                          List<List<Integer>> straightCounts, List<List<Integer>> excluded, int cap) {
+        return build(school, types, pattern, straightCounts, excluded, cap, true, false);
+    }
+
+    /** As {@link #forLargest}, with the squares too: to minimise {@link #evenGrades()}. */
+    public static PatternModel forBalance(SchoolRequest school, List<ClassType> types, CompositePattern pattern,
+                                          List<List<Integer>> straightCounts, List<List<Integer>> excluded, int cap) {
+        return build(school, types, pattern, straightCounts, excluded, cap, true, true);
+    }
+
+    private static PatternModel build(SchoolRequest school, List<ClassType> types, CompositePattern pattern,
+                                      List<List<Integer>> straightCounts, List<List<Integer>> excluded, int cap,
+                                      boolean balanced, boolean squares) {
         PatternModel model = new PatternModel(school, types, pattern);
+        model.cap = cap;
+        model.squares = squares;
         model.milp.closesNearRoot();
-        model.addRuns(straightCounts);
+        List<List<Integer>> counts = model.underCap(straightCounts);
+        if (counts == null) {
+            model.impossible = true;
+            return model;
+        }
+        model.addRuns(counts);
         model.addComposites();
         model.addGradeTotals();
         model.addTeacherLimit();
@@ -96,6 +131,14 @@ public final class PatternModel {
     }
 
     /** Whether the structures found before already include every structure of this pattern. */
+    /**
+     * Whether the bound on the largest class leaves some grade no count of straight classes: then the pattern has no
+     * plan under it, and the model has no rows.
+     */
+    public boolean impossible() {
+        return impossible;
+    }
+
     public boolean empty() {
         return empty;
     }
@@ -201,6 +244,45 @@ public final class PatternModel {
         return new Structure(counts, ofTypes);
     }
 
+    /**
+     * The straight counts that can keep every class within the bound: k classes of grade g hold at most k·min(u, cap)
+     * of what the pattern's composites leave it, which is at least N(g) less the most they can take. Without them the
+     * LP would mix a count too small for the bound with one barely larger, and only branching would see it fails.
+     * {@code null} when some grade has none left.
+     */
+    private List<List<Integer>> underCap(List<List<Integer>> straightCounts) {
+        if (cap == Integer.MAX_VALUE) {
+            return straightCounts;
+        }
+        List<List<Integer>> kept = new ArrayList<>();
+        for (int t = 0; t < types.size(); t++) {
+            ClassType type = types.get(t);
+            if (type.composite()) {
+                kept.add(straightCounts.get(t));
+                continue;
+            }
+            String grade = type.grades().get(0);
+            long mostTaken = 0;
+            for (int c = 0; c < types.size(); c++) {
+                ClassType composite = types.get(c);
+                int k = pattern.classes(c);
+                if (k > 0 && composite.has(grade)) {
+                    mostTaken += (long) k * Math.max(0, max(composite)
+                            - (long) school.minSubclassSize() * (composite.grades().size() - 1));
+                }
+            }
+            long leastLeft = Math.max(0, school.grade(grade).children() - mostTaken);
+            List<Integer> counts = straightCounts.get(t).stream()
+                    .filter(k -> (long) k * max(type) >= leastLeft)
+                    .toList();
+            if (counts.isEmpty()) {
+                return null;
+            }
+            kept.add(counts);
+        }
+        return kept;
+    }
+
     private void addRuns(List<List<Integer>> straightCounts) {
         for (int t = 0; t < types.size(); t++) {
             if (types.get(t).composite()) {
@@ -245,7 +327,7 @@ public final class PatternModel {
             }
             children.put(t, ofType);
             milp.addAtLeast("compositeMin[" + type.name() + "]", size, (double) k * type.limits().min());
-            milp.addAtMost("compositeMax[" + type.name() + "]", size, (double) k * type.limits().max());
+            milp.addAtMost("compositeMax[" + type.name() + "]", size, (double) k * max(type));
         }
     }
 
@@ -271,7 +353,7 @@ public final class PatternModel {
                     continue;
                 }
                 int column = milp.addColumn("straight[" + grade + "," + k + "]", MilpModel.Kind.CONTINUOUS, 0,
-                        (double) k * type.limits().max());
+                        (double) k * max(type));
                 sizes.put(k, column);
                 total.put(column, 1.0);
                 Integer run = run(t, k);
@@ -282,7 +364,7 @@ public final class PatternModel {
                     milp.addAtLeast("straightMin[" + grade + "," + k + "]",
                             Map.of(column, 1.0, run, -(double) k * type.limits().min()), 0);
                     milp.addAtMost("straightMax[" + grade + "," + k + "]",
-                            Map.of(column, 1.0, run, -(double) k * type.limits().max()), 0);
+                            Map.of(column, 1.0, run, -(double) k * max(type)), 0);
                 }
             }
             straight.put(t, sizes);
@@ -329,9 +411,11 @@ public final class PatternModel {
 
     private void addBands() {
         milp.useRoundingCuts();
+        milp.hasLargeWholeObjective();
         int largestCap = types.stream().mapToInt(type -> type.limits().max()).max().orElse(0);
         long weight = evenWeight(school, types);
-        largest = milp.addColumn("largest[all classes]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
+        largest = milp.addColumn("largest[all classes]", MilpModel.Kind.INTEGER, 0,
+                (double) Math.min(largestCap, cap));
         for (int t = 0; t < types.size(); t++) {
             if (types.get(t).composite()) {
                 if (children.containsKey(t)) {
@@ -373,7 +457,8 @@ public final class PatternModel {
     /** A grade some composite of the pattern takes: a band of its own, around its straight and composite classes. */
     private void sharedBand(int type, String grade, List<Integer> composites, long weight, int largestCap) {
         int gradeLo = milp.addColumn("smallest[grade " + grade + "]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
-        int gradeHi = milp.addColumn("largest[grade " + grade + "]", MilpModel.Kind.INTEGER, 0, (double) largestCap);
+        int gradeHi = milp.addColumn("largest[grade " + grade + "]", MilpModel.Kind.INTEGER, 0,
+                (double) Math.min(largestCap, cap));
         evenGrades.merge(gradeHi, 1.0, Double::sum);
         evenGrades.merge(gradeLo, -1.0, Double::sum);
         milp.addAtLeast("bandOrdered[" + grade + "]", Map.of(gradeHi, 1.0, gradeLo, -1.0), 0);
@@ -420,15 +505,20 @@ public final class PatternModel {
      * @param run the run's binary, {@code null} when the k classes certainly run
      */
     private void evenness(String of, Map<Integer, Double> size, int k, Integer run, ClassType type, long weight) {
+        if (!squares) {
+            return;
+        }
         int min = type.limits().min();
-        int max = type.limits().max();
-        int squares = milp.addColumn("squares[" + of + "]", MilpModel.Kind.CONTINUOUS, 0, (double) k * max * max);
-        evenGrades.put(squares, (double) weight);
+        int max = max(type);
+        // Continuous, though whole at every whole size: declared whole, GLPK branched on them in vain and took seconds
+        // to prove a pattern had no plan.
+        int column = milp.addColumn("squares[" + of + "]", MilpModel.Kind.CONTINUOUS, 0, (double) k * max * max);
+        evenGrades.put(column, (double) weight);
         for (int q = min; q <= Math.max(min, max - 1); q++) {
             Map<Integer, Double> row = new LinkedHashMap<>();
-            row.put(squares, 1.0);
+            row.put(column, 1.0);
             int slope = 2 * q + 1;
-            size.forEach((column, coefficient) -> row.put(column, -slope * coefficient));
+            size.forEach((sizeColumn, coefficient) -> row.put(sizeColumn, -slope * coefficient));
             double intercept = (double) k * q * (q + 1);
             if (run == null) {
                 milp.addAtLeast("evenness[" + of + "," + q + "]", row, -intercept);
@@ -444,6 +534,11 @@ public final class PatternModel {
         long q = children / k;
         long r = children - k * q;
         return k * q * q + r * (2 * q + 1);
+    }
+
+    /** The most children a class of the type may hold here: its cap, or the model's bound when lower. */
+    private int max(ClassType type) {
+        return Math.min(type.limits().max(), cap);
     }
 
     /** The composite types of the pattern that run classes with {@code grade}. */

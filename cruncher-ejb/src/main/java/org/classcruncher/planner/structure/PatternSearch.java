@@ -72,6 +72,7 @@ public final class PatternSearch implements StructureSearch {
         private final ChildWeights weights;
         private final boolean weighted;
         private final List<ClassType> types;
+        private final int largestCap;
         private final List<List<Integer>> runCounts;
         private final Map<CompositePattern, Known> known = new HashMap<>();
         private final Map<Integer, List<Candidate>> candidates = new HashMap<>();
@@ -83,6 +84,7 @@ public final class PatternSearch implements StructureSearch {
             this.weights = weights;
             this.weighted = weighted;
             this.types = ClassType.of(school);
+            this.largestCap = types.stream().mapToInt(type -> type.limits().max()).max().orElse(0);
             this.runCounts = RunCounts.of(school, types);
         }
 
@@ -206,8 +208,8 @@ public final class PatternSearch implements StructureSearch {
                 if (control.isCancelled() || control.expired()) {
                     return stopped(control);
                 }
-                PatternModel model = PatternModel.build(school, types, candidate.pattern(),
-                        candidate.straightCounts(), false, found);
+                PatternModel model = PatternModel.unbalanced(school, types, candidate.pattern(),
+                        candidate.straightCounts(), found);
                 if (model.empty()) {
                     continue;
                 }
@@ -270,55 +272,41 @@ public final class PatternSearch implements StructureSearch {
                     bestStructure = knowledge.best;
                     continue;
                 }
-                PatternModel model = PatternModel.build(school, types, candidate.pattern(),
-                        candidate.straightCounts(), true, found);
-                if (model.empty()) {
+                // The pattern's least largest class, in its model bounded by the best's (no better plan has a larger
+                // one); then at that largest class, the squares and spreads. Where the floor already reaches the
+                // bound, the largest class can only be the bound, and one MILP settles the pattern.
+                int most = best == Balance.WORST ? largestCap : best.largest();
+                PatternModel model = floor.largest() < most
+                        ? PatternModel.forLargest(school, types, candidate.pattern(), candidate.straightCounts(), found,
+                        most)
+                        : PatternModel.forBalance(school, types, candidate.pattern(), candidate.straightCounts(), found,
+                        most);
+                if (model.impossible()) {
+                    refuted(knowledge, best);
                     continue;
                 }
-                MilpModel atClasses = model.milp().copy();
-                if (!model.classes().isEmpty()) {
-                    atClasses.addEquality("lexicographic[classes]", model.classes(),
-                            (double) classes - model.fixedClasses());
-                } else if (model.fixedClasses() != classes) {
+                if (model.empty() || model.classes().isEmpty() && model.fixedClasses() != classes) {
+                    // Every structure of the pattern found before, or its classes fixed at another number.
                     continue;
                 }
-                MilpModel largestFirst = atClasses.copy();
-                if (best != Balance.WORST) {
-                    largestFirst.addAtMost("cutoff[largestClass]", model.largest(), best.largest());
-                }
-                largestFirst.minimise(model.largest());
-                MilpSolution largestSolution = solver.solve(largestFirst, control.remaining(), control.cancelled());
-                if (largestSolution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
-                    if (best == Balance.WORST) {
-                        if (knowledge != null) {
-                            knowledge.unreachable = true;
-                        }
-                        emptyPatterns++;
-                    } else if (knowledge != null) {
-                        knowledge.floor = knowledge.floor.max(new Balance(best.largest() + 1, 0));
+                int largest = most;
+                if (floor.largest() < most) {
+                    MilpSolution least = solver.solve(atClasses(model, classes, model.largest()), control.remaining(),
+                            control.cancelled());
+                    if (least.outcome() == MilpSolution.Outcome.INFEASIBLE) {
+                        refuted(knowledge, best);
+                        continue;
                     }
-                    continue;
+                    if (least.outcome() != MilpSolution.Outcome.OPTIMAL) {
+                        return SearchStep.cut(bestStructure, least);
+                    }
+                    largest = (int) Math.round(least.objective());
+                    model = PatternModel.forBalance(school, types, candidate.pattern(), candidate.straightCounts(),
+                            found, largest);
                 }
-                if (largestSolution.outcome() != MilpSolution.Outcome.OPTIMAL) {
-                    return SearchStep.cut(bestStructure, largestSolution);
-                }
-                int largest = (int) Math.round(largestSolution.objective());
-                MilpModel evenest = atClasses;
-                evenest.addAtMost("lexicographic[largestClass]", model.largest(), largest);
-                boolean ties = largest == best.largest();
-                if (ties) {
-                    long allowed = weighted ? best.evenGrades() : best.evenGrades() - 1;
-                    evenest.addAtMost("cutoff[evenGrades]", model.evenGrades(),
-                            (double) (allowed - model.fixedEvenGrades()));
-                }
-                evenest.minimise(model.evenGrades());
-                MilpSolution solution = solver.solve(evenest, control.remaining(), control.cancelled());
+                MilpSolution solution = evenest(model, classes, largest, best, control);
                 if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
-                    // Only the cutoff can make it so: the largest class was reached.
-                    if (knowledge != null) {
-                        knowledge.floor = knowledge.floor.max(new Balance(largest,
-                                weighted ? best.evenGrades() : best.evenGrades() + 1));
-                    }
+                    refuted(knowledge, best);
                     continue;
                 }
                 if (solution.outcome() != MilpSolution.Outcome.OPTIMAL) {
@@ -348,6 +336,48 @@ public final class PatternSearch implements StructureSearch {
             Balance winning = best;
             return lightest(tied.stream().filter(t -> t.balance().equals(winning)).map(Tied::model).toList(),
                     classes, best, weights, bestStructure, control);
+        }
+
+        /**
+         * The least squares and grade spreads of the pattern's plans of {@code classes} classes in its model bounded
+         * by {@code largest}; when that is the best's largest class, only below the best's (or equal, with a
+         * weighting).
+         */
+        private MilpSolution evenest(PatternModel model, int classes, int largest, Balance best,
+                                     SolveControl control) {
+            MilpModel evenest = atClasses(model, classes, model.evenGrades());
+            if (largest == best.largest()) {
+                long allowed = weighted ? best.evenGrades() : best.evenGrades() - 1;
+                evenest.addAtMost("cutoff[evenGrades]", model.evenGrades(),
+                        (double) (allowed - model.fixedEvenGrades()));
+            }
+            return solver.solve(evenest, control.remaining(), control.cancelled());
+        }
+
+        /** The pattern's model at exactly {@code classes} classes, minimising {@code objective}. */
+        private MilpModel atClasses(PatternModel model, int classes, Map<Integer, Double> objective) {
+            MilpModel milp = model.milp().copy();
+            if (!model.classes().isEmpty()) {
+                milp.addEquality("lexicographic[classes]", model.classes(), (double) classes - model.fixedClasses());
+            }
+            milp.minimise(objective);
+            return milp;
+        }
+
+        /**
+         * No plan of the pattern beats the best: nothing with a smaller largest class, nothing better at it. With no
+         * best yet, the pattern has no plan of that many classes.
+         */
+        private void refuted(Known knowledge, Balance best) {
+            if (best == Balance.WORST) {
+                if (knowledge != null) {
+                    knowledge.unreachable = true;
+                }
+                emptyPatterns++;
+            } else if (knowledge != null) {
+                knowledge.floor = knowledge.floor.max(new Balance(best.largest(),
+                        weighted ? best.evenGrades() : best.evenGrades() + 1));
+            }
         }
 
         /** The highest floor known under a pattern's balance at its most classes. */
