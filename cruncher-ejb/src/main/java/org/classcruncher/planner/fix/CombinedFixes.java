@@ -1,0 +1,91 @@
+package org.classcruncher.planner.fix;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.planner.SolveControl;
+import org.classcruncher.planner.milp.GlpkSolver;
+import org.classcruncher.planner.milp.MilpSolution;
+import org.classcruncher.planner.structure.StructurePlanner;
+
+/**
+ * Up to {@value #MOST} combined fixes with the school's own teachers, smallest first: {@link CombinedFixModel}'s
+ * optimum, then, with its set of bent rules cut off (every set containing it too: it would not be smallest), the
+ * next, and so on. Rules that alone suffice (the single rule changes found) are cut off from the start. Each fix is
+ * verified by solving the changed school before it is kept.
+ */
+public final class CombinedFixes {
+
+    public static final int MOST = 3;
+
+    private final StructurePlanner planner;
+    private final GlpkSolver solver;
+    private final Duration verify;
+
+    /** @param verify the time for solving the school each fix changes */
+    public CombinedFixes(StructurePlanner planner, GlpkSolver solver, Duration verify) {
+        this.planner = planner;
+        this.solver = solver;
+        this.verify = verify;
+    }
+
+    /**
+     * @param need       each block's fewest classes ({@link FewestTeachers}), or {@code null} when unknown
+     * @param sufficient rules that alone give a plan (not combined with others again)
+     */
+    public List<CombinedFix> of(SchoolRequest school, FewestTeachers.Need need, Set<Rule> sufficient,
+                                SolveControl control) {
+        BlockwiseCheck check = new BlockwiseCheck(planner, school, need);
+        List<Set<Rule>> excluded = new ArrayList<>();
+        sufficient.forEach(rule -> excluded.add(Set.of(rule)));
+        List<CombinedFix> fixes = new ArrayList<>();
+        while (fixes.size() < MOST && !control.expired() && !control.isCancelled()) {
+            CombinedFixModel model = CombinedFixModel.build(school, excluded);
+            MilpSolution solution = solver.solve(model.milp(), control.remaining(), control.cancelled());
+            if (!solution.outcome().hasSolution()) {
+                break;
+            }
+            CombinedFix fix = read(model, solution);
+            if (fix.rules().isEmpty()) {
+                break;
+            }
+            excluded.add(fix.rules());
+            if (check.settle(fix.change().applyTo(school), control.within(verify)) == BlockwiseCheck.Verdict.PLAN) {
+                fixes.add(fix);
+            }
+            if (solution.outcome() != MilpSolution.Outcome.OPTIMAL) {
+                break;
+            }
+        }
+        return fixes;
+    }
+
+    private static CombinedFix read(CombinedFixModel model, MilpSolution solution) {
+        Map<Rule, Integer> bent = new LinkedHashMap<>();
+        // Said in this order: composites allowed, caps raised, minimums lowered, the smallest group lowered.
+        List<CombinedFixModel.Bend> bends = new ArrayList<>(model.bends().values());
+        bends.sort(java.util.Comparator.comparing(bend -> List.of(Rule.Kind.COMPOSITE, Rule.Kind.LARGEST_CLASS,
+                Rule.Kind.SMALLEST_CLASS, Rule.Kind.SMALLEST_GROUP).indexOf(bend.rule().kind())));
+        for (CombinedFixModel.Bend bend : bends) {
+            if (solution.intValue(bend.bent()) == 0) {
+                continue;
+            }
+            if (bend.amount() < 0) {
+                bent.put(bend.rule(), 1);
+                continue;
+            }
+            int amount = solution.intValue(bend.amount());
+            if (amount == 0) {
+                continue;
+            }
+            bent.put(bend.rule(), bend.rule().kind() == Rule.Kind.LARGEST_CLASS ? bend.before() + amount
+                    : bend.before() - amount);
+        }
+        return new CombinedFix(bent, solution.outcome() == MilpSolution.Outcome.OPTIMAL);
+    }
+}
