@@ -88,7 +88,7 @@ public class Diagnoser {
         List<SchoolChange> fixChanges = new ArrayList<>();
         FewestTeachers.Need need = new FewestTeachers(planner).of(school, whatIfs.within(budget.teachers()));
         Integer teachersNeeded = null;
-        if (need == null) {
+        if (!need.blocked() && !need.complete()) {
             if (!control.isCancelled()) {
                 unchecked.add("More teachers");
             }

@@ -34,7 +34,7 @@ final class BlockwiseCheck {
     private final SchoolRequest school;
     private final FewestTeachers.Need need;
 
-    /** @param need each block's fewest classes in {@code school}, or {@code null} when unknown */
+    /** @param need each block's fewest classes in {@code school} (a block it does not know is solved anew) */
     BlockwiseCheck(StructurePlanner planner, SchoolRequest school, FewestTeachers.Need need) {
         this.planner = planner;
         this.school = school;
@@ -48,9 +48,6 @@ final class BlockwiseCheck {
         }
         if (control.expired() || control.isCancelled()) {
             return Verdict.UNSETTLED;
-        }
-        if (need == null) {
-            return verdict(planner.feasible(changed, control));
         }
         int left = changed.teachers();
         List<GradeBlocks.Block> touched = new ArrayList<>();

@@ -88,7 +88,7 @@ public final class CombinedFixModel {
         model.teacherLimit();
         model.gradeRunCovers();
         model.excluded(excluded);
-        model.fewestChangesThenSmallest();
+        model.milp.minimise(model.rulesBent());
         return model;
     }
 
@@ -412,18 +412,17 @@ public final class CombinedFixModel {
         }
     }
 
-    private void fewestChangesThenSmallest() {
-        double most = 1;
-        for (Bend bend : bends.values()) {
-            most += bend.amount() < 0 ? 1 : milp.columns().get(bend.amount()).upper();
-        }
-        Map<Integer, Double> objective = new LinkedHashMap<>();
-        for (Bend bend : bends.values()) {
-            objective.put(bend.bent(), most + (bend.amount() < 0 ? 1 : 0));
-            if (bend.amount() >= 0) {
-                objective.put(bend.amount(), 1.0);
-            }
-        }
-        milp.minimise(objective);
+    /** The first level: the number of rules bent (a composite allowed counts one). */
+    public Map<Integer, Double> rulesBent() {
+        Map<Integer, Double> count = new LinkedHashMap<>();
+        bends.values().forEach(bend -> count.put(bend.bent(), 1.0));
+        return count;
+    }
+
+    /** The second level: the total amount, children of cap raised or of minimum lowered, and composites allowed. */
+    public Map<Integer, Double> amounts() {
+        Map<Integer, Double> amount = new LinkedHashMap<>();
+        bends.values().forEach(bend -> amount.put(bend.amount() < 0 ? bend.bent() : bend.amount(), 1.0));
+        return amount;
     }
 }

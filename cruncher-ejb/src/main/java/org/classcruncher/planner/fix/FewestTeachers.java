@@ -20,7 +20,8 @@ public final class FewestTeachers {
     /**
      * What the blocks need.
      *
-     * @param fewest per block, the fewest classes of a plan of it; -1 when it has none with any number of teachers
+     * @param fewest per block, the fewest classes of a plan of it; -1 when it has none with any number of teachers;
+     *               a block the time did not settle is left out
      */
     public record Need(SchoolRequest school, Map<GradeBlocks.Block, Integer> fewest) {
 
@@ -33,7 +34,12 @@ public final class FewestTeachers {
             return fewest.containsValue(-1);
         }
 
-        /** The fewest teachers that give a plan; meaningful unless {@link #blocked}. */
+        /** Whether every block was settled. */
+        public boolean complete() {
+            return fewest.size() == GradeBlocks.of(school).size();
+        }
+
+        /** The fewest teachers that give a plan; meaningful when {@link #complete} and not {@link #blocked}. */
         public int teachers() {
             return fewest.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -101,16 +107,15 @@ public final class FewestTeachers {
         this.planner = planner;
     }
 
-    /** Each block's fewest classes; {@code null} when the limits stopped one first. */
+    /** Each block's fewest classes, those the limits did not stop. */
     public Need of(SchoolRequest school, SolveControl control) {
         Map<GradeBlocks.Block, Integer> fewest = new LinkedHashMap<>();
         for (GradeBlocks.Block block : GradeBlocks.of(school)) {
             Integer classes = planner.fewestClasses(GradeBlocks.part(school, List.of(block),
                     SchoolRequest.MAX_TEACHERS), control);
-            if (classes == null) {
-                return null;
+            if (classes != null) {
+                fewest.put(block, classes);
             }
-            fewest.put(block, classes);
         }
         return new Need(school, fewest);
     }

@@ -43,7 +43,7 @@ public final class SingleRuleChanges {
     }
 
     /**
-     * @param need each block's fewest classes, or {@code null} when unknown (then each change is solved whole)
+     * @param need each block's fewest classes
      */
     public Found of(SchoolRequest school, FewestTeachers.Need need, SolveControl control) {
         Check check = new Check(school, need, control);
