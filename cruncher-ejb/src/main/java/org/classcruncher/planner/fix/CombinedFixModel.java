@@ -37,11 +37,14 @@ import org.classcruncher.planner.milp.MilpModel;
  *   teacherLimit            sum_{t,k} k runs(t,k)                            <= T
  *   excluded[e]             sum_{r in e} bent[r]                             <= |e| - 1  (sets of rules found before)
  *
- *   minimise  W sum_r bent[r] + (sum_g raise[g] + sum_g lower[g] + lowerGroup + sum_p allow[p])
+ *   gradeRunCover[G]        classes holding a grade of G + (c0 - c1) sum_{g in G} bent[largest g]  >= c0
+ *
+ *   level 1: minimise sum_r bent[r]                                     (the fewest rules bent)
+ *   level 2: with those rules, minimise sum_g raise[g] + sum_g lower[g] + lowerGroup + sum_p allow[p]
  * </pre>
  *
- * W exceeds the largest possible amount, so the fewest rules bent come first, then the smallest total amount. Every
- * row with k is exact on the chosen run (the others are 0 = 0 or trivially met), so no row has an arbitrary big M.
+ * In the size rows an amount is shared out over the type's runs (raise[g,t,k] <= D runs(t,k), their sum raise[g]),
+ * so every row is exact on the chosen run and loosens no other; no row has an arbitrary big M.
  * A composite keeps its own size limits (a candidate those of its grades before any bending): raising a grade's cap
  * or lowering its minimum only loosens a composite's default limits, so every plan of this model is a plan of the
  * school the fix describes, which is solved again before the fix is listed.

@@ -15,10 +15,11 @@ import org.classcruncher.planner.milp.MilpSolution;
 import org.classcruncher.planner.structure.StructurePlanner;
 
 /**
- * Up to {@value #MOST} combined fixes with the school's own teachers, smallest first: {@link CombinedFixModel}'s
- * optimum, then, with its set of bent rules cut off (every set containing it too: it would not be smallest), the
- * next, and so on. Rules that alone suffice (the single rule changes found) are cut off from the start. Each fix is
- * verified by solving the changed school before it is kept.
+ * Up to {@value #MOST} combined fixes with the school's own teachers, fewest rules first: {@link CombinedFixModel}'s
+ * fewest rules bent (proven optimal), then the smallest amounts for those rules; then, with that set of rules cut off
+ * (every set containing it too: it would not be smallest), the next, and so on. Rules that alone suffice (the single
+ * rule changes found) are cut off from the start. Each fix is verified by solving the school its change describes
+ * ({@link BlockwiseCheck}) before it is kept; what the time did not reach is not listed.
  */
 public final class CombinedFixes {
 
