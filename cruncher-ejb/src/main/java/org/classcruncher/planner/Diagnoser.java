@@ -6,19 +6,35 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.classcruncher.api.ClassSizeLimits;
 import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.Diagnosis;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolChange;
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.planner.fix.CombinedFix;
+import org.classcruncher.planner.fix.CombinedFixes;
+import org.classcruncher.planner.fix.FewestTeachers;
+import org.classcruncher.planner.fix.SingleRuleChanges;
+import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.planner.structure.StructurePlanner;
 
 /**
- * Explains why a school has no plan. First cheap necessary checks, each worded with its numbers; then what-ifs,
- * each verified by solving the changed school ({@link StructurePlanner#feasible}): the fewest teachers that give a plan,
- * and the single rule changes that do (allow a composite of neighbouring grades, raise a cap by one, lower the
- * minimum subclass size, lower a grade's smallest class).
+ * Explains why a school has no plan, and what would give it one, every statement proven.
+ * <ol>
+ *   <li>Cheap necessary checks that fail, each worded with its numbers ({@link #reasons}).</li>
+ *   <li>The fewest teachers that give a plan ({@link FewestTeachers}): the fewest classes of each block of grades no
+ *       composite joins, each proven by a small MILP; their sum is exact, and the fix says why one teacher fewer is
+ *       not enough (each block's fewest classes).</li>
+ *   <li>The single rule changes that give a plan ({@link SingleRuleChanges}): allow a composite of neighbouring
+ *       grades, raise a cap by one, lower the smallest group in a composite, lower a grade's smallest class. Each is
+ *       ruled out by a bound where one proves it cannot help (not listed), else settled by solving the blocks it
+ *       changes with the teachers the others leave.</li>
+ *   <li>Up to three combined fixes with the school's own teachers ({@link CombinedFixes}): the fewest rules bent,
+ *       then the smallest amounts, proven optimal by a MILP ({@link org.classcruncher.planner.fix.CombinedFixModel}) and verified by solving the
+ *       changed school.</li>
+ * </ol>
+ * Each fix comes with the {@link SchoolChange} that applies it. A what-if the time did not settle is listed as
+ * unchecked.
  */
 public class Diagnoser {
 
@@ -27,19 +43,27 @@ public class Diagnoser {
      *
      * @param whatIfs   all what-ifs together, so that a diagnosis never holds up the answer for long
      * @param teachers  the fewest teachers, the fix most often wanted
-     * @param oneWhatIf each single rule change; one not settled in this time is listed as unchecked
+     * @param oneWhatIf each single rule change (and each combined fix's verification); one not settled in this time
+     *                  is listed as unchecked
+     * @param combined  the combined fixes, all of them
      */
-    public record Budget(Duration whatIfs, Duration teachers, Duration oneWhatIf) {
+    public record Budget(Duration whatIfs, Duration teachers, Duration oneWhatIf, Duration combined) {
 
         /**
-         * Measured on the benchmark's infeasible schools: most settle every what-if in a few milliseconds, and none
-         * takes more than 500 ms with its proof.
+         * Measured on the benchmark's 13 infeasible schools (docs/model.md): every what-if settles well within these,
+         * and no diagnosis with its proof takes a second.
          */
-        public static final Budget STANDARD = new Budget(Duration.ofMillis(400), Duration.ofMillis(250),
-                Duration.ofMillis(100));
+        public static final Budget STANDARD = new Budget(Duration.ofMillis(700), Duration.ofMillis(250),
+                Duration.ofMillis(200), Duration.ofMillis(300));
+
+        /** The combined fixes get what the others leave of {@code whatIfs}. */
+        public Budget(Duration whatIfs, Duration teachers, Duration oneWhatIf) {
+            this(whatIfs, teachers, oneWhatIf, whatIfs);
+        }
     }
 
     private final StructurePlanner planner;
+    private final GlpkSolver solver;
     private final Budget budget;
 
     public Diagnoser(StructurePlanner planner) {
@@ -47,7 +71,12 @@ public class Diagnoser {
     }
 
     public Diagnoser(StructurePlanner planner, Budget budget) {
+        this(planner, new GlpkSolver(), budget);
+    }
+
+    public Diagnoser(StructurePlanner planner, GlpkSolver solver, Budget budget) {
         this.planner = planner;
+        this.solver = solver;
         this.budget = budget;
     }
 
@@ -55,17 +84,29 @@ public class Diagnoser {
         SolveControl whatIfs = control.within(budget.whatIfs());
         List<String> reasons = reasons(school);
         List<String> unchecked = new ArrayList<>();
-        Integer teachersNeeded = teachersNeeded(school, whatIfs, unchecked);
         List<String> fixes = new ArrayList<>();
         List<SchoolChange> fixChanges = new ArrayList<>();
-        if (teachersNeeded != null) {
+        FewestTeachers.Need need = new FewestTeachers(planner).of(school, whatIfs.within(budget.teachers()));
+        Integer teachersNeeded = null;
+        if (!need.blocked() && !need.complete()) {
+            if (!control.isCancelled()) {
+                unchecked.add("More teachers");
+            }
+        } else if (!need.blocked() && need.teachers() > school.teachers()) {
+            teachersNeeded = need.teachers();
             fixes.add("With " + teachersNeeded + " teachers instead of " + school.teachers()
-                    + ", the school has a plan.");
+                    + ", the school has a plan. With " + (teachersNeeded - 1) + " no plan exists: " + need.why() + ".");
             fixChanges.add(SchoolChange.teachers(teachersNeeded));
         }
-        WhatIfs singles = singleRuleChanges(school, whatIfs, unchecked);
+        SingleRuleChanges.Found singles = new SingleRuleChanges(planner, budget.oneWhatIf()).of(school, need, whatIfs);
         fixes.addAll(singles.fixes);
         fixChanges.addAll(singles.changes);
+        unchecked.addAll(singles.unchecked);
+        for (CombinedFix fix : new CombinedFixes(planner, solver, budget.oneWhatIf()).of(school, need,
+                singles.sufficient, whatIfs.within(budget.combined()))) {
+            fixes.add(fix.words(school));
+            fixChanges.add(fix.change());
+        }
         if (reasons.isEmpty()) {
             reasons.add("No plan keeps every rule at once: the class sizes, the smallest group of one grade in a "
                     + "composite (" + school.minSubclassSize() + "), the allowed composites and the "
@@ -132,108 +173,6 @@ public class Diagnoser {
                 + " more of at most " + restCap;
         return Optional.of("Grades in no composite need their own classes (" + each + ")" + rest + ": at least "
                 + (aloneClasses + restClasses) + " classes, but there are " + school.teachers() + " teachers.");
-    }
-
-    /**
-     * The fewest teachers that give a plan: the fewest classes with the teacher limit lifted. Lifted first to twice
-     * the teachers (a smaller model: no run count beyond that becomes a column), and only if that is not enough to
-     * the largest school. {@code null} when no number of teachers helps, or when its time ran out (then it is listed
-     * as unchecked).
-     */
-    private Integer teachersNeeded(SchoolRequest school, SolveControl control, List<String> unchecked) {
-        SolveControl own = control.within(budget.teachers());
-        int twice = Math.min(SchoolRequest.MAX_TEACHERS, 2 * school.teachers() + 2);
-        Integer fewest = planner.fewestClasses(school.withTeachers(twice), own);
-        if (fewest != null && fewest < 0 && twice < SchoolRequest.MAX_TEACHERS) {
-            fewest = planner.fewestClasses(school.withTeachers(SchoolRequest.MAX_TEACHERS), own);
-        }
-        if (fewest == null) {
-            if (!control.isCancelled()) {
-                unchecked.add("More teachers");
-            }
-            return null;
-        }
-        // The plan with the fewest classes is itself a plan with that many teachers: nothing left to verify.
-        return fewest <= school.teachers() ? null : fewest;
-    }
-
-    private WhatIfs singleRuleChanges(SchoolRequest school, SolveControl control, List<String> unchecked) {
-        WhatIfs whatIfs = new WhatIfs(control, unchecked);
-        List<GradeSpec> grades = school.grades();
-        for (int g = 0; g + 1 < grades.size(); g++) {
-            List<String> pair = List.of(grades.get(g).grade(), grades.get(g + 1).grade());
-            if (!school.allows(pair)) {
-                whatIfs.check("Allowing " + String.join("/", pair) + " composites",
-                        school.withComposite(new CompositeSpec(pair, null, null)),
-                        SchoolChange.allow(String.join("/", pair)));
-            }
-        }
-        for (GradeSpec grade : grades) {
-            if (grade.maxClassSize() < GradeSpec.LARGEST_CLASS_SIZE && grade.children() > 0) {
-                GradeSpec raised = new GradeSpec(grade.grade(), grade.children(), grade.minClassSize(),
-                        grade.maxClassSize() + 1);
-                whatIfs.check("Raising grade " + grade.grade() + "'s largest class from " + grade.maxClassSize()
-                        + " to " + raised.maxClassSize(), school.withGrade(raised), SchoolChange.limits(grade.grade(),
-                        null, raised.maxClassSize()));
-            }
-        }
-        for (CompositeSpec composite : school.composites()) {
-            ClassSizeLimits limits = school.limitsOf(composite);
-            if (limits.max() < GradeSpec.LARGEST_CLASS_SIZE) {
-                CompositeSpec raised = new CompositeSpec(composite.grades(), limits.min(), limits.max() + 1);
-                whatIfs.check("Raising the largest " + composite.name() + " class from " + limits.max() + " to "
-                        + (limits.max() + 1), school.withCompositeChanged(raised), null);
-            }
-        }
-        if (!school.composites().isEmpty()) {
-            for (int smaller = school.minSubclassSize() - 1; smaller >= 1; smaller--) {
-                if (Boolean.TRUE.equals(whatIfs.check("Lowering the smallest group of one grade in a composite from "
-                        + school.minSubclassSize() + " to " + smaller, school.withMinSubclassSize(smaller),
-                        SchoolChange.minSubclassSize(smaller)))) {
-                    break;
-                }
-            }
-        }
-        for (GradeSpec grade : grades) {
-            if (grade.children() > 0 && grade.minClassSize() > 1) {
-                int lowered = grade.children() < grade.minClassSize() ? grade.children() : grade.minClassSize() - 1;
-                GradeSpec changed = new GradeSpec(grade.grade(), grade.children(), lowered, grade.maxClassSize());
-                whatIfs.check("Lowering grade " + grade.grade() + "'s smallest class from " + grade.minClassSize()
-                        + " to " + lowered, school.withGrade(changed), SchoolChange.limits(grade.grade(), lowered,
-                        null));
-            }
-        }
-        return whatIfs;
-    }
-
-    /** Single rule changes tried one after the other within the diagnosis's time. */
-    private final class WhatIfs {
-
-        private final SolveControl control;
-        private final List<String> unchecked;
-        private final List<String> fixes = new ArrayList<>();
-        /** For each fix, the change that applies it ({@code null}: none can say it). */
-        private final List<SchoolChange> changes = new ArrayList<>();
-
-        WhatIfs(SolveControl control, List<String> unchecked) {
-            this.control = control;
-            this.unchecked = unchecked;
-        }
-
-        /** Whether the change gives a plan; {@code null}, and listed as unchecked, when time did not tell. */
-        Boolean check(String change, SchoolRequest changed, SchoolChange applied) {
-            if (control.isCancelled()) {
-                return null;
-            }
-            Boolean gives = control.expired() ? null : planner.feasible(changed, control.within(budget.oneWhatIf()));
-            if (gives == null) {
-                unchecked.add(change);
-            } else if (gives) {
-                fixes.add(change + " gives a plan.");
-                changes.add(applied);
-            }
-            return gives;
-        }
     }
 
     private static int ceilDiv(int a, int b) {

@@ -38,7 +38,7 @@ public class Planner {
     private Planner(GlpkSolver solver, StructurePlanner structurePlanner) {
         this.seedPlanner = new SeedPlanner(solver);
         this.structurePlanner = structurePlanner;
-        this.diagnoser = new Diagnoser(structurePlanner);
+        this.diagnoser = new Diagnoser(structurePlanner, solver, Diagnoser.Budget.STANDARD);
     }
 
     /** A planner whose default formulation is the reference one ({@link StructurePlanner#reference}). */

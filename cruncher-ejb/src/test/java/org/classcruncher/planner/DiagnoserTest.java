@@ -8,6 +8,7 @@ import java.util.List;
 import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.Diagnosis;
 import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.SchoolChange;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.planner.structure.StructurePlanner;
@@ -34,7 +35,71 @@ class DiagnoserTest {
         int needed = diagnosis.teachersNeeded();
         assertThat(planner.feasible(school.withTeachers(needed), control())).isTrue();
         assertThat(planner.feasible(school.withTeachers(needed - 1), control())).isFalse();
-        assertThat(diagnosis.fixes()).contains("With " + needed + " teachers instead of 16, the school has a plan.");
+        // One teacher fewer is not enough, and the fix says why: each block's fewest classes, proven.
+        assertThat(diagnosis.fixes()).contains("With 22 teachers instead of 16, the school has a plan. With 21 no plan "
+                + "exists: grades K-4 need at least 17 classes (the fewest that keep their class sizes and composite "
+                + "groups) and grades 5-6 at least 5 of at most 29.");
+        assertThat(diagnosis.unchecked()).isEmpty();
+    }
+
+    @Test
+    void aKToSixSchoolShortOfTeachersGetsACombinedFixWithItsOwnTeachers() {
+        SchoolRequest school = kToSix(15);
+
+        Diagnosis diagnosis = diagnoser.diagnose(school, control());
+
+        assertThat(diagnosis.reasons()).anyMatch(reason -> reason.endsWith("at least 16 classes, but there are 15 "
+                + "teachers."));
+        assertThat(diagnosis.teachersNeeded()).isEqualTo(17);
+        assertThat(diagnosis.fixes()).first().isEqualTo("With 17 teachers instead of 15, the school has a plan. With "
+                + "16 no plan exists: grades K-3 need at least 11 classes of at most 24 (3 for K, 3 for 1, 5 for 2-3) "
+                + "and grades 4-6 at least 6 of at most 30.");
+        // No single rule change helps: more classes are needed than teachers even at the largest caps, so lowering
+        // a smallest class or the smallest group is ruled out by that bound, and none is listed or left unchecked.
+        assertThat(diagnosis.fixes()).noneMatch(fix -> fix.startsWith("Lowering") || fix.startsWith("Raising"));
+        assertThat(diagnosis.unchecked()).isEmpty();
+        List<Integer> combined = combinedFixes(diagnosis);
+        assertThat(combined).isNotEmpty();
+        for (int index : combined) {
+            SchoolChange change = diagnosis.changeOf(index).orElseThrow();
+            assertThat(change.teachers()).isNull();
+            assertThat(planner.feasible(change.applyTo(school), control())).isTrue();
+        }
+        assertThat(diagnosis.fixes().get(combined.get(0)))
+                .endsWith("together give a plan (with the 15 teachers the school has).");
+    }
+
+    @Test
+    void twoRulesThatOnlyHelpTogetherAreOneCombinedFix() {
+        // Each grade is one child over its cap: raising one cap leaves the other grade needing two classes.
+        SchoolRequest school = new SchoolRequest("Two over", 2, 5,
+                List.of(new GradeSpec("1", 26, 10, 25), new GradeSpec("2", 26, 10, 25)), List.of(), null);
+
+        Diagnosis diagnosis = diagnoser.diagnose(school, control());
+
+        assertThat(diagnosis.fixes()).contains("Letting grade 1's classes hold 26 (now 25) and letting grade 2's "
+                + "classes hold 26 (now 25) together give a plan (with the 2 teachers the school has).");
+        assertThat(diagnosis.fixes()).noneMatch(fix -> fix.startsWith("Raising grade"));
+        int index = diagnosis.fixes().indexOf("Letting grade 1's classes hold 26 (now 25) and letting grade 2's "
+                + "classes hold 26 (now 25) together give a plan (with the 2 teachers the school has).");
+        SchoolChange change = diagnosis.changeOf(index).orElseThrow();
+        assertThat(change.grades()).containsOnlyKeys("1", "2");
+        assertThat(planner.feasible(change.applyTo(school), control())).isTrue();
+        assertThat(diagnosis.unchecked()).isEmpty();
+    }
+
+    /** The indexes of the fixes that keep the school's teachers and bend several rules or one by more. */
+    private static List<Integer> combinedFixes(Diagnosis diagnosis) {
+        return java.util.stream.IntStream.range(0, diagnosis.fixes().size())
+                .filter(index -> diagnosis.fixes().get(index).endsWith("teachers the school has)."))
+                .boxed().toList();
+    }
+
+    static SchoolRequest kToSix(int teachers) {
+        return new SchoolRequest("K-6", teachers, 6, List.of(new GradeSpec("K", 58, 15, 24),
+                new GradeSpec("1", 62, 15, 24), new GradeSpec("2", 55, 15, 24), new GradeSpec("3", 61, 15, 24),
+                new GradeSpec("4", 49, 15, 30), new GradeSpec("5", 57, 15, 30), new GradeSpec("6", 52, 15, 30)),
+                List.of(CompositeSpec.of("2", "3"), CompositeSpec.of("4", "5"), CompositeSpec.of("5", "6")), null);
     }
 
     @Test

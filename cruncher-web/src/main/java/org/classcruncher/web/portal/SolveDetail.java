@@ -92,7 +92,8 @@ public class SolveDetail implements Serializable {
         }
         String fix = result.diagnosis().fixes().get(index);
         return result.diagnosis().changeOf(index)
-                .map(change -> replan(change, fix.replaceFirst("(, the school has a plan| gives a plan)\\.$", "")))
+                .map(change -> replan(change, fix.replaceFirst("(, the school has a plan| (together )?gives? a plan)"
+                        + "( \\(with the \\d+ teachers the school has\\))?\\..*$", "")))
                 .orElse(null);
     }
 
