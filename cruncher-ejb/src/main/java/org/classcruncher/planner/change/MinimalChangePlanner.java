@@ -1,11 +1,13 @@
 package org.classcruncher.planner.change;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.ClassSizeLimits;
@@ -28,12 +30,14 @@ import org.classcruncher.planner.milp.MilpSolution;
 
 /**
  * Re-plans a school after its inputs changed, keeping as many children as possible in the class they were in. The
- * school's rules are those of the solve it re-plans: its size policy (the one its options name, else the district's
- * default) sets every class's limits, as for a solve ({@link SizeRules}). Among the plans that keep every rule it
+ * school's rules are those of the solve it re-plans: {@link #outcome} applies the solve's size policy (as the runner
+ * selects it for every solve: the options', else the district's default) with {@link SizeRules}, as the planner
+ * does, so every class's limits are the policy's. Among the plans that keep every rule it
  * takes, level by level, the one that moves the fewest children relative to a reference plan, then the one with the
  * fewest composite classes, then the standard balance order: the smallest largest class, then the least sum of
  * squared class sizes (evenness), then the smallest spread of class sizes within each grade. Locked classes stay
- * exactly as they are. Solved as five MILPs, one per level, each fixing the level before it at its optimum.
+ * exactly as they are. Solved as five MILPs, one per level, each fixing the level before it at its optimum and
+ * starting from its plan.
  *
  * <p>Every class of the reference plan is a slot that keeps its grades and label; new classes come from spare slots
  * of every class type the school has ({@link ClassType}, as many as could run). For slot s and grade g, x[s,g]
@@ -92,6 +96,9 @@ public final class MinimalChangePlanner {
         MilpSolution best = null;
         for (int level = 1; level <= LEVELS; level++) {
             model.aim(level);
+            if (best != null) {
+                model.startFrom(best);
+            }
             MilpSolution solution = solver.solve(model.milp, control.remaining(), control::isCancelled);
             if (!solution.outcome().hasSolution()) {
                 if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE && best == null) {
@@ -150,7 +157,10 @@ public final class MinimalChangePlanner {
         return slots;
     }
 
-    /** The MILP over the slots, its columns named for reading; one method per family of rows. */
+    /**
+     * The MILP over the slots, its columns named for reading; one method per family of rows. The columns and rows of
+     * a balance level (L, E, u and l) are added when the search reaches it, so the levels before do not carry them.
+     */
     private static final class Model {
 
         private final SchoolRequest school;
@@ -160,9 +170,11 @@ public final class MinimalChangePlanner {
         private final int[] open;
         /** The largest cap of any class the school allows: bounds L, u and l. */
         private final int biggest;
-        private final List<Integer> stays = new ArrayList<>();
-        private final int largest;
-        private final List<Integer> evenness = new ArrayList<>();
+        /** Per stay column: {stay, its x, ref}. */
+        private final List<int[]> stays = new ArrayList<>();
+        private int largest = -1;
+        /** E[s] per slot, -1 before level 4 (and for a slot that cannot run). */
+        private final int[] evenness;
         private final Map<String, int[]> spreads = new LinkedHashMap<>();
 
         @SuppressWarnings("unchecked")
@@ -171,14 +183,9 @@ public final class MinimalChangePlanner {
             this.slots = slots;
             x = new Map[slots.size()];
             open = new int[slots.size()];
+            evenness = new int[slots.size()];
+            Arrays.fill(evenness, -1);
             biggest = slots.stream().filter(Slot::runnable).mapToInt(slot -> slot.limits().max()).max().orElse(1);
-            largest = milp.addColumn("L", Kind.INTEGER, 0, (double) biggest);
-            for (GradeSpec grade : school.grades()) {
-                int upper = milp.addColumn("u " + grade.grade(), Kind.CONTINUOUS, 0, (double) biggest);
-                int lower = milp.addColumn("l " + grade.grade(), Kind.CONTINUOUS, 0, (double) biggest);
-                spreads.put(grade.grade(), new int[] {upper, lower});
-                milp.addAtLeast("spread " + grade.grade(), Map.of(upper, 1.0, lower, -1.0), 0);
-            }
             for (int s = 0; s < slots.size(); s++) {
                 x[s] = new LinkedHashMap<>();
                 if (!slots.get(s).runnable()) {
@@ -189,13 +196,15 @@ public final class MinimalChangePlanner {
                 closed(s);
                 subclass(s);
                 stay(s);
-                largestClass(s);
-                evenness(s);
-                spread(s);
             }
             sparesInOrder();
             placed();
             teachers();
+        }
+
+        /** The slots that may run. */
+        private IntStream runnable() {
+            return IntStream.range(0, slots.size()).filter(s -> slots.get(s).runnable());
         }
 
         /** open[s], and x[s,g] for each of its grades (a locked slot: open, and x = ref). */
@@ -250,26 +259,33 @@ public final class MinimalChangePlanner {
                 if (reference > 0) {
                     int stay = milp.addColumn("stay " + s + " " + grade, Kind.CONTINUOUS, 0, (double) reference);
                     milp.addAtMost("stays " + s + " " + grade, Map.of(stay, 1.0, column, -1.0), 0);
-                    stays.add(stay);
+                    stays.add(new int[] {stay, column, reference});
                 }
             });
         }
 
-        /** L ≥ y[s]: L bounds every class from above (a closed one has y = 0). */
-        private void largestClass(int s) {
-            Map<Integer, Double> below = size(s);
-            below.put(largest, -1.0);
-            milp.addAtMost("L " + s, below, 0);
+        /** Integer L ≥ y[s] for every slot: L bounds every class from above (a closed one has y = 0). */
+        private void largestClass() {
+            largest = milp.addColumn("L", Kind.INTEGER, 0, (double) biggest);
+            runnable().forEach(s -> {
+                Map<Integer, Double> below = size(s);
+                below.put(largest, -1.0);
+                milp.addAtMost("L " + s, below, 0);
+            });
         }
 
         /**
          * E[s] ≥ (2q+1)·y[s] − q(q+1)·open[s] for q = 0 … max(s)−1: the chords of y² through q and q+1, so that
          * at an integer y the largest of them is y² (and 0 for a closed class).
          */
+        private void evenness() {
+            runnable().forEach(this::evenness);
+        }
+
         private void evenness(int s) {
             int max = slots.get(s).limits().max();
             int squared = milp.addColumn("E " + s, Kind.CONTINUOUS, 0, (double) max * max);
-            evenness.add(squared);
+            evenness[s] = squared;
             for (int q = 0; q < max; q++) {
                 Map<Integer, Double> chord = new LinkedHashMap<>();
                 chord.put(squared, 1.0);
@@ -281,11 +297,21 @@ public final class MinimalChangePlanner {
             }
         }
 
-        /** u[g] ≥ y[s] and l[g] ≤ y[s] + biggest·(1 − open[s]) over the straight slots s of grade g. */
-        private void spread(int s) {
-            if (slots.get(s).composite()) {
-                return;
+        /**
+         * u[g] ≥ l[g], and u[g] ≥ y[s] and l[g] ≤ y[s] + biggest·(1 − open[s]) over the straight slots s of grade g:
+         * u[g] − l[g] is at least the spread of its classes.
+         */
+        private void spreads() {
+            for (GradeSpec grade : school.grades()) {
+                int upper = milp.addColumn("u " + grade.grade(), Kind.CONTINUOUS, 0, (double) biggest);
+                int lower = milp.addColumn("l " + grade.grade(), Kind.CONTINUOUS, 0, (double) biggest);
+                spreads.put(grade.grade(), new int[] {upper, lower});
+                milp.addAtLeast("spread " + grade.grade(), Map.of(upper, 1.0, lower, -1.0), 0);
             }
+            runnable().filter(s -> !slots.get(s).composite()).forEach(this::spread);
+        }
+
+        private void spread(int s) {
             int[] bounds = spreads.get(slots.get(s).grades().get(0));
             Map<Integer, Double> above = size(s);
             above.put(bounds[0], -1.0);
@@ -334,8 +360,43 @@ public final class MinimalChangePlanner {
             milp.addAtMost("teachers", classes, school.teachers());
         }
 
-        /** Sets the objective of a level. */
+        /**
+         * Starts the search from the plan of the level before, which keeps every row so far: its classes, stay as
+         * min(x, ref), and the columns added since at their values for it (L the largest class, E[s] = y[s]²,
+         * u[g] and l[g] the largest and smallest straight class of g, both 0 when g has none).
+         */
+        void startFrom(MilpSolution before) {
+            double[] values = new double[milp.columns().size()];
+            int[] y = new int[slots.size()];
+            for (int s : runnable().toArray()) {
+                values[open[s]] = before.intValue(open[s]);
+                for (int column : x[s].values()) {
+                    values[column] = before.intValue(column);
+                    y[s] += before.intValue(column);
+                }
+            }
+            stays.forEach(stay -> values[stay[0]] = Math.min(values[stay[1]], stay[2]));
+            if (largest >= 0) {
+                values[largest] = Arrays.stream(y).max().orElse(0);
+            }
+            runnable().filter(s -> evenness[s] >= 0).forEach(s -> values[evenness[s]] = (double) y[s] * y[s]);
+            spreads.forEach((grade, bounds) -> {
+                int[] sizes = runnable().filter(s -> !slots.get(s).composite() && slots.get(s).grades().contains(grade)
+                        && values[open[s]] == 1).map(s -> y[s]).toArray();
+                values[bounds[0]] = Arrays.stream(sizes).max().orElse(0);
+                values[bounds[1]] = Arrays.stream(sizes).min().orElse(0);
+            });
+            milp.startFrom(values);
+        }
+
+        /** Sets the objective of a level, adding the columns and rows it needs. */
         void aim(int level) {
+            switch (level) {
+                case 3 -> largestClass();
+                case 4 -> evenness();
+                case 5 -> spreads();
+                default -> { }
+            }
             milp.minimise(objective(level));
         }
 
@@ -348,7 +409,7 @@ public final class MinimalChangePlanner {
         private Map<Integer, Double> objective(int level) {
             Map<Integer, Double> objective = new LinkedHashMap<>();
             switch (level) {
-                case 1 -> stays.forEach(stay -> objective.put(stay, -1.0));
+                case 1 -> stays.forEach(stay -> objective.put(stay[0], -1.0));
                 case 2 -> {
                     for (int s = 0; s < slots.size(); s++) {
                         if (slots.get(s).composite() && slots.get(s).runnable()) {
@@ -357,7 +418,7 @@ public final class MinimalChangePlanner {
                     }
                 }
                 case 3 -> objective.put(largest, 1.0);
-                case 4 -> evenness.forEach(squared -> objective.put(squared, 1.0));
+                case 4 -> runnable().forEach(s -> objective.put(evenness[s], 1.0));
                 default -> spreads.values().forEach(bounds -> {
                     objective.put(bounds[0], 1.0);
                     objective.put(bounds[1], -1.0);
