@@ -15,10 +15,12 @@ import org.gnu.glpk.SWIGTYPE_p_double;
 import org.gnu.glpk.SWIGTYPE_p_int;
 import org.gnu.glpk.glp_iocp;
 import org.gnu.glpk.glp_prob;
+import org.gnu.glpk.glp_smcp;
 import org.gnu.glpk.glp_tree;
 
 /**
- * Solves a {@link MilpModel} with GLPK's branch-and-cut ({@code glp_intopt}, presolve on).
+ * Solves a {@link MilpModel} with GLPK's branch-and-cut ({@code glp_intopt}, presolve on; for a model with a
+ * {@linkplain MilpModel#startFrom start}, presolve off, from the simplex's basis, with the start offered as a solution).
  *
  * <p>GLPK keeps its state per thread and a problem object must not be shared: each call creates its own problem,
  * adds its listeners in the calling thread and removes them, and deletes the problem, in {@code finally}. A GLPK
@@ -61,6 +63,12 @@ public class GlpkSolver {
             load(model, problem);
             glp_iocp parameters = parameters(timeLimit, model.nearRoot() && model.columns().size() <= SMALL_MODEL
                     || model.columns().size() > LARGE_MODEL);
+            if (model.start() != null && relaxationSolved(problem, timeLimit)) {
+                // GLPK takes a solution from outside only in the problem it searches, which the presolver would
+                // transform: without it, glp_intopt starts from the relaxation's basis.
+                parameters.setPresolve(GLPKConstants.GLP_OFF);
+                watch.start = model.start();
+            }
             if (model.roundingCuts()) {
                 parameters.setMir_cuts(GLPKConstants.GLP_ON);
             }
@@ -104,6 +112,15 @@ public class GlpkSolver {
         parameters.setMsg_lev(GLPKConstants.GLP_MSG_OFF);
         parameters.setTm_lim((int) Math.min(Integer.MAX_VALUE, timeLimit.toMillis()));
         return parameters;
+    }
+
+    /** Solves the LP relaxation by the simplex method: whether it has an optimal basis to branch from. */
+    private static boolean relaxationSolved(glp_prob problem, Duration timeLimit) {
+        glp_smcp parameters = new glp_smcp();
+        GLPK.glp_init_smcp(parameters);
+        parameters.setMsg_lev(GLPKConstants.GLP_MSG_OFF);
+        parameters.setTm_lim((int) Math.min(Integer.MAX_VALUE, timeLimit.toMillis()));
+        return GLPK.glp_simplex(problem, parameters) == 0 && GLPK.glp_get_status(problem) == GLPKConstants.GLP_OPT;
     }
 
     /** Names stay in the model, for reading and tests: GLPK works about 10 % faster without them. */
@@ -205,7 +222,7 @@ public class GlpkSolver {
 
     /**
      * Stops the search once cancelled, out of time, or at the first solution if asked; remembers the last gap GLPK
-     * reported.
+     * reported; offers the model's start, if any, as a solution at the first chance.
      */
     private static final class SearchWatch implements GlpkCallbackListener {
 
@@ -215,6 +232,7 @@ public class GlpkSolver {
         private boolean firstFound;
         private boolean outOfTime;
         private double lastGap = Double.NaN;
+        private double[] start;
 
         SearchWatch(BooleanSupplier cancelled, boolean first, long deadline) {
             this.cancelled = cancelled;
@@ -225,6 +243,10 @@ public class GlpkSolver {
         @Override
         public void callback(glp_tree tree) {
             int reason = GLPK.glp_ios_reason(tree);
+            if (reason == GLPKConstants.GLP_IHEUR && start != null) {
+                offer(tree, start);
+                start = null;
+            }
             if (reason == GLPKConstants.GLP_IBINGO || reason == GLPKConstants.GLP_ISELECT) {
                 double gap = GLPK.glp_ios_mip_gap(tree);
                 if (!Double.isInfinite(gap) && gap < 1e300) {
@@ -240,6 +262,19 @@ public class GlpkSolver {
                 // GLPK looks at its own time limit only between nodes; this looks at every callback as well.
                 outOfTime = true;
                 GLPK.glp_ios_terminate(tree);
+            }
+        }
+
+        /** GLPK keeps the solution when it is better than the best so far (it checks whole integers, not rows). */
+        private static void offer(glp_tree tree, double[] solution) {
+            SWIGTYPE_p_double values = GLPK.new_doubleArray(solution.length + 1);
+            try {
+                for (int j = 0; j < solution.length; j++) {
+                    GLPK.doubleArray_setitem(values, j + 1, solution[j]);
+                }
+                GLPK.glp_ios_heur_sol(tree, values);
+            } finally {
+                GLPK.delete_doubleArray(values);
             }
         }
     }

@@ -41,9 +41,11 @@ public final class MilpModel {
     private boolean roundingCuts;
     private boolean closesNearRoot;
     private boolean largeWholeObjective;
+    private double[] start;
 
     /** Adds a column and returns its index. */
     public int addColumn(String name, Kind kind, double lower, Double upper) {
+        start = null; // a start covers every column
         columns.add(new Column(name, kind, lower, upper));
         return columns.size() - 1;
     }
@@ -103,6 +105,23 @@ public final class MilpModel {
         return largeWholeObjective;
     }
 
+    /**
+     * A solution to start the search from, by column index: every row kept, integer columns whole (such as the
+     * solution of a lexicographic level before, with the columns added since filled in). The search then only has to
+     * improve on it and prove it; a start that breaks a row would be taken as it is, so it must not.
+     */
+    public void startFrom(double[] values) {
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException(values.length + " values for " + columns.size() + " columns");
+        }
+        start = values.clone();
+    }
+
+    /** The solution to start from, or {@code null}. */
+    public double[] start() {
+        return start == null ? null : start.clone();
+    }
+
     /** An independent copy, to add rows to without touching this model. */
     public MilpModel copy() {
         MilpModel copy = new MilpModel();
@@ -112,6 +131,7 @@ public final class MilpModel {
         copy.roundingCuts = roundingCuts;
         copy.closesNearRoot = closesNearRoot;
         copy.largeWholeObjective = largeWholeObjective;
+        copy.start = start;
         return copy;
     }
 

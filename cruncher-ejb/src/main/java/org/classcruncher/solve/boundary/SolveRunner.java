@@ -87,27 +87,28 @@ public class SolveRunner {
     private final MinimalChangePlanner minimalChange = new MinimalChangePlanner(new GlpkSolver());
 
     /**
-     * Runs a job this node has claimed: a minimal-change re-plan when the claim says so (see
-     * {@link MinimalChangePlanner}), else the school's plans with its policies. Its outcome is recorded only while
-     * the claim holds; the dispatcher learns when its slot is free.
+     * Runs a job this node has claimed, with the policies its options name or the district's defaults: a
+     * minimal-change re-plan when the claim says so (see {@link MinimalChangePlanner}; under the same size policy as
+     * a solve), else the school's plans. Its outcome is recorded only while the claim holds; the dispatcher learns
+     * when its slot is free.
      */
     @Asynchronous
     public void run(Claim claim) {
         try {
             PolicyWatch watch = new PolicyWatch(Duration.ofMillis(policyBudgetMillis));
             SchoolRequest school = claim.school();
-            if (claim.replan() != null) {
-                Duration limit = Duration.ofSeconds(school.options().timeLimitSeconds());
-                solve(claim, watch, stop -> minimalChange.outcome(school, claim.replan().reference(),
-                        Set.copyOf(claim.replan().locked()), SolveControl.startingNow(limit, stop)));
-                return;
-            }
             Policies policies;
             try {
                 policies = plugins.policiesFor(school.options());
             } catch (UnknownPolicy gone) {
                 retriedOnce("recording its failure", () -> store.fail(claim.id(), claim.number(),
                         "The plugin it names is no longer installed: " + gone.getMessage(), 0));
+                return;
+            }
+            if (claim.replan() != null) {
+                Duration limit = Duration.ofSeconds(school.options().timeLimitSeconds());
+                solve(claim, watch, stop -> minimalChange.outcome(school, policies, claim.replan().reference(),
+                        Set.copyOf(claim.replan().locked()), SolveControl.startingNow(limit, stop), watch));
                 return;
             }
             solve(claim, watch, stop -> planner.plan(school, policies, stop, watch));

@@ -190,8 +190,9 @@ public class Solves {
     /**
      * Re-plans plan {@code rank} of a solve the caller may see with minimal change: the school with these changes,
      * its {@code locked} classes kept exactly as they are, the fewest children moved to another class (then the
-     * fewest composites, then the smallest spreads within grades). A new solve with that one plan, its message
-     * saying what moved; the school's saved inputs stay as they are.
+     * fewest composites, then the smallest largest class, the most even sizes, the smallest spreads within grades),
+     * under the size policy a solve of the school has. A new solve with that one plan, its message saying what moved;
+     * the school's saved inputs stay as they are.
      */
     public SolveResult replanFromPlan(@NotNull Caller caller, @NotNull String id, int rank,
                                       @NotNull SchoolChange change, @NotNull Set<String> locked, String scenario) {

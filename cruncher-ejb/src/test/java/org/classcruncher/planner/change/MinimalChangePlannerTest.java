@@ -1,21 +1,29 @@
 package org.classcruncher.planner.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 import org.classcruncher.api.ClassPlan;
+import org.classcruncher.api.ClassSizeLimits;
 import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
+import org.classcruncher.api.SolveStatus;
 import org.classcruncher.api.Subclass;
 import org.classcruncher.planner.PlanRules;
+import org.classcruncher.planner.PlanningOutcome;
+import org.classcruncher.planner.Policies;
+import org.classcruncher.planner.PolicyWatch;
+import org.classcruncher.planner.SizeRules;
 import org.classcruncher.planner.SolveControl;
 import org.classcruncher.planner.milp.GlpkSolver;
+import org.classcruncher.spi.ClassSizePolicy;
 import org.junit.jupiter.api.Test;
 
 /** Small schools checked by hand: how few children a change of inputs has to move. */
@@ -38,9 +46,36 @@ class MinimalChangePlannerTest {
         return PlannedClass.of(label, List.of(new Subclass(grade, children)));
     }
 
-    private MinimalChangePlanner.Replanned replan(SchoolRequest school, Set<String> locked) {
-        return planner.replan(school, REFERENCE, locked, SolveControl.startingNow(Duration.ofSeconds(10), () -> false));
+    private static PlannedClass composite(String label, int first, int second) {
+        return PlannedClass.of(label, List.of(new Subclass("1", first), new Subclass("2", second)));
     }
+
+    private MinimalChangePlanner.Replanned replan(SchoolRequest school, Set<String> locked) {
+        return replan(school, REFERENCE, locked);
+    }
+
+    private MinimalChangePlanner.Replanned replan(SchoolRequest school, ClassPlan reference, Set<String> locked) {
+        return planner.replan(school, reference, locked, control());
+    }
+
+    private static SolveControl control() {
+        return SolveControl.startingNow(Duration.ofSeconds(10), () -> false);
+    }
+
+    /** A jurisdiction's rule as a plugin states it: straight classes as the school says, any composite 10 to 25. */
+    private static final ClassSizePolicy COMPOSITES_AT_MOST_25 = new ClassSizePolicy() {
+        public String id() {
+            return "composites-25";
+        }
+
+        public String description() {
+            return "test";
+        }
+
+        public ClassSizeLimits limits(List<String> grades, SchoolRequest s) {
+            return grades.size() == 1 ? s.limitsOf(grades) : new ClassSizeLimits(10, 25);
+        }
+    };
 
     @Test
     void aChildJoiningAClassWithAFreeSeatMovesNoOne() {
@@ -63,6 +98,9 @@ class MinimalChangePlannerTest {
         assertThat(replanned.hasPlan()).isTrue();
         assertThat(replanned.moved()).isEqualTo(4);
         assertThat(replanned.plan().classes()).extracting(PlannedClass::label).contains("2 C");
+        // 46 children stay in 2 A and 2 B: the smallest largest class splits them 23 and 23.
+        assertThat(replanned.plan().classes()).filteredOn(planned -> planned.grades().equals(List.of("2")))
+                .extracting(PlannedClass::total).containsExactlyInAnyOrder(23, 23, 10);
         assertThat(replanned.plan().summary().composites()).isZero();
         assertThat(PlanRules.violations(replanned.plan(), grown)).isEmpty();
         assertThat(replanned.movements()).extracting(MinimalChangePlanner.Movement::describe)
@@ -111,5 +149,88 @@ class MinimalChangePlannerTest {
         assertThat(replanned.problems()).containsExactly(
                 "No plan keeps every rule with these inputs and the locked classes as they are.");
         assertThat(replan(school(4, 40, 50), Set.of("3 A")).problems()).containsExactly("The plan has no class 3 A to lock.");
+    }
+
+    @Test
+    void aReplanKeepsTheSizePolicysCapOnComposites() {
+        // The school allows composites of 28; the policy caps them at 25. Three more children of grade 1: without the
+        // policy they join the composite (28, no one moves); under it a fourth class has to open.
+        SchoolRequest grown = new SchoolRequest("Capped", 4, 5, List.of(new GradeSpec("1", 40, 10, 25),
+                new GradeSpec("2", 38, 10, 25)), List.of(new CompositeSpec(List.of("1", "2"), null, 28)),
+                SolveOptions.defaults());
+        ClassPlan reference = ClassPlan.of(1, List.of(straight("1 A", "1", 25), straight("2 A", "2", 25),
+                composite("1/2 A", 12, 13)), true, null);
+
+        PlanningOutcome raw = planner.outcome(grown, Policies.none(), reference, Set.of(), control(),
+                PolicyWatch.withDefaultBudget());
+        PlanningOutcome capped = planner.outcome(grown, new Policies(null, List.of(), COMPOSITES_AT_MOST_25),
+                reference, Set.of(), control(), PolicyWatch.withDefaultBudget());
+
+        assertThat(raw.plans()).singleElement().satisfies(plan -> assertThat(plan.classes())
+                .filteredOn(PlannedClass::composite).extracting(PlannedClass::total).containsExactly(28));
+        assertThat(capped.status()).isEqualTo(SolveStatus.SOLVED);
+        assertThat(capped.plugins()).containsExactly("composites-25@1");
+        ClassPlan plan = capped.plans().get(0);
+        assertThat(plan.classes()).hasSize(4);
+        assertThat(plan.classes()).filteredOn(PlannedClass::composite)
+                .allSatisfy(composite -> assertThat(composite.total()).isLessThanOrEqualTo(25));
+        SchoolRequest rules = SizeRules.apply(COMPOSITES_AT_MOST_25, grown, PolicyWatch.withDefaultBudget());
+        assertThat(PlanRules.violations(plan, rules)).isEmpty();
+    }
+
+    @Test
+    void aCompositeThePolicyForbidsCannotStay() {
+        ClassSizePolicy noComposites = new ClassSizePolicy() {
+            public String id() {
+                return "no-composites";
+            }
+
+            public String description() {
+                return "test";
+            }
+
+            public ClassSizeLimits limits(List<String> grades, SchoolRequest s) {
+                return grades.size() == 1 ? s.limitsOf(grades) : null;
+            }
+        };
+        ClassPlan reference = ClassPlan.of(1, List.of(straight("1 A", "1", 25), straight("2 A", "2", 25),
+                composite("1/2 A", 10, 10)), true, null);
+
+        PlanningOutcome outcome = planner.outcome(school(4, 35, 35), new Policies(null, List.of(), noComposites),
+                reference, Set.of(), control(), PolicyWatch.withDefaultBudget());
+
+        assertThat(outcome.plans()).singleElement().satisfies(plan -> {
+            assertThat(plan.summary().composites()).isZero();
+            assertThat(plan.classes()).hasSize(4);
+        });
+        assertThat(outcome.message()).contains("Closed: 1/2 A.");
+    }
+
+    @Test
+    void newChildrenGoWhereTheyKeepTheLargestClassSmallest() {
+        // Four new children of grade 1, and room for them in 1 A and in the composite: no one moves either way, and
+        // the grade's one straight class has no spread. 22 and 22 keep the largest class smallest.
+        ClassPlan reference = ClassPlan.of(1, List.of(straight("1 A", "1", 20), composite("1/2 A", 10, 10),
+                straight("2 A", "2", 20)), true, null);
+
+        MinimalChangePlanner.Replanned replanned = replan(school(3, 34, 30), reference, Set.of());
+
+        assertThat(replanned.moved()).isZero();
+        assertThat(replanned.plan().classes()).extracting(PlannedClass::label, PlannedClass::total)
+                .containsExactly(tuple("1 A", 22), tuple("1/2 A", 22), tuple("2 A", 20));
+    }
+
+    @Test
+    void underALargestClassThatCannotShrinkNewChildrenStillSpreadEvenly() {
+        // 2 A keeps its 25 (L = 25 whatever the others hold); the least sum of squares still splits the four new
+        // children of grade 1 between 1 A and the composite.
+        ClassPlan reference = ClassPlan.of(1, List.of(straight("1 A", "1", 20), composite("1/2 A", 10, 10),
+                straight("2 A", "2", 25)), true, null);
+
+        MinimalChangePlanner.Replanned replanned = replan(school(3, 34, 35), reference, Set.of());
+
+        assertThat(replanned.moved()).isZero();
+        assertThat(replanned.plan().classes()).extracting(PlannedClass::label, PlannedClass::total)
+                .containsExactly(tuple("1 A", 22), tuple("1/2 A", 22), tuple("2 A", 25));
     }
 }

@@ -79,4 +79,34 @@ class GlpkSolverTest {
         }
         assertThat(outcomes).hasSize(80).containsOnly(MilpSolution.Outcome.OPTIMAL);
     }
+
+    @Test
+    void startsFromAGivenSolutionAndStillFindsTheOptimum() {
+        // Minimise 3a + 2b + 4c with a + b + c >= 5, 2a + b <= 8 over integers 0..5: the optimum is b = 5 (10); the
+        // start a = 2, b = 3 (12) keeps every row.
+        MilpModel model = new MilpModel();
+        int a = model.addColumn("a", MilpModel.Kind.INTEGER, 0, 5.0);
+        int b = model.addColumn("b", MilpModel.Kind.INTEGER, 0, 5.0);
+        int c = model.addColumn("c", MilpModel.Kind.INTEGER, 0, 5.0);
+        model.addAtLeast("enough", java.util.Map.of(a, 1.0, b, 1.0, c, 1.0), 5);
+        model.addAtMost("room", java.util.Map.of(a, 2.0, b, 1.0), 8);
+        model.minimise(java.util.Map.of(a, 3.0, b, 2.0, c, 4.0));
+        model.startFrom(new double[] {2, 3, 0});
+
+        MilpSolution solution = solver.solve(model, Duration.ofSeconds(10), () -> false);
+
+        assertThat(solution.outcome()).isEqualTo(MilpSolution.Outcome.OPTIMAL);
+        assertThat(solution.objective()).isEqualTo(10.0);
+        assertThat(solution.intValue(b)).isEqualTo(5);
+    }
+
+    @Test
+    void aColumnAddedAfterTheStartDropsIt() {
+        MilpModel model = new MilpModel();
+        model.addColumn("a", MilpModel.Kind.INTEGER, 0, 5.0);
+        model.startFrom(new double[] {1});
+        model.addColumn("b", MilpModel.Kind.INTEGER, 0, 5.0);
+
+        assertThat(model.start()).isNull();
+    }
 }
