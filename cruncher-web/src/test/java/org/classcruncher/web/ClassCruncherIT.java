@@ -226,6 +226,58 @@ class ClassCruncherIT {
         assertThat(result.diagnosis().fixChanges().get(0).teachers()).isEqualTo(22);
     }
 
+    /** The K-6 school a principal tried: K-3 in classes of 15-24, 4-6 of 15-30; 2/3, 4/5 and 5/6 allowed. */
+    private static String kToSix(int teachers) {
+        return """
+                {"name": "K-6 of 394", "teachers": %d, "minSubclassSize": 6,
+                 "grades": [{"grade": "K", "children": 58, "minClassSize": 15, "maxClassSize": 24},
+                            {"grade": "1", "children": 62, "minClassSize": 15, "maxClassSize": 24},
+                            {"grade": "2", "children": 55, "minClassSize": 15, "maxClassSize": 24},
+                            {"grade": "3", "children": 61, "minClassSize": 15, "maxClassSize": 24},
+                            {"grade": "4", "children": 49, "minClassSize": 15, "maxClassSize": 30},
+                            {"grade": "5", "children": 57, "minClassSize": 15, "maxClassSize": 30},
+                            {"grade": "6", "children": 52, "minClassSize": 15, "maxClassSize": 30}],
+                 "composites": [{"grades": ["2", "3"]}, {"grades": ["4", "5"]}, {"grades": ["5", "6"]}]}
+                """.formatted(teachers);
+    }
+
+    @Test
+    @RunAsClient
+    void givesASpareTeacherToTheBiggestClassesThroughTheRestApi() {
+        SolveResult at19 = new SolvesApi(base).submitAndWait(kToSix(19));
+        SolveResult at21 = new SolvesApi(base).submitAndWait(kToSix(21));
+
+        assertThat(at19.plans().get(0).classes()).filteredOn(c -> c.grades().equals(List.of("6")))
+                .extracting(PlannedClass::total).containsExactly(26, 26);
+        assertThat(at21.plans().get(0).classes()).filteredOn(c -> c.grades().equals(List.of("6")))
+                .extracting(PlannedClass::total).hasSize(3).allMatch(total -> total == 17 || total == 18);
+        assertThat(at21.plans().get(0).summary().largestClass()).isLessThan(26);
+        assertThat(at21.plans().get(1).rankReason()).startsWith("Largest class ");
+    }
+
+    @Test
+    @RunAsClient
+    void offersAnImpossibleSchoolTheSmallestCombinedFixWithItsTeachersAsAButtonThatPlans() {
+        SolveResult result = new SolvesApi(base).submitAndWait(kToSix(15));
+
+        assertThat(result.status()).isEqualTo(SolveStatus.INFEASIBLE);
+        assertThat(result.message()).isNull();
+        assertThat(result.diagnosis().unchecked()).isEmpty();
+        List<String> fixes = result.diagnosis().fixes();
+        int combined = fixes.indexOf(fixes.stream().filter(fix -> fix.endsWith("(with the 15 teachers the school has)."))
+                .findFirst().orElseThrow(() -> new AssertionError("no combined fix in " + fixes)));
+        assertThat(result.diagnosis().fixChanges().get(combined).teachers()).isNull();
+
+        try (PortalPage portal = schoolPortal()) {
+            portal.go(base, "solve.xhtml?id=" + result.id());
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("INFEASIBLE");
+            portal.clickButtonNextTo(fixes.get(combined), "Plan with this change");
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            assertThat(portal.text("inputTeachers")).isEqualTo("15");
+            portal.screenshot("combined-fix-applied");
+        }
+    }
+
     @Test
     @RunAsClient
     void endsASolveAtItsTimeLimitSayingSo() {
@@ -304,7 +356,8 @@ class ClassCruncherIT {
                         "queensland size jurisdictions-0.1.0-SNAPSHOT.jar",
                         "older-composites weighting older-composites-0.1.0-SNAPSHOT.jar",
                         "even-composite-groups balancing even-composite-groups-0.1.0-SNAPSHOT.jar",
-                        "balance-first weighting balance-first-0.1.0-SNAPSHOT.jar");
+                        "balance-first weighting balance-first-0.1.0-SNAPSHOT.jar",
+                        "relieve-fullest weighting relieve-fullest-0.1.0-SNAPSHOT.jar");
         assertThat(answer.json().getJsonArray("problems")).isEmpty();
         // The test server's district default (cruncher.policies.weighting), and no size policy.
         assertThat(answer.json().getJsonObject("defaults").getString("weighting")).isEqualTo("older-composites");
@@ -903,7 +956,8 @@ class ClassCruncherIT {
             assertThat(portal.waitForFinishedStatus()).isEqualTo("INFEASIBLE");
             assertThat(portal.texts(".diagnosis .reason"))
                     .contains("110 children need at least 5 classes of at most 25, but there are 4 teachers.");
-            assertThat(portal.texts(".diagnosis .fix")).contains("With 5 teachers instead of 4, the school has a plan.");
+            assertThat(portal.texts(".diagnosis .fix")).contains("With 5 teachers instead of 4, the school has a plan. "
+                    + "With 4 no plan exists: grades K-2 need at least 5 classes of at most 25 (4 for K-1, 1 for 2).");
             portal.screenshot("fix-1-infeasible");
 
             // The fix in one click: the school planned again with 5 teachers.

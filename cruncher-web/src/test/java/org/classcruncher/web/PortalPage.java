@@ -200,6 +200,12 @@ final class PortalPage implements AutoCloseable {
         clickAndWaitForReload(By.xpath("//input[@type='submit' and @value=" + xpathText(label) + "]"));
     }
 
+    /** Clicks the button with this label in the list item that says {@code text}, and waits for the next page. */
+    void clickButtonNextTo(String text, String label) {
+        clickAndWaitForReload(By.xpath("//li[span[normalize-space(.)=" + xpathText(text) + "]]//input[@type='submit' and "
+                + "@value=" + xpathText(label) + "]"));
+    }
+
     /** Chooses the first option whose text starts with {@code prefix} in the menu with this id. */
     void chooseStartingWith(String id, String prefix) {
         org.openqa.selenium.support.ui.Select menu = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id)));

@@ -1,5 +1,6 @@
 package org.classcruncher.planner.change;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -73,6 +74,8 @@ public final class MinimalChangePlanner {
 
     /** Most children stay, fewest composites, smallest largest class, evenness, smallest spreads within grades. */
     private static final int LEVELS = 5;
+    /** The time the last level, the spreads within grades, may take (see {@link #replan}). */
+    private static final Duration TIE_BREAK = Duration.ofSeconds(1);
 
     private final GlpkSolver solver;
 
@@ -94,12 +97,21 @@ public final class MinimalChangePlanner {
         }
         Model model = new Model(school, slots);
         MilpSolution best = null;
+        boolean proven = true;
         for (int level = 1; level <= LEVELS; level++) {
             model.aim(level);
             if (best != null) {
                 model.startFrom(best);
             }
-            MilpSolution solution = solver.solve(model.milp, control.remaining(), control::isCancelled);
+            // The spreads within grades only break ties among the evenest plans, where the sizes of a grade's classes
+            // already differ by one at most wherever nothing else holds them: proving that last level can take half a
+            // minute for nothing, so it has a second, and the plan it has then stands (from the evenest plan on).
+            boolean tieBreak = level == LEVELS;
+            SolveControl levelControl = tieBreak ? control.within(TIE_BREAK) : control;
+            MilpSolution solution = solver.solve(model.milp, levelControl.remaining(), control::isCancelled);
+            if (tieBreak && solution.outcome() == MilpSolution.Outcome.FEASIBLE_TIMED_OUT && !control.expired()) {
+                return model.read(solution, reference, proven);
+            }
             if (!solution.outcome().hasSolution()) {
                 if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE && best == null) {
                     return Replanned.impossible(List.of(locked.isEmpty()
@@ -109,16 +121,18 @@ public final class MinimalChangePlanner {
                 if (best == null) {
                     return Replanned.stopped(solution.outcome() == MilpSolution.Outcome.CANCELLED);
                 }
+                proven = false;
                 break; // a later level stopped: the best of the levels before it stands
 
             }
             best = solution;
             if (solution.outcome() != MilpSolution.Outcome.OPTIMAL) {
+                proven = false;
                 break;
             }
             model.fix(level, solution.objective());
         }
-        return model.read(best, reference);
+        return model.read(best, reference, proven);
     }
 
     private static List<Slot> slots(SchoolRequest school, ClassPlan reference, Set<String> locked,
@@ -283,10 +297,12 @@ public final class MinimalChangePlanner {
         }
 
         private void evenness(int s) {
+            int min = slots.get(s).limits().min();
             int max = slots.get(s).limits().max();
             int squared = milp.addColumn("E " + s, Kind.CONTINUOUS, 0, (double) max * max);
             evenness[s] = squared;
-            for (int q = 0; q < max; q++) {
+            // An open slot holds min(s) to max(s): the chords below min(s) never bind.
+            for (int q = min; q <= Math.max(min, max - 1); q++) {
                 Map<Integer, Double> chord = new LinkedHashMap<>();
                 chord.put(squared, 1.0);
                 for (int column : x[s].values()) {
@@ -326,10 +342,14 @@ public final class MinimalChangePlanner {
         private void sparesInOrder() {
             Map<List<String>, Integer> lastSpare = new HashMap<>();
             for (int s = 0; s < slots.size(); s++) {
-                if (slots.get(s).label() == null) {
-                    Integer previous = lastSpare.put(slots.get(s).grades(), open[s]);
+                if (slots.get(s).label() == null && slots.get(s).runnable()) {
+                    Integer previous = lastSpare.put(slots.get(s).grades(), s);
                     if (previous != null) {
-                        milp.addAtLeast("spares " + s, Map.of(previous, 1.0, open[s], -1.0), 0);
+                        milp.addAtLeast("spares " + s, Map.of(open[previous], 1.0, open[s], -1.0), 0);
+                        // Nor in another order of their sizes: y[k] >= y[k+1] (0 once closed).
+                        Map<Integer, Double> larger = size(previous);
+                        size(s).forEach((column, one) -> larger.merge(column, -one, Double::sum));
+                        milp.addAtLeast("sparesBySize " + s, larger, 0);
                     }
                 }
             }
@@ -427,7 +447,8 @@ public final class MinimalChangePlanner {
             return objective;
         }
 
-        Replanned read(MilpSolution solution, ClassPlan reference) {
+        /** @param proven whether every level before the tie-break was proven optimal */
+        Replanned read(MilpSolution solution, ClassPlan reference, boolean proven) {
             List<PlannedClass> classes = new ArrayList<>();
             List<String> used = new ArrayList<>(reference.classes().stream().map(PlannedClass::label).toList());
             List<Movement> movements = new ArrayList<>();
@@ -494,7 +515,7 @@ public final class MinimalChangePlanner {
                     closed.add(slot.label());
                 }
             }
-            boolean optimal = solution.outcome() == MilpSolution.Outcome.OPTIMAL;
+            boolean optimal = proven;
             return Replanned.planned(ClassPlan.of(1, classes, optimal, optimal ? null : solution.gap()), moved,
                     movements, closed);
         }

@@ -72,18 +72,11 @@ public class GlpkSolver {
             if (model.roundingCuts()) {
                 parameters.setMir_cuts(GLPKConstants.GLP_ON);
             }
-            if (model.largeWholeObjective() && !Boolean.getBoolean("dev.noTol")) {
+            if (model.largeWholeObjective()) {
                 parameters.setTol_obj(1e-12);
             }
-            long devStart = System.nanoTime();
             int code = GLPK.glp_intopt(problem, parameters);
-            MilpSolution devResult = read(model, problem, code, watch);
-            if (Boolean.getBoolean("dev.log")) {
-                System.err.printf("DEV solve cols=%d rows=%d %.2f ms %s obj=%s last=%s%n", model.columns().size(), model.rows().size(),
-                        (System.nanoTime() - devStart) / 1e6, devResult.outcome(), devResult.outcome().hasSolution() ? devResult.objective() : "-",
-                        model.rows().isEmpty() ? "" : model.rows().get(model.rows().size() - 1).name());
-            }
-            return devResult;
+            return read(model, problem, code, watch);
         } catch (GlpkException e) {
             // After a GLPK error this thread's problem objects are invalid: drop the problem, never touch it again.
             problem = null;
