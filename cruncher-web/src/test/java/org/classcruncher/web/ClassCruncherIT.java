@@ -226,26 +226,11 @@ class ClassCruncherIT {
         assertThat(result.diagnosis().fixChanges().get(0).teachers()).isEqualTo(22);
     }
 
-    /** The K-6 school a principal tried: K-3 in classes of 15-24, 4-6 of 15-30; 2/3, 4/5 and 5/6 allowed. */
-    private static String kToSix(int teachers) {
-        return """
-                {"name": "K-6 of 394", "teachers": %d, "minSubclassSize": 6,
-                 "grades": [{"grade": "K", "children": 58, "minClassSize": 15, "maxClassSize": 24},
-                            {"grade": "1", "children": 62, "minClassSize": 15, "maxClassSize": 24},
-                            {"grade": "2", "children": 55, "minClassSize": 15, "maxClassSize": 24},
-                            {"grade": "3", "children": 61, "minClassSize": 15, "maxClassSize": 24},
-                            {"grade": "4", "children": 49, "minClassSize": 15, "maxClassSize": 30},
-                            {"grade": "5", "children": 57, "minClassSize": 15, "maxClassSize": 30},
-                            {"grade": "6", "children": 52, "minClassSize": 15, "maxClassSize": 30}],
-                 "composites": [{"grades": ["2", "3"]}, {"grades": ["4", "5"]}, {"grades": ["5", "6"]}]}
-                """.formatted(teachers);
-    }
-
     @Test
     @RunAsClient
     void givesASpareTeacherToTheBiggestClassesThroughTheRestApi() {
-        SolveResult at19 = new SolvesApi(base).submitAndWait(kToSix(19));
-        SolveResult at21 = new SolvesApi(base).submitAndWait(kToSix(21));
+        SolveResult at19 = new SolvesApi(base).submitAndWait(Schools.principalsK6(19));
+        SolveResult at21 = new SolvesApi(base).submitAndWait(Schools.principalsK6(21));
 
         assertThat(at19.plans().get(0).classes()).filteredOn(c -> c.grades().equals(List.of("6")))
                 .extracting(PlannedClass::total).containsExactly(26, 26);
@@ -258,7 +243,7 @@ class ClassCruncherIT {
     @Test
     @RunAsClient
     void offersAnImpossibleSchoolTheSmallestCombinedFixWithItsTeachersAsAButtonThatPlans() {
-        SolveResult result = new SolvesApi(base).submitAndWait(kToSix(15));
+        SolveResult result = new SolvesApi(base).submitAndWait(Schools.principalsK6(15));
 
         assertThat(result.status()).isEqualTo(SolveStatus.INFEASIBLE);
         assertThat(result.message()).isNull();

@@ -57,4 +57,19 @@ final class Schools {
                  "composites": [{"grades": ["K", "1"]}], "options": {"alternatives": 3, "timeLimitSeconds": 20}}
                 """.formatted(name);
     }
+
+    /** The K-6 school a principal tried: K-3 in classes of 15-24, 4-6 of 15-30; 2/3, 4/5 and 5/6 allowed. */
+    static String principalsK6(int teachers) {
+        return """
+                {"name": "K-6 of 394", "teachers": %d, "minSubclassSize": 6,
+                 "grades": [{"grade": "K", "children": 58, "minClassSize": 15, "maxClassSize": 24},
+                            {"grade": "1", "children": 62, "minClassSize": 15, "maxClassSize": 24},
+                            {"grade": "2", "children": 55, "minClassSize": 15, "maxClassSize": 24},
+                            {"grade": "3", "children": 61, "minClassSize": 15, "maxClassSize": 24},
+                            {"grade": "4", "children": 49, "minClassSize": 15, "maxClassSize": 30},
+                            {"grade": "5", "children": 57, "minClassSize": 15, "maxClassSize": 30},
+                            {"grade": "6", "children": 52, "minClassSize": 15, "maxClassSize": 30}],
+                 "composites": [{"grades": ["2", "3"]}, {"grades": ["4", "5"]}, {"grades": ["5", "6"]}]}
+                """.formatted(teachers);
+    }
 }
