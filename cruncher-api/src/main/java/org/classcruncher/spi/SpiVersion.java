@@ -4,7 +4,8 @@ package org.classcruncher.spi;
  * The version of this SPI. A plugin jar states the version it was built for in its manifest
  * ({@value #MANIFEST_ATTRIBUTE}: {@value #CURRENT}); the server refuses a jar built for another major version,
  * whose classes would fail in the middle of a solve. Minor versions only add {@code default} methods, so a jar built
- * for any 1.x works: 1.1 added {@link ObjectiveWeighting#levelOrder()}.
+ * for any 1.x works: 1.1 added {@link ObjectiveWeighting#levelOrder()}, 1.2 the balance levels it may name
+ * ({@code largestClass}, {@code evenness}, {@code largestFullness}).
  */
 public final class SpiVersion {
 

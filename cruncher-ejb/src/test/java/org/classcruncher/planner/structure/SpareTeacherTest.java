@@ -16,6 +16,7 @@ import org.classcruncher.planner.ChildWeights;
 import org.classcruncher.planner.ClassType;
 import org.classcruncher.planner.Objective;
 import org.classcruncher.planner.ObjectiveLevel;
+import org.classcruncher.planner.Schools;
 import org.classcruncher.planner.SearchOutcome;
 import org.classcruncher.planner.SolveControl;
 import org.classcruncher.planner.milp.GlpkSolver;
@@ -66,6 +67,25 @@ class SpareTeacherTest {
             assertThat(best.summary().largestClass()).as("largest class with %d teachers", teachers)
                     .isLessThanOrEqualTo(largest);
             largest = best.summary().largestClass();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rural-00", "rural-03", "rural-07", "typical-00", "k8-00"})
+    void aStaffingSweepOfABenchmarkSchoolNeverShowsALargerLargestClassWithMoreTeachers(String name) {
+        SchoolRequest school = Schools.named(name);
+        int largest = Integer.MAX_VALUE;
+        for (int teachers = Math.max(1, school.teachers() - 2); teachers <= school.teachers() + 2; teachers++) {
+            SchoolRequest staffed = school.withTeachers(teachers)
+                    .withOptions(school.options().withAlternatives(1));
+            SearchOutcome outcome = planner.plan(staffed, ChildWeights.equal(), false,
+                    SolveControl.startingNow(Duration.ofSeconds(60), () -> false));
+            if (outcome.plans().isEmpty()) {
+                continue;
+            }
+            int now = outcome.plans().get(0).summary().largestClass();
+            assertThat(now).as("%s with %d teachers", name, teachers).isLessThanOrEqualTo(largest);
+            largest = now;
         }
     }
 
