@@ -69,10 +69,11 @@ public record PlanComparison(List<Integer> ranks, List<GradeRow> rows, List<Figu
             }
             return new GradeRow(grade, cells);
         }).toList();
+        // The largest class first: the figure a principal compares plans by.
         List<FigureRow> figures = List.of(
+                figure("Largest class", plans, plan -> String.valueOf(plan.summary().largestClass())),
                 figure("Classes", plans, plan -> String.valueOf(plan.summary().classes())),
                 figure("Composite classes", plans, plan -> String.valueOf(plan.summary().composites())),
-                figure("Largest class", plans, plan -> String.valueOf(plan.summary().largestClass())),
                 figure("Smallest class", plans, plan -> String.valueOf(plan.summary().smallestClass())),
                 figure("Average class", plans, PlanComparison::averageClass),
                 figure("Largest spread within a grade", plans,
