@@ -31,7 +31,7 @@ import org.classcruncher.planner.milp.MilpSolution;
  *
  * <p>Above {@value #MOST_PATTERNS} patterns of one V it hands over to the one model (pruned); after about
  * {@value #EMPTY_PATTERNS} patterns without a plan since the last plan or probe (a pattern the cheap checks refuse
- * counting a tenth), one probe on the one model finds the next V that has any plan.
+ * counting a tenth, those of the last plan's V none), one probe on the one model finds the next V that has any plan.
  */
 public final class PatternSearch implements StructureSearch {
 
@@ -113,6 +113,11 @@ public final class PatternSearch implements StructureSearch {
                     lowestComposites = v;
                     emptyPatterns = 0;
                     return step;
+                }
+                if (v == lowestComposites) {
+                    // The last plan's number of composites, now used up: its empty patterns say nothing of the
+                    // numbers above it.
+                    emptyPatterns = 0;
                 }
                 if (emptyPatterns >= EMPTY_PATTERNS) {
                     emptyPatterns = 0;
@@ -282,7 +287,7 @@ public final class PatternSearch implements StructureSearch {
                         : PatternModel.forBalance(school, types, candidate.pattern(), candidate.straightCounts(), found,
                         most);
                 if (model.impossible()) {
-                    refuted(knowledge, best);
+                    refuted(knowledge, new Balance(most + 1, 0));
                     continue;
                 }
                 if (model.empty() || model.classes().isEmpty() && model.fixedClasses() != classes) {
@@ -294,7 +299,7 @@ public final class PatternSearch implements StructureSearch {
                     MilpSolution least = solver.solve(atClasses(model, classes, model.largest()), control.remaining(),
                             control.cancelled());
                     if (least.outcome() == MilpSolution.Outcome.INFEASIBLE) {
-                        refuted(knowledge, best);
+                        refuted(knowledge, new Balance(most + 1, 0));
                         continue;
                     }
                     if (least.outcome() != MilpSolution.Outcome.OPTIMAL) {
@@ -306,7 +311,9 @@ public final class PatternSearch implements StructureSearch {
                 }
                 MilpSolution solution = evenest(model, classes, largest, best, control);
                 if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
-                    refuted(knowledge, best);
+                    // Under the cutoff: nothing at the best's largest class as even as allowed; else nothing at all.
+                    refuted(knowledge, largest == best.largest() ? new Balance(largest, allowedEvenGrades(best) + 1)
+                            : new Balance(largest + 1, 0));
                     continue;
                 }
                 if (solution.outcome() != MilpSolution.Outcome.OPTIMAL) {
@@ -347,11 +354,15 @@ public final class PatternSearch implements StructureSearch {
                                      SolveControl control) {
             MilpModel evenest = atClasses(model, classes, model.evenGrades());
             if (largest == best.largest()) {
-                long allowed = weighted ? best.evenGrades() : best.evenGrades() - 1;
                 evenest.addAtMost("cutoff[evenGrades]", model.evenGrades(),
-                        (double) (allowed - model.fixedEvenGrades()));
+                        (double) (allowedEvenGrades(best) - model.fixedEvenGrades()));
             }
             return solver.solve(evenest, control.remaining(), control.cancelled());
+        }
+
+        /** At the best's largest class, a pattern must beat its squares and spreads (or tie, with a weighting). */
+        private long allowedEvenGrades(Balance best) {
+            return weighted ? best.evenGrades() : best.evenGrades() - 1;
         }
 
         /** The pattern's model at exactly {@code classes} classes, minimising {@code objective}. */
@@ -365,18 +376,18 @@ public final class PatternSearch implements StructureSearch {
         }
 
         /**
-         * No plan of the pattern beats the best: nothing with a smaller largest class, nothing better at it. With no
-         * best yet, the pattern has no plan of that many classes.
+         * No plan of the pattern beats the best, and {@code proven} is what the refuting MILP showed: every plan of
+         * the pattern is at least that. Kept as the pattern's floor, it spares the pattern at later plans as long as
+         * their best is no worse. Above the largest cap, it means the pattern has no plan of that many classes.
          */
-        private void refuted(Known knowledge, Balance best) {
-            if (best == Balance.WORST) {
+        private void refuted(Known knowledge, Balance proven) {
+            if (proven.largest() > largestCap) {
                 if (knowledge != null) {
                     knowledge.unreachable = true;
                 }
                 emptyPatterns++;
             } else if (knowledge != null) {
-                knowledge.floor = knowledge.floor.max(new Balance(best.largest(),
-                        weighted ? best.evenGrades() : best.evenGrades() + 1));
+                knowledge.floor = knowledge.floor.max(proven);
             }
         }
 
