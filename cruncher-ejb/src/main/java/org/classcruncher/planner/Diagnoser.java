@@ -57,6 +57,11 @@ public class Diagnoser {
         public static final Budget STANDARD = new Budget(Duration.ofMillis(800), Duration.ofMillis(250),
                 Duration.ofMillis(200));
 
+        /** The standard budget with {@code millis} for the what-ifs in all, the combined fixes getting what is left. */
+        public static Budget of(long millis) {
+            return new Budget(Duration.ofMillis(millis), STANDARD.teachers(), STANDARD.oneWhatIf());
+        }
+
         /** The combined fixes get what the others leave of {@code whatIfs}. */
         public Budget(Duration whatIfs, Duration teachers, Duration oneWhatIf) {
             this(whatIfs, teachers, oneWhatIf, whatIfs);

@@ -32,18 +32,23 @@ public class Planner {
     private final Diagnoser diagnoser;
 
     public Planner(GlpkSolver solver) {
-        this(solver, new StructurePlanner(solver));
+        this(solver, Diagnoser.Budget.STANDARD);
     }
 
-    private Planner(GlpkSolver solver, StructurePlanner structurePlanner) {
+    /** With another time for an infeasible school's diagnosis (a busy server's what-ifs take longer). */
+    public Planner(GlpkSolver solver, Diagnoser.Budget diagnosis) {
+        this(solver, new StructurePlanner(solver), diagnosis);
+    }
+
+    private Planner(GlpkSolver solver, StructurePlanner structurePlanner, Diagnoser.Budget diagnosis) {
         this.seedPlanner = new SeedPlanner(solver);
         this.structurePlanner = structurePlanner;
-        this.diagnoser = new Diagnoser(structurePlanner, solver, Diagnoser.Budget.STANDARD);
+        this.diagnoser = new Diagnoser(structurePlanner, solver, diagnosis);
     }
 
     /** A planner whose default formulation is the reference one ({@link StructurePlanner#reference}). */
     public static Planner reference(GlpkSolver solver) {
-        return new Planner(solver, StructurePlanner.reference(solver));
+        return new Planner(solver, StructurePlanner.reference(solver), Diagnoser.Budget.STANDARD);
     }
 
     public PlanningOutcome plan(SchoolRequest request, Policies policies, BooleanSupplier cancelled) {

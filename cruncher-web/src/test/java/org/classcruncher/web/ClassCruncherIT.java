@@ -1069,18 +1069,18 @@ class ClassCruncherIT {
             portal.screenshot("what-if-4-allow-2-3");
 
             // "Grade 1 +8 children?"
-            portal.choose("whatIfs:whatIfGrade", "1");
-            portal.fill("whatIfs:whatIfChildren", "8");
-            portal.click("whatIfs:changeGrade");
+            portal.choose("gradeWhatIf:whatIfGrade", "1");
+            portal.fill("gradeWhatIf:whatIfChildren", "8");
+            portal.click("gradeWhatIf:changeGrade");
             assertThat(portal.waitForFinishedStatus()).isIn("SOLVED", "INFEASIBLE");
             assertThat(portal.text("scenario")).isEqualTo("Grade 1 +8 children");
             assertThat(portal.texts("#inputGrades tbody tr:nth-child(2) td")).startsWith("1", "33");
             portal.screenshot("what-if-5-grade-1-grew");
 
             // "Classes of grade 1 up to 34?"
-            portal.choose("whatIfs:whatIfGrade", "1");
-            portal.fill("whatIfs:whatIfCap", "34");
-            portal.click("whatIfs:changeCap");
+            portal.choose("capWhatIf:capGrade", "1");
+            portal.fill("capWhatIf:whatIfCap", "34");
+            portal.click("capWhatIf:changeCap");
             assertThat(portal.waitForFinishedStatus()).isIn("SOLVED", "INFEASIBLE");
             assertThat(portal.text("scenario")).isEqualTo("Grade 1 classes of at most 34");
             assertThat(portal.texts("#inputGrades tbody tr:nth-child(2) td")).containsExactly("1", "33", "12", "34");
@@ -1126,7 +1126,7 @@ class ClassCruncherIT {
             // The plans are structurally different, so some cell of plans 2 and 3 is marked as differing.
             assertThat(portal.texts("#comparison td.differs")).isNotEmpty();
             // Each plan has its chart of class sizes per grade.
-            assertThat(portal.attributes(".plan-chart canvas", "aria-label"))
+            assertThat(portal.attributes("svg.plan-chart", "aria-label"))
                     .containsExactly("Plan 1: the children of each grade in each class",
                             "Plan 2: the children of each grade in each class",
                             "Plan 3: the children of each grade in each class");
@@ -1238,10 +1238,10 @@ class ClassCruncherIT {
         try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
             portal.go(base, "solve.xhtml?id=" + first);
             assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
-            assertThat(portal.value("whatIfs:sweepFrom")).isEqualTo("6");
-            assertThat(portal.value("whatIfs:sweepTo")).isEqualTo("10");
-            portal.fill("whatIfs:sweepTo", "8");
-            portal.click("whatIfs:sweep");
+            assertThat(portal.value("sweepForm:sweepFrom")).isEqualTo("6");
+            assertThat(portal.value("sweepForm:sweepTo")).isEqualTo("10");
+            portal.fill("sweepForm:sweepTo", "8");
+            portal.click("sweepForm:sweep");
             portal.waitFor(".ui-chart canvas");
             portal.screenshot("sweep-table-and-chart");
             assertThat(portal.texts("#sweepTable tbody tr th")).containsExactly("6", "7", "8");
@@ -1346,13 +1346,13 @@ class ClassCruncherIT {
         try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
             portal.go(base, "solve.xhtml?id=" + first);
             assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
-            portal.tick("plans:0:minimal:locked", "1 A");
-            portal.tick("plans:0:minimal:locked", "2 A");
-            portal.fill("plans:0:minimal:minimalTeachers", "5");
-            portal.choose("plans:0:minimal:minimalGrade", "2");
-            portal.fill("plans:0:minimal:minimalChildren", "56");
+            portal.tick("replan1:locked", "1 A");
+            portal.tick("replan1:locked", "2 A");
+            portal.fill("replan1:minimalTeachers", "5");
+            portal.choose("replan1:minimalGrade", "2");
+            portal.fill("replan1:minimalChildren", "56");
             portal.screenshot("minimal-change-1-locked");
-            portal.click("plans:0:minimal:replanFromPlan");
+            portal.click("replan1:replanFromPlan");
             assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
             assertThat(portal.text("message")).startsWith("4 children change class (the fewest possible, 1 A, 2 A kept "
                     + "as they were): ").contains("move from 2 B to 2 C");
@@ -1478,6 +1478,10 @@ class ClassCruncherIT {
             assertThat(portal.texts("tr[data-class='1 B'] .class-total")).containsExactly("25");
             portal.screenshot("adjust-2-rules-kept");
             portal.click("adjust:save");
+            // Saved, it says where, and the page opens at it.
+            assertThat(portal.text("savedPlan")).startsWith("Your adjusted plan is saved as plan 3 of this solve, "
+                    + "after the planner's plans.");
+            assertThat(portal.currentUrl()).endsWith("#plan-3");
             // Plan 2 was adjusted through the API above, plan 3 here.
             assertThat(portal.texts(".adjusted-by")).containsExactly("(adjusted by " + user.username() + ")",
                     "(adjusted by " + user.username() + ")");

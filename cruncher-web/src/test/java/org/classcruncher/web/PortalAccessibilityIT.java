@@ -149,6 +149,217 @@ class PortalAccessibilityIT {
                 .filteredOn(stop -> !stop.getValue()).extracting(Map.Entry::getKey).isEmpty();
     }
 
+    /**
+     * Enter in a field does what the field's own label says (issue 20): on the result page every typed field is pressed
+     * and what ran is read back (a what-if, a sweep, each plan's own re-plan with what was typed in that plan's form);
+     * on the adjust page Enter in "Move N children" moves them, and Enter in a class's cell re-checks the plan and
+     * splits nothing. A field the page gains without a case here fails the test.
+     */
+    @Test
+    @RunAsClient
+    void pressesEnterInEveryFieldAndRunsThatFieldsOwnAction() {
+        TestAccounts.Account user = TestAccounts.school(base, "enter");
+        Http http = new Http(base);
+        List<String> pressed = new ArrayList<>();
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            String first = solvedPage(portal, http, user);
+            int plans = portal.texts("section.plan").size();
+            assertThat(plans).as("plans of the K-6 school").isEqualTo(3);
+            List<String> fields = new ArrayList<>(List.of("gradeWhatIf:whatIfChildren", "capWhatIf:whatIfCap",
+                    "sweepForm:sweepFrom", "sweepForm:sweepTo"));
+            for (int rank = 1; rank <= plans; rank++) {
+                fields.addAll(List.of("replan" + rank + ":minimalTeachers", "replan" + rank + ":minimalChildren"));
+            }
+            assertThat(portal.attributes("main input[type=text]", "id")).containsExactlyInAnyOrderElementsOf(fields);
+
+            portal.choose("gradeWhatIf:whatIfGrade", "2");
+            portal.fill("gradeWhatIf:whatIfChildren", "5");
+            portal.pressEnterIn("gradeWhatIf:whatIfChildren");
+            assertThat(portal.waitForFinishedStatus()).isIn("SOLVED", "INFEASIBLE");
+            assertThat(portal.text("scenario")).isEqualTo("Grade 2 +5 children");
+            // What changed against the solve it came from, said on the what-if's page.
+            assertThat(portal.text("delta")).startsWith("Against \u201cAccessible Primary\u201d, the solve this came "
+                    + "from: ");
+            pressed.add("gradeWhatIf:whatIfChildren");
+
+            solvedPage(portal, http, user);
+            portal.choose("capWhatIf:capGrade", "3");
+            portal.fill("capWhatIf:whatIfCap", "27");
+            portal.pressEnterIn("capWhatIf:whatIfCap");
+            assertThat(portal.waitForFinishedStatus()).isIn("SOLVED", "INFEASIBLE");
+            assertThat(portal.text("scenario")).isEqualTo("Grade 3 classes of at most 27");
+            pressed.add("capWhatIf:whatIfCap");
+
+            for (String field : List.of("sweepForm:sweepFrom", "sweepForm:sweepTo")) {
+                solvedPage(portal, http, user);
+                portal.fill("sweepForm:sweepFrom", "7");
+                portal.fill("sweepForm:sweepTo", "8");
+                portal.pressEnterIn(field);
+                assertThat(portal.currentPath()).as(field).isEqualTo("/sweep.xhtml");
+                portal.waitFor("#sweepTable");
+                pressed.add(field);
+            }
+
+            // Each plan's re-plan applies what was typed in that plan's form, whichever plan it is.
+            for (int rank = 1; rank <= plans; rank++) {
+                for (String field : List.of("minimalTeachers", "minimalChildren")) {
+                    solvedPage(portal, http, user);
+                    String form = "replan" + rank;
+                    String kept = portal.attributes("input[type=checkbox][name='" + form + ":locked']", "value")
+                            .get(0);
+                    portal.tick(form + ":locked", kept);
+                    portal.fill(form + ":minimalTeachers", "9");
+                    portal.choose(form + ":minimalGrade", "4");
+                    portal.fill(form + ":minimalChildren", "31");
+                    portal.pressEnterIn(form + ":" + field);
+                    assertThat(portal.waitForFinishedStatus()).as(form + ":" + field).isIn("SOLVED", "INFEASIBLE");
+                    assertThat(portal.text("scenario")).isEqualTo("Plan " + rank + " re-planned, kept: " + kept);
+                    assertThat(portal.text("inputTeachers")).isEqualTo("9");
+                    assertThat(portal.texts("#inputGrades tbody tr:nth-child(5) td")).startsWith("4", "31");
+                    pressed.add(form + ":" + field);
+                }
+            }
+            assertThat(pressed).containsExactlyInAnyOrderElementsOf(fields);
+
+            // The adjust page: Enter in every cell re-checks and adds no class; Enter in "Move N children" moves.
+            first = solvedPage(portal, http, user);
+            portal.go(base, "adjust.xhtml?id=" + first + "&plan=1");
+            List<String> cells = portal.attributes("input.cell", "id");
+            int rows = portal.texts("tr.adjust-row").size();
+            assertThat(portal.attributes("main input[type=text], main input[type=number]", "id"))
+                    .containsExactlyInAnyOrderElementsOf(concat(cells, List.of("adjust:moveCount")));
+            for (String cell : cells) {
+                portal.pressEnterIn(cell);
+                assertThat(portal.texts("tr.adjust-row")).as("rows after Enter in " + cell).hasSize(rows);
+            }
+            String from = portal.attributes("input.cell[data-grade='1']", "data-class").get(0);
+            String to = portal.attributes("tr.adjust-row", "data-class").stream().filter(label -> !label.equals(from))
+                    .findFirst().orElseThrow();
+            int before = Integer.parseInt(portal.value(cellId(portal, from, "1")));
+            assertThat(portal.attributes("input.cell[data-grade='1']", "value")).doesNotContain(
+                    String.valueOf(before - 2));
+            portal.fill("adjust:moveCount", "2");
+            portal.choose("adjust:moveGrade", "1");
+            portal.choose("adjust:moveFrom", from);
+            portal.choose("adjust:moveTo", to);
+            portal.pressEnterIn("adjust:moveCount");
+            assertThat(portal.texts("tr.adjust-row")).as("rows after Enter in Move").hasSize(rows);
+            assertThat(portal.attributes("input.cell[data-grade='1']", "value")).as("grade 1 after moving 2 of "
+                    + before + " from " + from + " to " + to).contains(String.valueOf(before - 2));
+        }
+    }
+
+    /**
+     * Light pages (issue 20): Lighthouse's mobile run on the login page, the plan form and a K-6 school's result scores
+     * performance 90 or more, accessibility 100 and best practices 95 or more. Lighthouse drives Debian's chromium with
+     * the test browser's session cookie; its reports go to target/lighthouse.
+     */
+    @Test
+    @RunAsClient
+    void scoresLighthouseThresholdsOnTheLoginPageThePlanFormAndAResult() throws IOException, InterruptedException {
+        TestAccounts.Account user = TestAccounts.school(base, "light");
+        String result = finishedSolve(new Http(base), user, "api/v1/solves", Schools.principalsK6(21));
+        List<String> below = new ArrayList<>();
+        below.addAll(lighthouse("login.xhtml", null));
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            String session = "JSESSIONID=" + portal.cookie("JSESSIONID");
+            below.addAll(lighthouse("index.xhtml", session));
+            below.addAll(lighthouse("solve.xhtml?id=" + result, session));
+        }
+        assertThat(below).as("Lighthouse scores under the thresholds (reports in target/lighthouse)").isEmpty();
+    }
+
+    /** Runs Lighthouse (mobile) on one page and answers the scores under their thresholds, one line each. */
+    private List<String> lighthouse(String page, String cookie) throws IOException, InterruptedException {
+        String cli = System.getProperty("cruncher.lighthouse");
+        assertThat(cli).as("system property cruncher.lighthouse (failsafe's configuration)").isNotBlank();
+        assertThat(Path.of(cli)).as("Lighthouse: server-config/bin/cruncher test installs it (npm, into "
+                + "cruncher-web/target/npm)").isRegularFile();
+        Path reports = Files.createDirectories(Path.of("target", "lighthouse"));
+        Path report = reports.resolve(page.replaceFirst("\\.xhtml.*", "") + ".json");
+        Path headers = reports.resolve("headers.json");
+        Files.writeString(headers, cookie == null ? "{}" : "{\"Cookie\": \"" + cookie + "\"}");
+        List<String> command = List.of("node", cli, base + page, "--quiet", "--output=json",
+                "--output-path=" + report.toAbsolutePath(), "--only-categories=performance,accessibility,best-practices",
+                "--chrome-flags=--headless=new --no-sandbox --disable-gpu", "--extra-headers=" + headers.toAbsolutePath());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(reports.resolve(page.replaceFirst("\\.xhtml.*", "") + ".log").toFile());
+        builder.environment().put("CHROME_PATH", "/usr/bin/chromium");
+        Process lighthouse = builder.start();
+        assertThat(lighthouse.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)).as("Lighthouse on " + page + " ended")
+                .isTrue();
+        assertThat(lighthouse.exitValue()).as("Lighthouse's exit on " + page + " (its log in target/lighthouse)")
+                .isZero();
+        JsonObject categories;
+        try (var reader = jakarta.json.Json.createReader(Files.newBufferedReader(report))) {
+            categories = reader.readObject().getJsonObject("categories");
+        }
+        List<String> below = new ArrayList<>();
+        Map<String, Double> thresholds = Map.of("performance", 0.90, "accessibility", 1.0, "best-practices", 0.95);
+        thresholds.forEach((category, threshold) -> {
+            double score = categories.getJsonObject(category).getJsonNumber("score").doubleValue();
+            System.out.printf("Lighthouse %s on %s: %.0f%n", category, page, score * 100);
+            if (score < threshold - 1e-9) {
+                below.add(page + ": " + category + " " + Math.round(score * 100) + " (at least "
+                        + Math.round(threshold * 100) + ")");
+            }
+        });
+        return below;
+    }
+
+    /** Back from a result to the form, then "Plan classes" again: planned again, no stale form's validation error. */
+    @Test
+    @RunAsClient
+    void goesBackFromAResultAndPlansAgain() {
+        TestAccounts.Account user = TestAccounts.school(base, "back");
+        assertThat(new Http(base).call("PUT", "api/v1/schools/" + user.school() + "/inputs", user.bearer(), K6)
+                .status()).isEqualTo(200);
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            portal.fill("school:teachers", "9");
+            portal.tick("school:composites", "1/2");
+            portal.submit();
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            portal.back();
+            portal.waitFor("#school\\:submit");
+            portal.submit();
+            assertThat(portal.currentPath()).isEqualTo("/solve.xhtml");
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            assertThat(portal.texts(".error")).allMatch(String::isBlank);
+        }
+        // Neither submission ticked "Save as the school's inputs" (off: the school has saved inputs): still version 1.
+        Http http = new Http(base);
+        String inputs = "api/v1/schools/" + user.school() + "/inputs";
+        assertThat(http.call("GET", inputs, user.bearer(), null).json().asJsonObject().getInt("version")).isEqualTo(1);
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            assertThat(portal.text("school:lastScenario")).startsWith("Open the last scenario in the form:");
+            assertThat(portal.value("school:teachers")).isEqualTo("8");
+            portal.fill("school:teachers", "10");
+            portal.press("school:saveInputs");
+            portal.submit();
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+        }
+        var saved = http.call("GET", inputs, user.bearer(), null).json().asJsonObject();
+        assertThat(saved.getInt("version")).isEqualTo(2);
+        assertThat(saved.getJsonObject("inputs").getInt("teachers")).isEqualTo(10);
+    }
+
+    private String solvedPage(PortalPage portal, Http http, TestAccounts.Account user) {
+        String id = finishedSolve(http, user, "api/v1/solves", K6);
+        portal.go(base, "solve.xhtml?id=" + id);
+        assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+        return id;
+    }
+
+    private static String cellId(PortalPage portal, String label, String grade) {
+        return portal.attributes("input.cell[data-class='" + label + "'][data-grade='" + grade + "']", "id").get(0);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
+    }
+
     /** When this class's server started (the class is loaded on the client before the server is). */
     private static final Instant STARTED = Instant.now().minusSeconds(1);
 

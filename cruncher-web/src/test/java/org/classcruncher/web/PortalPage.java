@@ -92,6 +92,22 @@ final class PortalPage implements AutoCloseable {
         driver.get(base.toString() + page);
     }
 
+    /** The value of the browser's cookie with this name for the portal (e.g. the session's), or null. */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** The address the browser shows, with its fragment. */
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The browser's Back button: the page before, as the browser shows it again. */
+    void back() {
+        driver.navigate().back();
+    }
+
     void loadExample() {
         clickAndWaitForReload(By.id("school:loadExample"));
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.web.TestAccounts.Account;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -781,6 +782,41 @@ class SecurityIT {
                 .extracting(jakarta.json.JsonString::getString).containsExactly(a.school(), b.school());
         assertThat(account.getBoolean("mustChangePassword")).isFalse();
         assertThat(totalOf(http, admin, "api/v1/audit?action=LOGIN_SUCCEEDED&actor=" + username)).isEqualTo(1);
+    }
+
+    /**
+     * The admin's chores in the portal (issue 20): the rules are shown before a first try; a school created from its
+     * name alone gets an id made from it; an account created without a password gets one the server makes, shown
+     * once, with which the user logs in; the account list names its schools.
+     */
+    @Test
+    void createsASchoolFromItsNameAndAnAccountWithAPasswordTheServerMakes() {
+        String name = "Hill Top " + TestAccounts.RUN;
+        String id = Accounts.schoolIdFor(name);
+        String username = "made-" + TestAccounts.RUN;
+        String oneTime;
+        try (PortalPage portal = PortalPage.loggedIn(base, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)) {
+            portal.go(base, "accounts.xhtml");
+            assertThat(portal.pageText()).contains("Left empty, it is made from the name")
+                    .contains("Left empty, the server makes one and shows it once. Or type one of 12 to 200");
+            portal.fill("schools:name", name);
+            portal.click("schools:create");
+            assertThat(id).startsWith("hill-top-");
+            assertThat(portal.text("messages")).contains("School " + name + " created (id " + id + ")");
+            assertThat(portal.texts("[id='schools:list'] td")).contains(id, name);
+
+            portal.fill("account:username", username);
+            portal.tick("account:schools", id);
+            portal.click("account:create");
+            oneTime = portal.text("oneTimePassword");
+            assertThat(oneTime).hasSize(16);
+            assertThat(portal.text("messages")).contains("Account " + username + " created");
+            assertThat(portal.texts("[id='accountList:list'] tr")).anyMatch(row -> row.startsWith(username)
+                    && row.contains(name) && !row.contains("[" + id + "]"));
+            portal.logout();
+            portal.login(username, oneTime);
+            assertThat(portal.currentPath()).isEqualTo("/password.xhtml");
+        }
     }
 
     /**

@@ -100,6 +100,31 @@ public class Accounts {
         return view(account);
     }
 
+    /**
+     * Creates an account whose one-time password the server makes (as for a reset): the admin invents none, and it
+     * is shown once. {@code request}'s password is ignored.
+     */
+    public OneTimePassword createWithOneTimePassword(Caller caller, NewAccount request) {
+        if (request == null) {
+            throw new InvalidRequest("body", "the request needs an account as JSON");
+        }
+        String password = RandomPasswords.oneTime();
+        AccountView created = create(caller, new NewAccount(request.username(), password, request.role(),
+                request.schools()));
+        return new OneTimePassword(created.username(), password);
+    }
+
+    /** A school id made from a school's name ("St Mary's Primary" → "st-mary-s-primary"), for the admin to keep or edit. */
+    public static String schoolIdFor(String name) {
+        String id = name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (id.length() > 64) {
+            id = id.substring(0, 64).replaceAll("-+$", "");
+        }
+        return id.length() < 2 ? "" : id;
+    }
+
     public AccountView change(Caller caller, String username, AccountChange change) {
         caller.requireDistrictAdmin("change accounts");
         if (change == null) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveStatus;
+import org.classcruncher.planner.Diagnoser;
 import org.classcruncher.planner.Planner;
 import org.classcruncher.planner.PlanningOutcome;
 import org.classcruncher.planner.Policies;
@@ -82,7 +84,20 @@ public class SolveRunner {
     @ConfigProperty(name = "cruncher.policies.budgetMillis", defaultValue = "2000")
     long policyBudgetMillis;
 
-    private final Planner planner = new Planner(new GlpkSolver());
+    /**
+     * What an infeasible school's diagnosis may spend on its what-ifs in all ({@code cruncher.diagnosis.budgetMillis},
+     * default 800: a diagnosis within a second); the combined fixes get what the others leave.
+     */
+    @Inject
+    @ConfigProperty(name = "cruncher.diagnosis.budgetMillis", defaultValue = "800")
+    long diagnosisBudgetMillis;
+
+    private Planner planner;
+
+    @PostConstruct
+    void createPlanner() {
+        planner = new Planner(new GlpkSolver(), Diagnoser.Budget.of(diagnosisBudgetMillis));
+    }
 
     private final MinimalChangePlanner minimalChange = new MinimalChangePlanner(new GlpkSolver());
 

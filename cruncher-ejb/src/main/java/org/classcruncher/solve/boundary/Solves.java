@@ -101,7 +101,16 @@ public class Solves {
      */
     public SolveResult submit(@NotNull Caller caller, String schoolId, @NotNull SchoolRequest school,
                               String scenario) {
-        return queue(caller, ownerFor(caller, schoolId), school, scenario, true);
+        return submit(caller, schoolId, school, scenario, true);
+    }
+
+    /**
+     * As {@link #submit(Caller, String, SchoolRequest, String)}; {@code saveInputs}: whether the inputs become the
+     * school's saved inputs (the portal saves them only when asked: a try with other figures is a scenario).
+     */
+    public SolveResult submit(@NotNull Caller caller, String schoolId, @NotNull SchoolRequest school,
+                              String scenario, boolean saveInputs) {
+        return queue(caller, ownerFor(caller, schoolId), school, scenario, saveInputs);
     }
 
     public SolveResult submit(@NotNull Caller caller, String schoolId, @NotNull SchoolRequest school) {

@@ -41,6 +41,13 @@ public final class SchoolCsv {
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("grade", GRADE, "children", CHILDREN,
             "minClassSize", MIN_CLASS_SIZE, "maxClassSize", MAX_CLASS_SIZE);
 
+    /**
+     * The plan form's own column names, which a principal copying the form's table gets in the header row: read as
+     * the template's columns.
+     */
+    private static final Map<String, String> FORM_NAMES = Map.of("smallest class", MIN_CLASS_SIZE,
+            "largest class", MAX_CLASS_SIZE, "minclasssize", MIN_CLASS_SIZE, "maxclasssize", MAX_CLASS_SIZE);
+
     private static final String BOM = "\uFEFF";
     private static final String FORMULA_START = "=+-@";
     private static final int SHOWN = 40;
@@ -173,7 +180,8 @@ public final class SchoolCsv {
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
-            String column = name.toLowerCase(Locale.ROOT);
+            String lower = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String column = FORM_NAMES.getOrDefault(lower, lower);
             if (!HEADER.contains(column)) {
                 unknown.add(name);
             } else if (columns.putIfAbsent(column, i) != null) {

@@ -15,6 +15,7 @@ import org.classcruncher.account.boundary.AccountNotFound;
 import org.classcruncher.account.boundary.AccountView;
 import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.NewAccount;
+import org.classcruncher.account.boundary.OneTimePassword;
 import org.classcruncher.account.boundary.SchoolView;
 import org.classcruncher.solve.boundary.CruncherException;
 import org.classcruncher.solve.boundary.InvalidRequest;
@@ -55,6 +56,14 @@ public class AccountAdmin implements Serializable {
         return accounts.list(caller.get());
     }
 
+    /** An account's schools by name, as a list reads them ("Riverside Primary, Hill Top"). */
+    public String schoolNames(AccountView account) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        getAllSchools().forEach(school -> names.put(school.id(), school.name()));
+        return account.schools().stream().map(id -> names.getOrDefault(id, id)).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public List<SchoolView> getAllSchools() {
         return accounts.schools(caller.get());
     }
@@ -62,7 +71,11 @@ public class AccountAdmin implements Serializable {
     public void createSchool() {
         edit.forgetIssued();
         try {
-            accounts.createSchool(caller.get(), new SchoolView(schoolId, schoolName));
+            String id = schoolId == null || schoolId.isBlank() ? Accounts.schoolIdFor(schoolName) : schoolId.strip();
+            accounts.createSchool(caller.get(), new SchoolView(id, schoolName));
+            String text = Messages.text("accounts.schoolCreated", id, schoolName);
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
             schoolId = null;
             schoolName = null;
         } catch (CruncherException e) {
@@ -89,8 +102,15 @@ public class AccountAdmin implements Serializable {
     public void createAccount() {
         edit.forgetIssued();
         try {
-            AccountView created = accounts.create(caller.get(), new NewAccount(username, password, role, schools));
-            String text = Messages.text("accounts.created", created.username());
+            NewAccount request = new NewAccount(username, password, role, schools);
+            if (password == null || password.isBlank()) {
+                // The server makes the one-time password; it is shown once, as after a reset.
+                OneTimePassword issued = accounts.createWithOneTimePassword(caller.get(), request);
+                edit.issued(issued);
+            } else {
+                accounts.create(caller.get(), request);
+            }
+            String text = Messages.text("accounts.created", username);
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
             username = null;

@@ -104,6 +104,12 @@ public class AccountEdit implements Serializable {
         }
     }
 
+    /** Shows a one-time password the server just made (a new account's), once. (Public: called through the proxy.) */
+    public void issued(OneTimePassword issued) {
+        issuedFor = issued.username();
+        issuedPassword = issued.password();
+    }
+
     public void close() {
         forgetIssued();
         username = null;

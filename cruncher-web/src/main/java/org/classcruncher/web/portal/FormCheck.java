@@ -48,8 +48,11 @@ final class FormCheck {
             }
             if (grade.getChildren() == null) {
                 problems.add(new Problem(field + "children", "Enter the children in " + which + "."));
+            } else if (grade.getChildren() == 0) {
+                problems.add(new Problem(field + "children", "No children in " + which + ": is it taught this year? "
+                        + "If not, remove its row; if it is, enter its children."));
             } else if (grade.getChildren() < 0 || grade.getChildren() > GradeSpec.LARGEST_GRADE) {
-                problems.add(new Problem(field + "children", "Enter 0 to " + GradeSpec.LARGEST_GRADE + " children."));
+                problems.add(new Problem(field + "children", "Enter 1 to " + GradeSpec.LARGEST_GRADE + " children."));
             }
             Integer min = grade.getMinClassSize();
             Integer max = grade.getMaxClassSize();

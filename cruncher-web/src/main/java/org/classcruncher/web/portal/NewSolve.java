@@ -28,6 +28,8 @@ import org.classcruncher.school.control.SavedInputs;
 import org.classcruncher.solve.boundary.CruncherException;
 import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.solve.control.SolveQuery;
+import org.classcruncher.solve.control.SolveSummary;
 import org.classcruncher.web.csv.CsvImportException;
 import org.classcruncher.web.csv.SchoolCsv;
 import org.classcruncher.web.security.CurrentCaller;
@@ -66,6 +68,13 @@ public class NewSolve implements Serializable {
     private String filledFrom;
 
     private String scenario;
+
+    /** Whether a submission saves the form as the school's inputs; by default only while the school has none. */
+    private Boolean saveInputs;
+    private boolean schoolHasInputs;
+
+    /** The newest solve the caller may see, opened in the form by one click ("the last scenario"). */
+    private SolveSummary lastSolve;
 
     /** Rows pasted from a spreadsheet, to become the grades. */
     private String pasted;
@@ -115,6 +124,9 @@ public class NewSolve implements Serializable {
             school = caller.get().schools().iterator().next();
         }
         loadSchoolInputs();
+        List<SolveSummary> newest = solves.list(caller.get(),
+                new SolveQuery(0, 1, "submittedAt", true, null, null, null)).items();
+        lastSolve = newest.isEmpty() ? null : newest.get(0);
     }
 
     /** Fills the form with the chosen school's newest saved inputs, if it has any (the school menu's change). */
@@ -126,8 +138,10 @@ public class NewSolve implements Serializable {
             SavedInputs saved = schoolInputs.latest(caller.get(), school);
             fill(saved.inputs());
             filledFrom = Messages.text("school.filledFrom.saved", saved.version(), saved.savedBy());
+            schoolHasInputs = true;
         } catch (CruncherException none) {
             filledFrom = null;
+            schoolHasInputs = false;
         }
     }
 
@@ -255,7 +269,7 @@ public class NewSolve implements Serializable {
             return null;
         }
         try {
-            SolveResult queued = solves.submit(caller.get(), school, toRequest(), scenario);
+            SolveResult queued = solves.submit(caller.get(), school, toRequest(), scenario, isSaveInputs());
             return "solve?faces-redirect=true&id=" + queued.id();
         } catch (InvalidSchoolException e) {
             FieldMessages.show(FORM, e.field(), e.getMessage(), grades);
@@ -339,6 +353,24 @@ public class NewSolve implements Serializable {
 
     public void setPasted(String pasted) {
         this.pasted = pasted;
+    }
+
+    public boolean isSaveInputs() {
+        return saveInputs != null ? saveInputs : !schoolHasInputs;
+    }
+
+    public void setSaveInputs(boolean saveInputs) {
+        this.saveInputs = saveInputs;
+    }
+
+    /** The newest solve, offered as "the last scenario" when the form opens on other inputs; or null. */
+    public SolveSummary getLastSolve() {
+        return lastSolve == null || lastSolve.id().equals(from) ? null : lastSolve;
+    }
+
+    /** How the last scenario is named in its link: its scenario, else its school's name. */
+    public String getLastSolveName() {
+        return lastSolve == null ? null : lastSolve.scenario() != null ? lastSolve.scenario() : lastSolve.school();
     }
 
     public String getScenario() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -287,12 +288,20 @@ public class PlanAdjuster implements Serializable {
         }
     }
 
-    /** Saves the plan as the solve's next plan when it keeps every rule, and shows the solve. */
-    public String save() {
+    /**
+     * Saves the plan as the solve's next plan when it keeps every rule, and shows the solve at the saved plan, saying
+     * where it went.
+     */
+    public String save() throws java.io.IOException {
         try {
-            solves.adjustPlan(caller.get(), id, new PlanAdjustment(from,
+            SolveResult saved = solves.adjustPlan(caller.get(), id, new PlanAdjustment(from,
                     classes.stream().map(EditedClass::toAdjusted).toList()));
-            return "solve?faces-redirect=true&id=" + id;
+            int rank = saved.plans().get(saved.plans().size() - 1).rank();
+            jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/solve.xhtml?id="
+                    + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8) + "&saved=" + rank
+                    + "#plan-" + rank);
+            return null;
         } catch (PlanBreaksRules e) {
             FieldMessages.show(FORM, null, Messages.text("adjust.save.broken", e.broken().size()), List.of());
         } catch (CruncherException refused) {

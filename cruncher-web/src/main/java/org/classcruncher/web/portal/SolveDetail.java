@@ -1,7 +1,11 @@
 package org.classcruncher.web.portal;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +13,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,6 +50,11 @@ public class SolveDetail implements Serializable {
     CurrentCaller caller;
 
     private String id;
+    /** The solve this one came from (a what-if, a fix, a re-plan), to say what changed; may be gone. */
+    private String from;
+    private String delta;
+    /** The rank of a plan just saved from the adjust page, to say where it went. */
+    private Integer saved;
     private SolveResult result;
     private boolean missing;
 
@@ -52,11 +63,8 @@ public class SolveDetail implements Serializable {
     private Integer whatIfChildren = 8;
     private Integer whatIfCap;
 
-    /** The minimal-change re-plan of a plan: the classes to keep, and the new teachers and grade children. */
-    private List<String> lockedClasses;
-    private Integer minimalTeachers;
-    private String minimalGrade;
-    private Integer minimalChildren;
+    /** What was typed in each plan's minimal-change re-plan form, by the plan's rank. */
+    private final Map<Integer, ReplanInputs> replans = new HashMap<>();
 
     /** The solve chosen to compare this one with. */
     private String compareWith;
@@ -77,12 +85,19 @@ public class SolveDetail implements Serializable {
         }
     }
 
-    /** Asks the solve to stop; the page's poll shows the outcome. */
-    public void cancel() {
+    /** Asks the solve to stop, and loads the page again: it shows the outcome once the solve has stopped. */
+    public void cancel() throws IOException {
         if (id != null && !isFinished()) {
             solves.cancel(caller.get(), id);
         }
-        refresh();
+        reload();
+    }
+
+    private void reload() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/solve.xhtml?id="
+                + URLEncoder.encode(id == null ? "" : id, StandardCharsets.UTF_8)
+                + (from == null ? "" : "&from=" + URLEncoder.encode(from, StandardCharsets.UTF_8)));
     }
 
     /** Plans the school again with the diagnosis's fix of this index applied (a what-if the diagnosis verified). */
@@ -145,15 +160,16 @@ public class SolveDetail implements Serializable {
      * grade's children as typed; the fewest children move.
      */
     public String replanFromPlan(int rank) {
+        ReplanInputs inputs = replanOf(rank);
         Map<String, SchoolChange.GradeChange> grades = new LinkedHashMap<>();
-        if (minimalGrade != null && !minimalGrade.isBlank() && minimalChildren != null) {
-            grades.put(minimalGrade, new SchoolChange.GradeChange(minimalChildren, null, null));
+        if (inputs.getGrade() != null && !inputs.getGrade().isBlank() && inputs.getChildren() != null) {
+            grades.put(inputs.getGrade(), new SchoolChange.GradeChange(inputs.getChildren(), null, null));
         }
-        SchoolChange change = new SchoolChange(minimalTeachers, null, grades, null, null);
-        List<String> keep = lockedClasses == null ? List.of() : lockedClasses;
+        SchoolChange change = new SchoolChange(inputs.getTeachers(), null, grades, null, null);
+        List<String> keep = inputs.getLocked() == null ? List.of() : inputs.getLocked();
         String scenario = Messages.text("minimal.scenario", rank, keep.isEmpty() ? Messages.text("minimal.noLocks")
                 : String.join(", ", keep));
-        return opening(() -> "solve?faces-redirect=true&id="
+        return opening(() -> "solve?faces-redirect=true&from=" + id + "&id="
                 + solves.replanFromPlan(caller.get(), id, rank, change, Set.copyOf(keep), scenario).id());
     }
 
@@ -170,7 +186,8 @@ public class SolveDetail implements Serializable {
     }
 
     private String replan(SchoolChange change, String scenario) {
-        return opening(() -> "solve?faces-redirect=true&id=" + solves.replan(caller.get(), id, change, scenario).id());
+        return opening(() -> "solve?faces-redirect=true&from=" + id + "&id="
+                + solves.replan(caller.get(), id, change, scenario).id());
     }
 
     /**
@@ -245,7 +262,47 @@ public class SolveDetail implements Serializable {
 
     /** A plan's class sizes per grade, as a chart. */
     public String chartOf(ClassPlan plan) {
-        return PlanChart.of(getGrades(), plan);
+        return PlanChart.of(getGrades(), plan, Messages.text("solve.planChart", plan.rank()),
+                grade -> Messages.text("chart.grade", grade));
+    }
+
+    /** What changed against the solve this one came from, once both have finished; {@code null} otherwise. */
+    public String getDelta() {
+        if (delta == null && from != null && !from.equals(id) && isFinished() && !missing) {
+            try {
+                delta = PlanDelta.of(solves.find(caller.get(), from), result);
+            } catch (SolveNotFound gone) {
+                from = null;
+            }
+        }
+        return delta;
+    }
+
+    public Integer getSaved() {
+        return saved;
+    }
+
+    public void setSaved(Integer saved) {
+        this.saved = saved;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    /** The plan to take: the best ranked, shown first with its classes and why it ranks first. */
+    public ClassPlan getRecommended() {
+        return result == null || result.plans().isEmpty() ? null : result.plans().get(0);
+    }
+
+    /** A plan's average class size, to one decimal. */
+    public String averageOf(ClassPlan plan) {
+        double children = plan.classes().stream().mapToInt(planned -> planned.total()).sum();
+        return String.format(java.util.Locale.ROOT, "%.1f", children / Math.max(1, plan.classes().size()));
     }
 
     /** The plans side by side, one row per grade. */
@@ -267,36 +324,9 @@ public class SolveDetail implements Serializable {
         return result == null ? List.of() : result.school().grades().stream().map(GradeSpec::grade).toList();
     }
 
-    public List<String> getLockedClasses() {
-        return lockedClasses;
-    }
-
-    public void setLockedClasses(List<String> lockedClasses) {
-        this.lockedClasses = lockedClasses;
-    }
-
-    public Integer getMinimalTeachers() {
-        return minimalTeachers != null || result == null ? minimalTeachers : result.school().teachers();
-    }
-
-    public void setMinimalTeachers(Integer minimalTeachers) {
-        this.minimalTeachers = minimalTeachers;
-    }
-
-    public String getMinimalGrade() {
-        return minimalGrade;
-    }
-
-    public void setMinimalGrade(String minimalGrade) {
-        this.minimalGrade = minimalGrade;
-    }
-
-    public Integer getMinimalChildren() {
-        return minimalChildren;
-    }
-
-    public void setMinimalChildren(Integer minimalChildren) {
-        this.minimalChildren = minimalChildren;
+    /** The inputs of plan {@code rank}'s re-plan form; the teachers start at the solve's. */
+    public ReplanInputs replanOf(int rank) {
+        return replans.computeIfAbsent(rank, r -> new ReplanInputs(result == null ? null : result.school().teachers()));
     }
 
     /** The labels of a plan's classes, for its "keep as it is" boxes. */

@@ -171,6 +171,9 @@ class SchoolCsvTest {
         assertThat(SchoolCsv.readPasted("K\t22\t12\t24\n1\t25\t12\t26\n")).isEqualTo(expected);
         assertThat(SchoolCsv.readPasted("grade\tchildren\tmin_class_size\tmax_class_size\nK\t22\t12\t24\n"
                 + "1\t25\t12\t26")).isEqualTo(expected);
+        // The header as the plan form names its columns, copied from its table.
+        assertThat(SchoolCsv.readPasted("Grade\tChildren\tSmallest class\tLargest class\nK\t22\t12\t24\n"
+                + "1\t25\t12\t26")).isEqualTo(expected);
         // Without a header, lines are numbered as pasted.
         assertThatThrownBy(() -> SchoolCsv.readPasted("K\t22\t12\t24\n1\tmany\t12\t26\n"))
                 .isInstanceOf(CsvImportException.class)
