@@ -1529,6 +1529,20 @@ class ClassCruncherIT {
             assertThat(portal.display(".plans .plan:nth-child(2)")).isEqualTo("block");
             assertThat(portal.display("#comparison")).isEqualTo("block");
         }
+        // The principal's K-6 school of 394 children in 21 classes: its best plan on one page too, and "Print all
+        // plans" puts each plan on a page of its own.
+        String large = http.call("POST", "api/v1/solves", user.bearer(), Schools.principalsK6(21)).json()
+                .asJsonObject().getString("id");
+        int plans = finished(http, user, large).getJsonArray("plans").size();
+        assertThat(plans).isEqualTo(3);
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            portal.go(base, "solve.xhtml?id=" + large);
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            assertThat(portal.planRows()).hasSize(21);
+            assertThat(portal.printedPages()).as("the best plan of a K-6 school of 21 classes").isEqualTo(1);
+            portal.script("document.body.classList.add('print-all')");
+            assertThat(portal.printedPages()).as("all three plans, a page each").isEqualTo(plans);
+        }
     }
 
     /** When this class's server started (the class is loaded on the client before the server is). */

@@ -370,6 +370,20 @@ class PortalAccessibilityIT {
         assertThat(ServerLog.errorsSince(STARTED, List.of())).isEmpty();
     }
 
+    /** The staffing sweep's table fits a 1280 px wide screen (issue 20: it was cut off on the right). */
+    @Test
+    @RunAsClient
+    void showsTheWholeSweepTableOnA1280PixelWideScreen() {
+        Shown solves = freshSolves();
+        try (PortalPage portal = PortalPage.open(base)) {
+            portal.resize(1280, 800);
+            portal.go(base, "login.xhtml");
+            portal.login(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+            open(portal, "sweep.xhtml?batch=" + solves.batch());
+            assertThat(portal.offScreen("#sweepTable th, #sweepTable td")).isEmpty();
+        }
+    }
+
     /** Opens a page and waits until it shows what it is for (the result of a finished solve, a finished sweep). */
     private void open(PortalPage portal, String page) {
         portal.go(base, page);
@@ -404,6 +418,9 @@ class PortalAccessibilityIT {
         if (width > viewport) {
             problems.add(page + " is " + width + " px wide on a viewport of " + viewport + " px");
         }
+        // Tables side by side and the plan adjuster show every value on the phone's screen, none cut off.
+        portal.offScreen(".compare-table td, .compare-table th, .adjust-table td, .adjust-table input")
+                .forEach(cell -> problems.add(page + ": '" + cell + "' is off screen"));
         if (hasNavigation) {
             if (portal.navLinks().isEmpty()) {
                 problems.add(page + " shows no navigation links");

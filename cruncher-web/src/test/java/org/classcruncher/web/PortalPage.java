@@ -357,6 +357,22 @@ final class PortalPage implements AutoCloseable {
                 "return Math.min(document.documentElement.clientWidth, window.innerWidth);")).longValue();
     }
 
+    /**
+     * The shown elements matching a CSS selector that lie partly outside the viewport's width (cut off, or only reached
+     * by scrolling a box sideways), by their text.
+     */
+    List<String> offScreen(String css) {
+        @SuppressWarnings("unchecked")
+        List<String> off = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var width = Math.min(document.documentElement.clientWidth, window.innerWidth);"
+                        + "return Array.from(document.querySelectorAll(arguments[0])).filter(function (e) {"
+                        + "  var r = e.getBoundingClientRect();"
+                        + "  return r.width > 0 && r.height > 0 && (r.left < -1 || r.right > width + 1);"
+                        + "}).map(function (e) { return (e.textContent || e.value || e.id).trim().slice(0, 40); });",
+                css);
+        return off;
+    }
+
     /** The texts of the header's navigation links. */
     List<String> navLinks() {
         return texts(".site-header nav a");

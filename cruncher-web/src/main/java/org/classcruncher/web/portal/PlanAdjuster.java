@@ -194,6 +194,11 @@ public class PlanAdjuster implements Serializable {
     }
 
     /** What a cell holds, for screen readers: "Children of grade 2 in 2 B". */
+    /** A cell's heading where the table is shown as cards (a phone): "Grade K (58 / 58 placed)". */
+    public String cellHeading(String grade) {
+        return Messages.text("adjust.cellHeading", grade, placed(grade), childrenOf(grade));
+    }
+
     public String cellLabel(String grade, String label) {
         return Messages.text("adjust.cellLabel", grade, label);
     }
