@@ -1074,6 +1074,7 @@ class ClassCruncherIT {
             portal.click("gradeWhatIf:changeGrade");
             assertThat(portal.waitForFinishedStatus()).isIn("SOLVED", "INFEASIBLE");
             assertThat(portal.text("scenario")).isEqualTo("Grade 1 +8 children");
+            portal.openDisclosures();
             assertThat(portal.texts("#inputGrades tbody tr:nth-child(2) td")).startsWith("1", "33");
             portal.screenshot("what-if-5-grade-1-grew");
 
@@ -1083,6 +1084,7 @@ class ClassCruncherIT {
             portal.click("capWhatIf:changeCap");
             assertThat(portal.waitForFinishedStatus()).isIn("SOLVED", "INFEASIBLE");
             assertThat(portal.text("scenario")).isEqualTo("Grade 1 classes of at most 34");
+            portal.openDisclosures();
             assertThat(portal.texts("#inputGrades tbody tr:nth-child(2) td")).containsExactly("1", "33", "12", "34");
 
             // Change and re-plan: the form holds exactly these inputs.
@@ -1205,6 +1207,7 @@ class ClassCruncherIT {
             portal.screenshot("csv-imported");
             portal.submit();
             assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            portal.openDisclosures();
             assertThat(portal.texts("#inputGrades tbody tr td:first-child")).containsExactly("K", "1", "2", "3");
         } finally {
             java.nio.file.Files.delete(good);
@@ -1346,6 +1349,7 @@ class ClassCruncherIT {
         try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
             portal.go(base, "solve.xhtml?id=" + first);
             assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            portal.openDisclosures();
             portal.tick("replan1:locked", "1 A");
             portal.tick("replan1:locked", "2 A");
             portal.fill("replan1:minimalTeachers", "5");

@@ -215,6 +215,7 @@ class PortalAccessibilityIT {
                     assertThat(portal.waitForFinishedStatus()).as(form + ":" + field).isIn("SOLVED", "INFEASIBLE");
                     assertThat(portal.text("scenario")).isEqualTo("Plan " + rank + " re-planned, kept: " + kept);
                     assertThat(portal.text("inputTeachers")).isEqualTo("9");
+                    portal.openDisclosures();
                     assertThat(portal.texts("#inputGrades tbody tr:nth-child(5) td")).startsWith("4", "31");
                     pressed.add(form + ":" + field);
                 }
@@ -347,6 +348,7 @@ class PortalAccessibilityIT {
         String id = finishedSolve(http, user, "api/v1/solves", K6);
         portal.go(base, "solve.xhtml?id=" + id);
         assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+        portal.openDisclosures();
         return id;
     }
 
@@ -368,6 +370,28 @@ class PortalAccessibilityIT {
     @Order(Integer.MAX_VALUE)
     void logsNoErrorThatNoTestProvoked() throws IOException {
         assertThat(ServerLog.errorsSince(STARTED, List.of())).isEmpty();
+    }
+
+    /**
+     * The answer first (issue 20): the principal's K-6 school of 394 children planned, its recommended plan (every class,
+     * the figures, why) is on the first screen of a 1280 x 800 window and of a 390 x 844 phone, without scrolling.
+     */
+    @Test
+    @RunAsClient
+    void showsTheRecommendedPlanWithoutScrollingOnADesktopAndAPhone() {
+        TestAccounts.Account user = TestAccounts.school(base, "first");
+        String id = finishedSolve(new Http(base), user, "api/v1/solves", Schools.principalsK6(21));
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+                portal.resize(size[0], size[1]);
+                portal.go(base, "solve.xhtml?id=" + id);
+                assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+                portal.screenshot("recommended-" + size[0]);
+                assertThat(portal.texts("#recommendedClasses li")).hasSize(21);
+                assertThat(portal.inFirstScreen("#recommended")).as("the recommended plan at " + size[0] + " x "
+                        + size[1] + " (screenshot recommended-" + size[0] + ".png)").isTrue();
+            }
+        }
     }
 
     /** The staffing sweep's table fits a 1280 px wide screen (issue 20: it was cut off on the right). */

@@ -98,6 +98,20 @@ final class PortalPage implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** Whether the whole of the first element matching a CSS selector is in the window as the page opens, unscrolled. */
+    boolean inFirstScreen(String css) {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                        + "return window.scrollY === 0 && r.top >= 0 && r.bottom <= window.innerHeight "
+                        + "&& r.right <= document.documentElement.clientWidth;", css);
+    }
+
+    /** Opens every folded part of the page (a plan's tools, the grades of what was entered), as a reader's click would. */
+    void openDisclosures() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
+    }
+
     /** The address the browser shows, with its fragment. */
     String currentUrl() {
         return driver.getCurrentUrl();

@@ -247,9 +247,10 @@ public class SolveDetail implements Serializable {
 
     /** How a solve is offered for comparison: its scenario's name, else its school's, with when it was asked. */
     public String siblingLabel(SolveSummary sibling) {
+        // To the second: two what-ifs of the same name a minute apart are told apart.
         return (sibling.scenario() != null ? sibling.scenario() : sibling.school()) + " ("
                 + Messages.text("status." + sibling.status()) + ", " + sibling.submittedAt().toString()
-                .replace('T', ' ').substring(0, 16) + " UTC)";
+                .replace('T', ' ').substring(0, 19) + " UTC)";
     }
 
     /** Opens this solve and the one chosen side by side. */
@@ -317,6 +318,11 @@ public class SolveDetail implements Serializable {
 
     public boolean isFinished() {
         return missing || (result != null && result.status().finished());
+    }
+
+    /** All the school's children, for the summary of what was entered. */
+    public int getChildrenTotal() {
+        return result == null ? 0 : result.school().grades().stream().mapToInt(GradeSpec::children).sum();
     }
 
     /** The school's grades, youngest first: the plan tables' columns. */
