@@ -49,6 +49,74 @@ class SecurityIT {
         return SMALL_SCHOOL.formatted(name);
     }
 
+    /**
+     * What a red team found answered 500 (issue 21): instants beyond what the database holds, and an adjust page whose
+     * plan parameter is no number. Now 400 with a problem document naming the field, and the page's "no such plan";
+     * the server's log stays free of errors (logsNoErrorThatNoTestProvoked).
+     */
+    @Test
+    void answersFarDatesAndPlanParametersThatAreNoNumberWithoutA5xx() {
+        Http http = new Http(base);
+        String admin = TestAccounts.adminBearer(base);
+        for (String path : List.of("api/v1/solves?from=-1000000000-01-01T00:00:00Z",
+                "api/v1/solves?from=%2B999999999-12-31T23:59:59Z", "api/v1/audit?from=-1000000000-01-01T00:00:00Z",
+                "api/v1/audit?to=%2B999999999-12-31T23:59:59Z")) {
+            Http.Answer answer = http.call("GET", path, admin, null);
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).as(path).startsWith("application/problem+json");
+            assertThat(((JsonObject) answer.json()).getString("field")).as(path).isIn("from", "to");
+            assertThat(answer.header("Server")).as("no Server header naming the product").isNull();
+        }
+        Account a = TestAccounts.school(base, "a");
+        Http.Answer submitted = http.call("POST", "api/v1/solves", a.bearer(), school("Parameters"));
+        assertThat(submitted.status()).isEqualTo(202);
+        String id = ((JsonObject) submitted.json()).getString("id");
+        PortalSession browser = PortalSession.login(base, a.username(), a.password());
+        for (String plan : List.of("abc", "1.5", "2147483648", "-1", "99")) {
+            Http.Answer page = browser.call("GET", "adjust.xhtml?id=" + id + "&plan=" + plan, null);
+            assertThat(page.status()).as(plan).isEqualTo(200);
+            assertThat(page.body()).as(plan).contains("There is no such plan to adjust.");
+        }
+        assertThat(browser.call("GET", "solve.xhtml?id=" + id + "&saved=abc", null).status()).isEqualTo(200);
+
+        // Grades from a spreadsheet that drop a grade an allowed composite holds: 400 naming it, no EJB system error.
+        String inputs = "api/v1/schools/" + a.school() + "/inputs";
+        assertThat(http.call("PUT", inputs, a.bearer(), school("Composite K/1")).status()).isEqualTo(200);
+        Http.Answer dropped = http.call("PUT", inputs + ".csv", a.bearer(), "text/csv",
+                "grade,children,min_class_size,max_class_size\n1,57,10,25\n2,21,10,25\n");
+        assertThat(dropped.status()).as(dropped.body()).isEqualTo(400);
+        assertThat(dropped.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(dropped.body()).contains("composites");
+    }
+
+    /**
+     * The plan adjuster's form posted with another school's solve id in the address (issue 21: a 500): the page stays,
+     * saying the solve is not found, and nothing is saved to the other school's solve.
+     */
+    @Test
+    void refusesAnAdjustFormPostedWithAnotherSchoolsSolveWithoutA5xx() {
+        Http http = new Http(base);
+        Account a = TestAccounts.school(base, "a");
+        Account b = TestAccounts.school(base, "b");
+        String own = idOf(http.call("POST", "api/v1/solves", a.bearer(), school("Own")));
+        String other = idOf(http.call("POST", "api/v1/solves", b.bearer(), school("Other")));
+        waitUntilSolved(http, a.bearer(), own);
+        waitUntilSolved(http, b.bearer(), other);
+        int plans = ((JsonObject) http.call("GET", "api/v1/solves/" + other, b.bearer(), null).json())
+                .getJsonArray("plans").size();
+        try (PortalPage portal = PortalPage.loggedIn(base, a.username(), a.password())) {
+            portal.go(base, "adjust.xhtml?id=" + own + "&plan=1");
+            assertThat(portal.enabled("adjust:save")).isTrue();
+            portal.script("var form = document.getElementById('adjust');"
+                    + "form.action = form.action + (form.action.indexOf('?') < 0 ? '?' : '&') + 'id=" + other + "';");
+            portal.click("adjust:save");
+            assertThat(portal.currentPath()).isEqualTo("/adjust.xhtml");
+            assertThat(portal.pageText()).contains("No solve has the id " + other);
+        }
+        assertThat(((JsonObject) http.call("GET", "api/v1/solves/" + other, b.bearer(), null).json())
+                .getJsonArray("plans")).hasSize(plans);
+    }
+
     @Test
     void answersEachEndpointAsTheCallersRoleAllows() {
         Http http = new Http(base);

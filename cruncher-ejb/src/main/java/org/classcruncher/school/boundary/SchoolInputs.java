@@ -12,9 +12,11 @@ import org.classcruncher.account.control.AccountStore;
 import org.classcruncher.account.control.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.school.control.InputsStore;
 import org.classcruncher.school.control.SavedInputs;
+import org.classcruncher.solve.boundary.InvalidRequest;
 
 /**
  * A school's current inputs, kept and versioned, for the users of the school and district admins: the plan form
@@ -66,8 +68,15 @@ public class SchoolInputs {
     public SavedInputs replaceGrades(@NotNull Caller caller, @NotNull String schoolId,
                                      @NotNull List<GradeSpec> grades) {
         SchoolRequest school = latest(caller, schoolId).inputs();
-        return saved(caller, schoolId, new SchoolRequest(school.name(), school.teachers(), school.minSubclassSize(),
-                grades, school.composites(), school.options()));
+        SchoolRequest replaced;
+        try {
+            replaced = new SchoolRequest(school.name(), school.teachers(), school.minSubclassSize(), grades,
+                    school.composites(), school.options());
+        } catch (InvalidSchoolException e) {
+            // e.g. the new grades drop a grade an allowed composite holds: the caller's mistake, said as such.
+            throw new InvalidRequest(e.field(), e.getMessage());
+        }
+        return saved(caller, schoolId, replaced);
     }
 
     private SavedInputs saved(Caller caller, String schoolId, SchoolRequest inputs) {

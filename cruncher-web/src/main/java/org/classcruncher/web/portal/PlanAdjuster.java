@@ -25,7 +25,6 @@ import org.classcruncher.api.Subclass;
 import org.classcruncher.planner.ClassLabeller;
 import org.classcruncher.solve.boundary.AdjustmentCheck;
 import org.classcruncher.solve.boundary.CruncherException;
-import org.classcruncher.solve.boundary.InvalidRequest;
 import org.classcruncher.solve.boundary.PlanBreaksRules;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
@@ -153,7 +152,8 @@ public class PlanAdjuster implements Serializable {
         if (check == null && result != null) {
             try {
                 check = solves.checkAdjustment(caller.get(), id, classes.stream().map(EditedClass::toAdjusted).toList());
-            } catch (InvalidRequest e) {
+            } catch (CruncherException e) {
+                // A plan that cannot be read, or a solve id swapped in the request for one the caller may not see.
                 FieldMessages.show(FORM, null, e.getMessage(), List.of());
             }
         }
@@ -379,6 +379,18 @@ public class PlanAdjuster implements Serializable {
 
     public void setFrom(int from) {
         this.from = from;
+    }
+
+    public String getPlan() {
+        return String.valueOf(from);
+    }
+
+    /**
+     * The page's {@code plan} parameter as typed: a rank the solve lacks, or no number at all ({@code abc},
+     * {@code 1.5}, {@code 2147483648}), opens the page's "no such plan" text, not a conversion error.
+     */
+    public void setPlan(String plan) {
+        this.from = plan != null && plan.strip().matches("\\d{1,3}") ? Integer.parseInt(plan.strip()) : -1;
     }
 
     public String getMoveFrom() {

@@ -283,8 +283,13 @@ public class SolveDetail implements Serializable {
         return saved;
     }
 
-    public void setSaved(Integer saved) {
-        this.saved = saved;
+    public String getSavedParam() {
+        return saved == null ? null : saved.toString();
+    }
+
+    /** The page's {@code saved} parameter: a plan's rank; anything else is not said (no conversion error). */
+    public void setSavedParam(String saved) {
+        this.saved = saved != null && saved.strip().matches("\\d{1,3}") ? Integer.valueOf(saved.strip()) : null;
     }
 
     public String getFrom() {

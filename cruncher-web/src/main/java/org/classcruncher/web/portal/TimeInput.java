@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
+import org.classcruncher.web.StoredTimes;
+
 /**
  * A time an admin types to filter the audit log, read in UTC: a day ({@code 2026-01-31}), a day and time
  * ({@code 2026-01-31 08:00}, {@code 2026-01-31T08:00:30}) or an instant ({@code 2026-01-31T08:00:00Z}). As the start
@@ -32,6 +34,14 @@ final class TimeInput {
         if (typed == null || typed.isBlank()) {
             return null;
         }
+        Instant instant = parse(typed, end);
+        if (!StoredTimes.holds(instant)) {
+            throw new IllegalArgumentException("Enter a time from 1970 to 9999.");
+        }
+        return instant;
+    }
+
+    private static Instant parse(String typed, boolean end) {
         String text = typed.strip().replace(' ', 'T');
         try {
             if (text.length() == 10) {

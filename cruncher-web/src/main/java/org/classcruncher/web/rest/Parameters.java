@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.web.StoredTimes;
 
 /**
  * Query and path parameters read as text and checked here, so that every bad value is a 400 naming the parameter
@@ -64,17 +65,26 @@ final class Parameters {
         return Enum.valueOf(type, chosen);
     }
 
-    /** An ISO-8601 instant such as {@code 2026-01-31T00:00:00Z}, or {@code null} when left out. */
+    /**
+     * An ISO-8601 instant such as {@code 2026-01-31T00:00:00Z} the database holds ({@link StoredTimes}), or
+     * {@code null} when left out.
+     */
     static Instant instant(String value, String name) {
         if (absent(value)) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value.strip());
+            instant = Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidRequest(name, name + " must be an ISO-8601 instant such as 2026-01-31T00:00:00Z, not '"
                     + shown(value) + "'");
         }
+        if (!StoredTimes.holds(instant) || instant.isAfter(StoredTimes.LATEST)) {
+            throw new InvalidRequest(name, name + " must be from " + StoredTimes.EARLIEST + " to "
+                    + StoredTimes.LATEST + ", not '" + shown(value) + "'");
+        }
+        return instant;
     }
 
     /** Free text of at most {@value #MAX_TEXT} characters, or {@code null} when left out. */

@@ -37,4 +37,14 @@ class TimeInputTest {
                     .hasMessage(TimeInput.HINT);
         }
     }
+
+    @Test
+    void refusesYearsTheDatabaseCannotHold() {
+        for (String typed : new String[] {"+999999999-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z", "1969-12-30"}) {
+            assertThatThrownBy(() -> TimeInput.to(typed)).as(typed)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Enter a time from 1970 to 9999.");
+        }
+        assertThat(TimeInput.to("9999-12-31")).isEqualTo(java.time.Instant.parse("9999-12-31T23:59:59Z").plusSeconds(1));
+    }
 }

@@ -41,6 +41,13 @@ class ParametersTest {
     @Test
     void readsInstantsAndBoundsText() {
         assertThat(Parameters.instant("2026-01-31T00:00:00Z", "from")).isEqualTo(Instant.parse("2026-01-31T00:00:00Z"));
+        // Years the database cannot hold as they are: refused, not a 500 or a date wrapped round.
+        for (String far : List.of("-1000000000-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "1969-12-31T23:59:59Z",
+                "+10000-01-01T00:00:00Z")) {
+            assertThatThrownBy(() -> Parameters.instant(far, "to")).as(far)
+                    .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.field()).isEqualTo("to"))
+                    .hasMessageStartingWith("to must be from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z, not '");
+        }
         assertThatThrownBy(() -> Parameters.instant("yesterday", "from"))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.field()).isEqualTo("from"));
         assertThat(Parameters.text(" Riverside ", "q")).isEqualTo("Riverside");
