@@ -117,6 +117,30 @@ class SecurityIT {
                 .getJsonArray("plans")).hasSize(plans);
     }
 
+    /** A school's inputs keep their newest 100 versions, read a page at a time (issue 21: 5,000 versions, 66 MiB). */
+    @Test
+    void keepsAHundredVersionsOfASchoolsInputsAndReadsThemAPageAtATime() {
+        Http http = new Http(base);
+        // A school of its own: the other tests' schools keep their first versions.
+        Account a = TestAccounts.school(base, "versions");
+        String inputs = "api/v1/schools/" + a.school() + "/inputs";
+        for (int version = 1; version <= 105; version++) {
+            assertThat(http.call("PUT", inputs, a.bearer(), school("Version " + version)).status()).isEqualTo(200);
+        }
+        List<JsonObject> kept = ((JsonArray) http.call("GET", inputs + "/versions?size=100", a.bearer(), null).json())
+                .getValuesAs(JsonObject.class);
+        assertThat(kept).hasSize(100);
+        assertThat(kept.get(0).getInt("version")).isEqualTo(105);
+        assertThat(kept.get(99).getInt("version")).isEqualTo(6);
+        assertThat(((JsonArray) http.call("GET", inputs + "/versions", a.bearer(), null).json())).hasSize(20);
+        assertThat(((JsonArray) http.call("GET", inputs + "/versions?page=1&size=100", a.bearer(), null).json()))
+                .isEmpty();
+        assertThat(http.call("GET", inputs + "/versions/5", a.bearer(), null).status()).isEqualTo(404);
+        Http.Answer tooMany = http.call("GET", inputs + "/versions?size=101", a.bearer(), null);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(((JsonObject) tooMany.json()).getString("field")).isEqualTo("size");
+    }
+
     @Test
     void answersEachEndpointAsTheCallersRoleAllows() {
         Http http = new Http(base);

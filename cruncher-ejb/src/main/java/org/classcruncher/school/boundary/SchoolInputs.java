@@ -42,10 +42,13 @@ public class SchoolInputs {
                 + " has no inputs saved yet: save them, or plan the school once."));
     }
 
-    /** Every version of the school's inputs, newest first. */
-    public List<SavedInputs> versions(@NotNull Caller caller, @NotNull String schoolId) {
+    /**
+     * A page of the school's kept versions ({@value InputsStore#KEPT_VERSIONS} at most, the oldest deleted first),
+     * newest first.
+     */
+    public List<SavedInputs> versions(@NotNull Caller caller, @NotNull String schoolId, int page, int size) {
         visible(caller, schoolId);
-        return store.versions(schoolId);
+        return store.versions(schoolId, page, size);
     }
 
     /** One version of the school's inputs. */

@@ -44,12 +44,17 @@ public class InputsStore {
                 .getResultStream().findFirst().map(InputsStore::saved);
     }
 
-    /** Every version of the school's inputs, newest first. */
+    /** How many versions a school keeps: saving another deletes the oldest beyond these. */
+    public static final int KEPT_VERSIONS = 100;
+
+    /** A page of the school's versions, newest first: {@code size} of them from the {@code page}-th page. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<SavedInputs> versions(String schoolId) {
+    public List<SavedInputs> versions(String schoolId, int page, int size) {
         return entityManager.createQuery("select v from InputsVersion v where v.schoolId = :school "
                         + "order by v.version desc", InputsVersion.class)
                 .setParameter("school", schoolId)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
                 .getResultList().stream().map(InputsStore::saved).toList();
     }
 
@@ -68,6 +73,11 @@ public class InputsStore {
         InputsVersion version = new InputsVersion(schoolId, newest.map(InputsVersion::version).orElse(0) + 1, json,
                 clock.instant(), savedBy, solveId);
         entityManager.persist(version);
+        // Bounded: a script saving on every change cannot fill the database with one school's history.
+        entityManager.createQuery("delete from InputsVersion v where v.schoolId = :school and v.version <= :oldest")
+                .setParameter("school", schoolId)
+                .setParameter("oldest", version.version() - KEPT_VERSIONS)
+                .executeUpdate();
         return saved(version);
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -98,11 +99,13 @@ public class SchoolsResource {
         return inputs.save(caller.get(), schoolId(id), school);
     }
 
-    /** Every version of the school's inputs, newest first. */
+    /** A page of the school's kept versions, newest first ({@code size} 1–100, default 20). */
     @GET
     @Path("{id}/inputs/versions")
-    public List<SavedInputs> inputVersions(@PathParam("id") String id) {
-        return inputs.versions(caller.get(), schoolId(id));
+    public List<SavedInputs> inputVersions(@PathParam("id") String id, @QueryParam("page") String page,
+                                           @QueryParam("size") String size) {
+        return inputs.versions(caller.get(), schoolId(id), Parameters.whole(page, "page", 0, 1_000_000, 0),
+                Parameters.whole(size, "size", 1, 100, 20));
     }
 
     /** One version of the school's inputs. */
