@@ -498,8 +498,11 @@ class ClassCruncherIT {
             SolvesApi.Answer listing = dropIn(TestPluginJar.EXITING, dropped);
 
             assertThat(pluginIds(listing)).doesNotContain(TestPluginJar.EXITING.policyId);
-            assertThat(problems(listing)).contains("exits.jar: refused: it would end the server (System.exit in district/Policy"
-                            + TestPluginJar.EXITING.ordinal() + ".class)");
+            String policyClass = "district/Policy" + TestPluginJar.EXITING.ordinal() + ".class";
+            assertThat(problems(listing)).contains("exits.jar: refused: a plugin may use only the plugin API and plain "
+                    + "Java types (numbers, strings, math, collections), but it uses java.lang.Class.forName in "
+                    + policyClass + ", java.lang.Class.getMethod in " + policyClass + ", java.lang.reflect.Method.invoke in "
+                    + policyClass);
             SolvesApi.Answer refused = api.post(TestPluginJar.EXITING.chosenIn(Schools.seedExampleJson(), 5));
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.json().getString("field")).isEqualTo("options.sizePolicy");

@@ -19,21 +19,27 @@ enum TestPluginJar {
     THROWING("always-throws", """
             throw new IllegalStateException("this rule is broken");
             """),
-    /** Never answers: sleeps for a minute, ignoring interrupts, as a plugin stuck in a loop would. */
+    /** Never answers: waits for a minute, ignoring interrupts, as a plugin stuck in a loop would. */
     STUCK("never-answers", Bodies.STUCK),
     /** Another that never answers, so that a test of the overdue timer does not count against the one above. */
     STUCK_TOO("never-answers-either", Bodies.STUCK),
-    /** Would end the server. */
+    /** Would end the server: System.exit by reflection, its names built at run time. */
     EXITING("ends-the-server", """
-            System.exit(1);
+            try {
+                Class.forName("java.lang." + "Sys" + "tem").getMethod("ex" + "it", int.class).invoke(null, 1);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
             return null;
             """);
 
     private static final class Bodies {
         static final String STUCK = """
-                long until = System.nanoTime() + 60_000_000_000L;
-                while (System.nanoTime() < until) {
-                    try { Thread.sleep(20); } catch (InterruptedException ignored) { }
+                Object lock = new Object();
+                synchronized (lock) {
+                    for (int second = 0; second < 60; second++) {
+                        try { lock.wait(1000); } catch (InterruptedException ignored) { }
+                    }
                 }
                 return null;
                 """;

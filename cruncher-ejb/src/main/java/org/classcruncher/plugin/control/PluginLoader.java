@@ -26,7 +26,8 @@ import org.classcruncher.spi.SpiVersion;
  * the plugins folder, each in its own class loader whose parent is the application's. A jar that cannot be read or
  * states another SPI major version in its manifest, a provider that fails to load, or one that repeats an id
  * already taken, is reported as a {@link PluginProblem} and skipped; nothing a plugin does stops the others. A jar
- * whose code calls {@code System.exit} or the like is refused before any of it runs ({@link ForbiddenCalls}).
+ * whose code reaches beyond the plugin API and plain Java types (reflection, threads, {@code System}, I/O) is refused
+ * before any of it loads ({@link PluginCode}).
  */
 public final class PluginLoader {
 
@@ -63,10 +64,12 @@ public final class PluginLoader {
                             + "server has SPI version " + SpiVersion.CURRENT));
                     continue;
                 }
-                List<String> ending = ForbiddenCalls.in(jar);
-                if (!ending.isEmpty()) {
-                    loader.problems.add(new PluginProblem(source, "refused: it would end the server ("
-                            + String.join(", ", ending) + ")"));
+                List<String> beyond = PluginCode.reachBeyondTheApi(jar);
+                if (!beyond.isEmpty()) {
+                    loader.problems.add(new PluginProblem(source, "refused: a plugin may use only the plugin API "
+                            + "and plain Java types (numbers, strings, math, collections), but it uses "
+                            + String.join(", ", beyond.subList(0, Math.min(beyond.size(), 5)))
+                            + (beyond.size() > 5 ? " and " + (beyond.size() - 5) + " more" : "")));
                     continue;
                 }
                 URLClassLoader jarLoader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, application);
