@@ -633,6 +633,65 @@ class SecurityIT {
         assertThat(statuses).hasSize(960).containsOnly(200);
     }
 
+    @Test
+    void aLoginFloodNeitherHoldsTheServerNorDelaysATokenUsersCallPastASecond() throws Exception {
+        Account flooder = freshAccount("flood");
+        Account tokenUser = TestAccounts.school(base, "a");
+        // The right password: wrong ones would lock the test clients' shared address out of password logins.
+        java.util.concurrent.ExecutorService flood = java.util.concurrent.Executors.newFixedThreadPool(32);
+        java.util.concurrent.atomic.AtomicBoolean flooding = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.Queue<Integer> floodStatuses = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicReference<Http.Answer> refused = new java.util.concurrent.atomic.AtomicReference<>();
+        List<java.util.concurrent.Future<?>> senders = new ArrayList<>();
+        for (int sender = 0; sender < 32; sender++) {
+            Http own = new Http(base);
+            senders.add(flood.submit(() -> {
+                while (flooding.get()) {
+                    Http.Answer answer = own.call("GET", "api/v1/me", flooder.basic(), null);
+                    floodStatuses.add(answer.status());
+                    if (answer.status() == 429) {
+                        refused.compareAndSet(null, answer);
+                    }
+                }
+            }));
+        }
+        List<Long> tokenCallMillis = new ArrayList<>();
+        try {
+            Http user = new Http(base);
+            while (floodStatuses.size() < 64) {
+                pause(50);
+            }
+            for (int call = 0; call < 20; call++) {
+                long start = System.nanoTime();
+                assertThat(user.call("GET", "api/v1/me", tokenUser.bearer(), null).status()).isEqualTo(200);
+                tokenCallMillis.add((System.nanoTime() - start) / 1_000_000);
+                pause(100);
+            }
+        } finally {
+            flooding.set(false);
+            flood.shutdown();
+        }
+        for (java.util.concurrent.Future<?> sender : senders) {
+            sender.get(1, java.util.concurrent.TimeUnit.MINUTES);
+        }
+
+        assertThat(tokenCallMillis).as("a token user's calls through the flood, ms: %s", tokenCallMillis).allMatch(millis -> millis < 1_000);
+        assertThat(floodStatuses).as("checked, or refused at once for want of room").containsOnly(200, 429)
+                .contains(200, 429);
+        assertThat(refused.get().header("Retry-After")).isEqualTo("1");
+        assertThat(refused.get().header("Content-Type")).startsWith("application/problem+json");
+        assertThat(((JsonObject) refused.get().json()).getString("type")).isEqualTo("urn:class-cruncher:problem:busy");
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A new school account of school A, its one-time password replaced, with one API token. */
     private Account freshAccount(String prefix) {
         Http http = new Http(base);

@@ -14,7 +14,12 @@ import java.time.Instant;
 public record LoginOutcome(Result result, String role, boolean mustChangePassword, int failuresInARow,
                            Instant lockedUntil) {
 
-    public enum Result { VALID, INVALID, LOCKED }
+    /** BUSY: too many checks were running; none was made, and the client may try again in a moment. */
+    public enum Result { VALID, INVALID, LOCKED, BUSY }
+
+    static LoginOutcome busy() {
+        return new LoginOutcome(Result.BUSY, null, false, 0, null);
+    }
 
     static LoginOutcome invalid(int failures) {
         return new LoginOutcome(Result.INVALID, null, false, failures, null);

@@ -4,12 +4,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.classcruncher.account.control.AccountStore;
 import org.classcruncher.account.control.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.account.control.LoginThrottle;
+import org.classcruncher.account.control.PasswordCheckGate;
 import org.classcruncher.account.control.PasswordHashing;
 import org.classcruncher.account.entity.Account;
 import org.classcruncher.solve.boundary.InvalidRequest;
@@ -23,8 +26,9 @@ import java.time.Instant;
  * address ({@link LoginThrottle}), never in the account's row, so no one locks another client out and nothing is
  * written only for known names.
  * <p>
- * Called from the login mechanism, outside any transaction: each check is its own (REQUIRED) transaction, which the
- * audit entry joins.
+ * A login holds no transaction and no pool connection while it computes the hash: the look-up reads outside a
+ * transaction and each audit entry commits on its own. At most a few checks run at once ({@link PasswordCheckGate});
+ * one that finds no room is answered {@link LoginOutcome.Result#BUSY} at once, without a look-up, a check or an entry.
  */
 @Stateless
 public class Logins {
@@ -44,11 +48,26 @@ public class Logins {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PasswordCheckGate gate;
+
     /**
      * Checks a password given from {@code address} (a portal login, or an API call with HTTP Basic); too many failures
      * from there refuse the check for a while. A success is recorded as {@code LOGIN_SUCCEEDED}, with the address.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LoginOutcome login(String username, String password, String address) {
+        if (!gate.tryEnter()) {
+            return LoginOutcome.busy();
+        }
+        try {
+            return check(username, password, address);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private LoginOutcome check(String username, String password, String address) {
         String name = normalised(username);
         String from = address == null || address.isBlank() ? UNKNOWN_ADDRESS : address;
         LoginThrottle.Verdict before = throttle.check(from, name);

@@ -15,6 +15,7 @@ import org.classcruncher.account.control.AccountStore;
 import org.classcruncher.account.control.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.account.control.LoginThrottle;
+import org.classcruncher.account.control.PasswordCheckGate;
 import org.classcruncher.account.control.PasswordHashing;
 import org.classcruncher.account.entity.Account;
 import org.classcruncher.account.entity.Role;
@@ -77,6 +78,24 @@ class LoginsTest {
         logins.passwords = hashing;
         logins.audit = audit;
         logins.throttle = new LoginThrottle(java.time.Clock.systemUTC(), 5, 15, 20, 50);
+        logins.gate = new PasswordCheckGate(1);
+    }
+
+    @Test
+    void aCheckThatFindsNoRoomIsAnsweredBusyWithoutALookUpACheckOrAnEntry() {
+        assertThat(logins.gate.tryEnter()).as("another check is running").isTrue();
+
+        LoginOutcome busy = logins.login("ann", "correct horse battery", "10.0.0.7");
+
+        assertThat(busy.result()).isEqualTo(LoginOutcome.Result.BUSY);
+        assertThat(store.lookUps).isZero();
+        assertThat(hashing.checkedAgainst).isEmpty();
+        assertThat(audit.entries).isEmpty();
+        logins.gate.leave();
+        assertThat(logins.login("ann", "correct horse battery", "10.0.0.7").result())
+                .as("room again, and a check leaves its room").isEqualTo(LoginOutcome.Result.VALID);
+        assertThat(logins.login("ann", "correct horse battery", "10.0.0.7").result())
+                .isEqualTo(LoginOutcome.Result.VALID);
     }
 
     @Test

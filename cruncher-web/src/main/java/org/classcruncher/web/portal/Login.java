@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.classcruncher.account.boundary.Logins;
 import org.classcruncher.web.security.ClientAddress;
+import org.classcruncher.web.security.CruncherAuthentication;
 
 /** The login page: hands the user name and password to the application's authentication mechanism. */
 @Named
@@ -55,6 +56,11 @@ public class Login {
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
+            return;
+        }
+        if (request.getAttribute(CruncherAuthentication.LOGIN_BUSY) != null) {
+            String busy = "The server is checking many logins at once; try again in a moment.";
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, busy, busy));
             return;
         }
         Optional<String> lockedUntil = logins.refusedUntil(username, ClientAddress.of(request)).map(TIME::format);

@@ -43,6 +43,9 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** A request attribute: the portal login's password was not checked, too many checks were running. */
+    public static final String LOGIN_BUSY = "org.classcruncher.loginBusy";
+
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -70,6 +73,9 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
                     : identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 // The login page renders its own message: nothing is sent from here.
+                if (result.getStatus() == CredentialValidationResult.Status.NOT_VALIDATED) {
+                    request.setAttribute(LOGIN_BUSY, Boolean.TRUE);
+                }
                 return AuthenticationStatus.SEND_FAILURE;
             }
             context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
@@ -111,6 +117,9 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
             CredentialValidationResult result = credential
                     .map(given -> identityStore.validate(given, ClientAddress.of(request)))
                     .orElse(CredentialValidationResult.INVALID_RESULT);
+            if (result.getStatus() == CredentialValidationResult.Status.NOT_VALIDATED) {
+                return ProblemResponses.busy(response);
+            }
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return ProblemResponses.unauthorized(response, context,
                         "Wrong user name or password, or too many failed logins from this address for a while "

@@ -14,15 +14,13 @@ import org.classcruncher.account.boundary.Logins;
 /**
  * The identity store: accounts in the application's database, passwords checked against their PBKDF2 hashes.
  * The authentication mechanism calls {@link #validate(UsernamePasswordCredential, String)} with the client's
- * address, by which failures are counted (see {@link Logins#login}); a failed check is answered more slowly with
- * every failure in a row from that client.
+ * address, by which failures are counted and refused (see {@link Logins#login}). A failed check is answered at once:
+ * waiting would hold a request thread, and the failures the throttle counts already refuse a guesser.
+ * {@link CredentialValidationResult#NOT_VALIDATED_RESULT} means no check was made because too many were running
+ * ({@link LoginOutcome.Result#BUSY}).
  */
 @ApplicationScoped
 public class CruncherIdentityStore implements IdentityStore {
-
-    /** The delay added per failed login in a row, up to {@link #MAX_DELAY_MILLIS}. */
-    static final long DELAY_PER_FAILURE_MILLIS = 250;
-    static final long MAX_DELAY_MILLIS = 2_000;
 
     @Inject
     Logins logins;
@@ -35,24 +33,11 @@ public class CruncherIdentityStore implements IdentityStore {
     /** Checks the credential given from {@code address} (the request's remote address). */
     public CredentialValidationResult validate(UsernamePasswordCredential credential, String address) {
         LoginOutcome outcome = logins.login(credential.getCaller(), credential.getPasswordAsString(), address);
-        if (outcome.result() == LoginOutcome.Result.VALID) {
-            return new CredentialValidationResult(credential.getCaller().strip().toLowerCase(),
+        return switch (outcome.result()) {
+            case VALID -> new CredentialValidationResult(credential.getCaller().strip().toLowerCase(),
                     Set.of(outcome.role()));
-        }
-        slowDown(outcome.failuresInARow());
-        return CredentialValidationResult.INVALID_RESULT;
-    }
-
-    /** How long a failed check waits before it is answered: the same for unknown, wrong and refused names. */
-    static long delayMillis(int failuresInARow) {
-        return Math.min(MAX_DELAY_MILLIS, DELAY_PER_FAILURE_MILLIS * Math.max(1, failuresInARow));
-    }
-
-    private static void slowDown(int failures) {
-        try {
-            Thread.sleep(delayMillis(failures));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+            case BUSY -> CredentialValidationResult.NOT_VALIDATED_RESULT;
+            case INVALID, LOCKED -> CredentialValidationResult.INVALID_RESULT;
+        };
     }
 }

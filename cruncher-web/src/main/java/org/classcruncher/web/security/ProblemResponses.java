@@ -24,6 +24,14 @@ final class ProblemResponses {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    /** Too many password checks at once: none was made; the client may try again in a second. */
+    static AuthenticationStatus busy(HttpServletResponse response) {
+        response.setHeader("Retry-After", "1");
+        write(response, 429, "busy", "Too many logins at once",
+                "The server is checking too many passwords at once; try again in a second, or use an API token.");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     static void forbidden(HttpServletResponse response, String kind, String detail) {
         write(response, HttpServletResponse.SC_FORBIDDEN, kind, "Forbidden", detail);
     }
