@@ -12,6 +12,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.classcruncher.account.boundary.Accounts;
+import org.classcruncher.api.SolveResult;
+import org.classcruncher.api.SolveStatus;
 import org.classcruncher.web.TestAccounts.Account;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -681,6 +683,43 @@ class SecurityIT {
         assertThat(refused.get().header("Retry-After")).isEqualTo("1");
         assertThat(refused.get().header("Content-Type")).startsWith("application/problem+json");
         assertThat(((JsonObject) refused.get().json()).getString("type")).isEqualTo("urn:class-cruncher:problem:busy");
+    }
+
+    @Test
+    void rendersAsManyExportsAtOnceAsItMayAndAnswersTheRestBusy() throws Exception {
+        Account a = TestAccounts.school(base, "a");
+        StringBuilder grades = new StringBuilder();
+        for (int grade = 0; grade <= 12; grade++) {
+            grades.append(grade == 0 ? "" : ", ").append("{\"grade\": \"").append(grade == 0 ? "K" : grade)
+                    .append("\", \"children\": 600, \"minClassSize\": 10, \"maxClassSize\": 25}");
+        }
+        SolveResult large = new SolvesApi(base, a.bearer()).submitAndWait("{\"name\": \"Exports\", \"teachers\": 312, "
+                + "\"minSubclassSize\": 5, \"grades\": [" + grades + "], \"options\": {\"alternatives\": 1}}");
+        assertThat(large.status()).isEqualTo(SolveStatus.SOLVED);
+        assertThat(large.plans().get(0).classes()).hasSize(312);
+
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(24);
+        List<java.util.concurrent.Future<Http.Answer>> exports = new ArrayList<>();
+        for (int client = 0; client < 24; client++) {
+            Http own = new Http(base);
+            exports.add(clients.submit(() -> own.call("GET", "api/v1/solves/" + large.id() + "/plan.pdf", a.bearer(),
+                    null)));
+        }
+        List<Http.Answer> answers = new ArrayList<>();
+        for (java.util.concurrent.Future<Http.Answer> export : exports) {
+            answers.add(export.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        clients.shutdown();
+
+        assertThat(answers).extracting(Http.Answer::status).containsOnly(200, 429).contains(200, 429);
+        answers.stream().filter(answer -> answer.status() == 200)
+                .forEach(pdf -> assertThat(pdf.body()).startsWith("%PDF"));
+        answers.stream().filter(answer -> answer.status() == 429).forEach(busy -> {
+            assertThat(busy.header("Retry-After")).isEqualTo("1");
+            assertThat(((JsonObject) busy.json()).getString("type")).isEqualTo("urn:class-cruncher:problem:busy");
+        });
+        assertThat(new Http(base).call("GET", "api/v1/solves/" + large.id() + "/plan.pdf", a.bearer(), null).status())
+                .as("one at a time, every export is rendered").isEqualTo(200);
     }
 
     /** A new school account of school A, its one-time password replaced, with one API token. */

@@ -39,6 +39,7 @@ import org.classcruncher.solve.control.SolveQuery;
 import org.classcruncher.web.export.AllPlansCsv;
 import org.classcruncher.web.export.ClassShellsCsv;
 import org.classcruncher.web.export.PlanCsv;
+import org.classcruncher.web.export.ExportRoom;
 import org.classcruncher.web.export.SolvePdf;
 import org.classcruncher.web.security.CurrentCaller;
 
@@ -54,6 +55,9 @@ public class SolvesResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    ExportRoom exportRoom;
 
     @Context
     UriInfo uriInfo;
@@ -212,10 +216,10 @@ public class SolvesResource {
     public Response exportPlan(@PathParam("id") String id, @QueryParam("rank") String rankParameter) {
         int rank = Parameters.whole(rankParameter, "rank", 1, SolveResult.MAX_PLANS, 1);
         ExportedPlan export = solves.exportPlan(caller.get(), solveId(id), rank);
-        return Response.ok(PlanCsv.of(export), "text/csv; charset=UTF-8")
+        return rendered(() -> Response.ok(PlanCsv.of(export), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(export.school()) + "-plan-" + rank
                         + ".csv\"")
-                .build();
+                .build());
     }
 
     /** A plan of the solve as a PDF ({@code rank}, default 1): the school, what was entered, the date, the plan. */
@@ -226,8 +230,8 @@ public class SolvesResource {
         int rank = Parameters.whole(rankParameter, "rank", 1, SolveResult.MAX_PLANS, 1);
         SolveResult solve = solves.exportSolve(caller.get(), solveId(id), rank, "PDF");
         ClassPlan plan = planOf(solve, rank);
-        return attachment(SolvePdf.plan(solve, plan, ZonedDateTime.now(ZoneOffset.UTC)), "application/pdf",
-                solve, "plan-" + rank + ".pdf");
+        return rendered(() -> attachment(SolvePdf.plan(solve, plan, ZonedDateTime.now(ZoneOffset.UTC)),
+                "application/pdf", solve, "plan-" + rank + ".pdf"));
     }
 
     /** Every plan of the solve compared grade by grade, as a PDF. */
@@ -236,8 +240,8 @@ public class SolvesResource {
     @Produces("application/pdf")
     public Response exportComparisonPdf(@PathParam("id") String id) {
         SolveResult solve = solves.exportSolve(caller.get(), solveId(id), null, "a compared PDF");
-        return attachment(SolvePdf.comparison(solve, ZonedDateTime.now(ZoneOffset.UTC)), "application/pdf", solve,
-                "plans-compared.pdf");
+        return rendered(() -> attachment(SolvePdf.comparison(solve, ZonedDateTime.now(ZoneOffset.UTC)),
+                "application/pdf", solve, "plans-compared.pdf"));
     }
 
     /** Every plan of the solve in one CSV, the school and what was entered as its header. */
@@ -246,7 +250,7 @@ public class SolvesResource {
     @Produces("text/csv")
     public Response exportAllPlans(@PathParam("id") String id) {
         SolveResult solve = solves.exportSolve(caller.get(), solveId(id), null, "CSV");
-        return attachment(AllPlansCsv.of(solve), "text/csv; charset=UTF-8", solve, "plans.csv");
+        return rendered(() -> attachment(AllPlansCsv.of(solve), "text/csv; charset=UTF-8", solve, "plans.csv"));
     }
 
     /**
@@ -266,10 +270,10 @@ public class SolvesResource {
         String school = Parameters.text(schoolParameter, "school");
         String owner = solves.owner(caller.get(), solveId);
         String term = Parameters.text(termParameter, "term");
-        return attachment(ClassShellsCsv.of(planOf(solve, rank),
+        return rendered(() -> attachment(ClassShellsCsv.of(planOf(solve, rank),
                         school != null ? school : owner != null ? owner : solve.school().name(),
                         term != null ? term : comingSchoolYear(LocalDate.now(ZoneOffset.UTC))),
-                "text/csv; charset=UTF-8", solve, "classes.csv");
+                "text/csv; charset=UTF-8", solve, "classes.csv"));
     }
 
     /** The school year a plan made today is for: one starting next August ("2027-2028" from August 2026 on). */
@@ -281,6 +285,14 @@ public class SolvesResource {
     /** The plan of this rank of a solve the boundary has just checked has it. */
     private static ClassPlan planOf(SolveResult solve, int rank) {
         return solve.plans().stream().filter(plan -> plan.rank() == rank).findFirst().orElseThrow();
+    }
+
+    /** An export rendered in the {@link ExportRoom}, or 429 at once when it is full. */
+    private Response rendered(java.util.function.Supplier<Response> export) {
+        return exportRoom.render(export).orElseGet(() -> Response.fromResponse(Problem.response(
+                Response.Status.TOO_MANY_REQUESTS, "busy", "Too many exports at once",
+                "The server is rendering as many exports as it may at once; try again in a second.", null))
+                .header("Retry-After", "1").build());
     }
 
     private static Response attachment(Object body, String type, SolveResult solve, String suffix) {
