@@ -514,7 +514,7 @@ class ClassCruncherIT {
 
     @Test
     @RunAsClient
-    void aThrowingPolicyFailsOnlyTheSolveThatUsesIt() throws java.io.IOException {
+    void aThrowingPolicyFailsOnlyTheSolveThatUsesItAndTheShellChecksThatWaitForIt() throws java.io.IOException {
         String dropped = "broken.jar";
         SolvesApi api = new SolvesApi(base);
         try {
@@ -536,9 +536,45 @@ class ClassCruncherIT {
             assertThat(failed.message()).startsWith("The size policy 'always-throws' failed: ")
                     .contains("this rule is broken");
             assertThat(api.waitFor(fine).status()).isEqualTo(SolveStatus.SOLVED);
+
+            // The shell checks (crash-test, load-test, the test command's cluster check) wait with await-jobs: a
+            // failed job must fail them, and only the statuses a check expects may pass it.
+            AwaitJobs both = awaitJobs(List.of(broken, fine));
+            assertThat(both.exit()).as(both.output()).isEqualTo(1);
+            assertThat(both.output()).contains("ended otherwise than SOLVED/INFEASIBLE: 1")
+                    .contains(lastSegment(broken) + " ended FAILED: The size policy 'always-throws' failed");
+            assertThat(awaitJobs(List.of(fine)).exit()).isZero();
+            assertThat(awaitJobs(List.of(broken, fine), "--expect", "SOLVED,FAILED").exit()).isZero();
         } finally {
             takeOut(dropped);
         }
+    }
+
+    private record AwaitJobs(int exit, String output) {
+    }
+
+    /** Runs server-config/bin/await-jobs, as the shell checks do, on these solves of school "a"'s user. */
+    private AwaitJobs awaitJobs(List<URI> solves, String... options) throws java.io.IOException {
+        java.nio.file.Path ids = java.nio.file.Files.createTempFile("await-jobs", ".ids");
+        java.nio.file.Files.write(ids, solves.stream().map(ClassCruncherIT::lastSegment).toList());
+        List<String> command = new java.util.ArrayList<>(List.of("python3",
+                java.nio.file.Path.of("..", "server-config", "bin", "await-jobs").toString(),
+                URI.create(base.toString()).resolve("api/v1").toString(), TestAccounts.school(base, "a").token(),
+                ids.toString(), "60"));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return new AwaitJobs(process.waitFor(), output);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String lastSegment(URI solve) {
+        String path = solve.getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private PortalPage schoolPortal() {
