@@ -1,6 +1,6 @@
 package org.classcruncher.account.boundary;
 
-import org.classcruncher.solve.boundary.CruncherException;
+import org.classcruncher.problem.CruncherException;
 
 /** No such account, school or token, or not one the caller may see: HTTP 404. */
 public class AccountNotFound extends CruncherException {

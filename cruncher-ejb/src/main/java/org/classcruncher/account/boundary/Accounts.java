@@ -14,7 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.classcruncher.account.control.AccountStore;
-import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.entity.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.account.control.LoginThrottle;
 import org.classcruncher.account.control.PasswordHashing;
@@ -24,7 +24,7 @@ import org.classcruncher.account.control.TokenStore;
 import org.classcruncher.account.entity.Account;
 import org.classcruncher.account.entity.Role;
 import org.classcruncher.account.entity.School;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 
 /**
  * Accounts and schools: knowing who calls, and the district admin's management of both. The REST API, the portal

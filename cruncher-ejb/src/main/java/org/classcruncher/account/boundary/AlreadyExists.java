@@ -1,6 +1,6 @@
 package org.classcruncher.account.boundary;
 
-import org.classcruncher.solve.boundary.CruncherException;
+import org.classcruncher.problem.CruncherException;
 
 /** An account, school or token of that name already exists: HTTP 409. */
 public class AlreadyExists extends CruncherException {

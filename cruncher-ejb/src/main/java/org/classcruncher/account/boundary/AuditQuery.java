@@ -3,9 +3,9 @@ package org.classcruncher.account.boundary;
 import java.time.Instant;
 import java.util.Locale;
 
-import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.entity.AuditAction;
 import org.classcruncher.account.control.AuditLog;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 
 /**
  * Which audit entries to read: one page, newest first, of one actor's entries, of one kind, in a time range; a part

@@ -9,13 +9,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.classcruncher.account.control.AccountStore;
-import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.entity.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.account.control.LoginThrottle;
 import org.classcruncher.account.control.PasswordCheckGate;
 import org.classcruncher.account.control.PasswordHashing;
 import org.classcruncher.account.entity.Account;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package org.classcruncher.account.boundary;
 
-import org.classcruncher.solve.boundary.CruncherException;
+import org.classcruncher.problem.CruncherException;
 
 /** The caller's role does not allow this (e.g. a school account managing accounts): HTTP 403. */
 public class NotPermitted extends CruncherException {

@@ -14,13 +14,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.classcruncher.account.control.AccountStore;
-import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.entity.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.account.control.LiveTokens;
 import org.classcruncher.account.control.TokenStore;
 import org.classcruncher.account.control.TokenUse;
 import org.classcruncher.account.entity.ApiToken;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 
 /** Personal API tokens: each user creates and revokes their own; the login mechanism checks them. */
 @Stateless

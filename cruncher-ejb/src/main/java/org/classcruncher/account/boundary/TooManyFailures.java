@@ -2,7 +2,7 @@ package org.classcruncher.account.boundary;
 
 import java.time.Instant;
 
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 
 /**
  * Too many wrong passwords from this client: the check is refused until {@link #retryAfter()}. Names the password

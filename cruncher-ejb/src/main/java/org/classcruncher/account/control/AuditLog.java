@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.classcruncher.account.entity.AuditAction;
 import org.classcruncher.account.entity.AuditEntry;
 
 /**

@@ -6,11 +6,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.classcruncher.account.boundary.Caller;
-import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.entity.AuditAction;
 import org.classcruncher.account.control.AuditLog;
-import org.classcruncher.plugin.control.InstalledPlugin;
-import org.classcruncher.plugin.control.PluginProblem;
-import org.classcruncher.plugin.control.DistrictDefaults;
+import org.classcruncher.api.InstalledPlugin;
+import org.classcruncher.api.PluginProblem;
+import org.classcruncher.api.DistrictDefaults;
 import org.classcruncher.plugin.control.PluginRegistry;
 
 /** The policy plugins of this server, and the jars that failed to load: what the REST API and the portal list. */

@@ -19,6 +19,14 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.classcruncher.api.DistrictDefaults;
+import org.classcruncher.api.InstalledPlugin;
+import org.classcruncher.api.PluginProblem;
+import org.classcruncher.api.SolveOptions;
+import org.classcruncher.planner.Policies;
+import org.classcruncher.planner.UnknownPolicy;
+import org.classcruncher.planner.plugin.PluginLoader;
+
 /**
  * The policy plugins of this server: loaded at start-up and again whenever {@link #rescan()} finds the plugins
  * folder changed (jars added, replaced or removed), so districts never restart the server for a plugin. A CDI bean
@@ -109,11 +117,11 @@ public class PluginRegistry {
     /**
      * The policies a solve with these options runs with: those it names, else the district's defaults.
      *
-     * @throws org.classcruncher.planner.UnknownPolicy naming the option whose plugin is not installed
+     * @throws UnknownPolicy naming the option whose plugin is not installed
      */
-    public org.classcruncher.planner.Policies policiesFor(org.classcruncher.api.SolveOptions options) {
+    public Policies policiesFor(SolveOptions options) {
         DistrictDefaults defaults = districtDefaults();
-        return org.classcruncher.planner.Policies.select(options, current(), defaults.weighting(),
+        return Policies.select(options, current(), defaults.weighting(),
                 defaults.sizePolicy());
     }
 

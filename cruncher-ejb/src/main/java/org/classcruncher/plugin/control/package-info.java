@@ -1,6 +1,5 @@
 /**
- * Discovery of policy plugins ({@link org.classcruncher.spi.ObjectiveWeighting},
- * {@link org.classcruncher.spi.BalancingRule}) with {@link java.util.ServiceLoader}: built-ins and the jars of the
- * plugins folder, each jar in its own class loader, failures reported per jar.
+ * The server's policy plugins: the registry that loads them from the plugins folder ({@code planner.plugin}), reloads
+ * them when a jar changes, disables one that overruns its budget, and knows the district's defaults.
  */
 package org.classcruncher.plugin.control;

@@ -9,14 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import org.classcruncher.account.boundary.AccountNotFound;
 import org.classcruncher.account.boundary.Caller;
 import org.classcruncher.account.control.AccountStore;
-import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.entity.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.school.control.InputsStore;
-import org.classcruncher.school.control.SavedInputs;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.school.entity.SavedInputs;
+import org.classcruncher.problem.InvalidRequest;
 
 /**
  * A school's current inputs, kept and versioned, for the users of the school and district admins: the plan form

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import org.classcruncher.account.entity.School;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.school.entity.InputsVersion;
+import org.classcruncher.school.entity.SavedInputs;
 
 /** Keeps the versions of each school's inputs. */
 @Stateless

@@ -3,6 +3,7 @@ package org.classcruncher.solve.boundary;
 import java.util.List;
 
 import org.classcruncher.api.BrokenRule;
+import org.classcruncher.problem.CruncherException;
 
 /** A plan adjusted by hand that breaks the school's rules, so it is not saved; lists each rule it breaks. */
 public class PlanBreaksRules extends CruncherException {

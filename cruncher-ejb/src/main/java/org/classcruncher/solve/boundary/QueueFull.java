@@ -1,5 +1,8 @@
 package org.classcruncher.solve.boundary;
 
+import org.classcruncher.problem.CruncherException;
+
+
 /** Too many solves are waiting: the caller should try again later rather than pile more on. */
 public class QueueFull extends CruncherException {
 

@@ -1,5 +1,8 @@
 package org.classcruncher.solve.boundary;
 
+import org.classcruncher.problem.CruncherException;
+
+
 /**
  * The caller's account, or the school the solve is for, already has as many solves queued or running as it may:
  * the caller should wait for some to finish rather than crowd out other schools. Names the quota.

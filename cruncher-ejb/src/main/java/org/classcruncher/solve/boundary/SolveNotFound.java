@@ -1,5 +1,8 @@
 package org.classcruncher.solve.boundary;
 
+import org.classcruncher.problem.CruncherException;
+
+
 /** No solve has this id. */
 public class SolveNotFound extends CruncherException {
 

@@ -31,6 +31,9 @@ import org.classcruncher.api.SolveStatus;
 import org.classcruncher.api.Timings;
 import org.classcruncher.planner.PlanningOutcome;
 import org.classcruncher.solve.entity.SolveJob;
+import org.classcruncher.solve.entity.SolvePage;
+import org.classcruncher.solve.entity.SolveQuery;
+import org.classcruncher.solve.entity.SolveSummary;
 
 /**
  * Keeps every solve in the database (one transaction per change; reads join the caller's transaction or run without

@@ -13,14 +13,14 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.classcruncher.account.control.AccountStore;
-import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.entity.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.account.control.LoginThrottle;
 import org.classcruncher.account.control.PasswordHashing;
 import org.classcruncher.account.entity.Account;
 import org.classcruncher.account.entity.Role;
 import org.classcruncher.account.entity.School;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

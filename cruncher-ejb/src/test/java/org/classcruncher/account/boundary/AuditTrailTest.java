@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.entity.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.account.entity.AuditEntry;
 import org.classcruncher.account.entity.Role;

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.classcruncher.account.control.AccountStore;
-import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.entity.AuditAction;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.account.control.LoginThrottle;
 import org.classcruncher.account.control.PasswordCheckGate;
@@ -164,7 +164,7 @@ class LoginsTest {
         for (int i = 0; i < 4; i++) {
             int attempt = i;
             assertThatThrownBy(() -> logins.changePassword(caller, "guess " + attempt, "a new long password",
-                    "10.0.0.66")).isInstanceOf(org.classcruncher.solve.boundary.InvalidRequest.class)
+                    "10.0.0.66")).isInstanceOf(org.classcruncher.problem.InvalidRequest.class)
                     .isNotInstanceOf(TooManyFailures.class);
         }
         assertThatThrownBy(() -> logins.changePassword(caller, "guess 5", "a new long password", "10.0.0.66"))

@@ -23,6 +23,7 @@ import org.classcruncher.planner.Policies;
 import org.classcruncher.planner.Schools;
 import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.schema.SchemaMigration;
+import org.classcruncher.solve.entity.SolveQuery;
 import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;

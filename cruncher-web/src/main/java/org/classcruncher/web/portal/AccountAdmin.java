@@ -17,8 +17,8 @@ import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.NewAccount;
 import org.classcruncher.account.boundary.OneTimePassword;
 import org.classcruncher.account.boundary.SchoolView;
-import org.classcruncher.solve.boundary.CruncherException;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.CruncherException;
+import org.classcruncher.problem.InvalidRequest;
 import org.classcruncher.web.security.CurrentCaller;
 
 /**

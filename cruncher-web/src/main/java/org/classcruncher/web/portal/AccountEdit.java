@@ -15,8 +15,8 @@ import org.classcruncher.account.boundary.AccountView;
 import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.NotPermitted;
 import org.classcruncher.account.boundary.OneTimePassword;
-import org.classcruncher.solve.boundary.CruncherException;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.CruncherException;
+import org.classcruncher.problem.InvalidRequest;
 import org.classcruncher.web.security.CurrentCaller;
 
 /**

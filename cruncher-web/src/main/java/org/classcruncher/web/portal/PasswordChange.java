@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.Logins;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 import org.classcruncher.web.security.ClientAddress;
 import org.classcruncher.web.security.CurrentCaller;
 

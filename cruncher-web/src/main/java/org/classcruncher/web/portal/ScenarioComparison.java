@@ -16,7 +16,7 @@ import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveResult;
-import org.classcruncher.solve.boundary.CruncherException;
+import org.classcruncher.problem.CruncherException;
 import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.web.security.CurrentCaller;
 

@@ -24,11 +24,11 @@ import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolChange;
 import org.classcruncher.api.SolveResult;
-import org.classcruncher.solve.boundary.CruncherException;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.CruncherException;
+import org.classcruncher.problem.InvalidRequest;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
-import org.classcruncher.solve.control.SolveSummary;
+import org.classcruncher.solve.entity.SolveSummary;
 import org.classcruncher.web.security.CurrentCaller;
 
 /**

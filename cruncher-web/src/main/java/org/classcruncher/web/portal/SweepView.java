@@ -17,8 +17,8 @@ import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
-import org.classcruncher.solve.control.BatchStatus;
-import org.classcruncher.solve.control.SolveSummary;
+import org.classcruncher.solve.entity.BatchStatus;
+import org.classcruncher.solve.entity.SolveSummary;
 import org.classcruncher.web.security.CurrentCaller;
 
 /**

@@ -13,7 +13,7 @@ import org.classcruncher.account.boundary.NewToken;
 import org.classcruncher.account.boundary.NotPermitted;
 import org.classcruncher.account.boundary.TokenView;
 import org.classcruncher.account.boundary.Tokens;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 import org.classcruncher.web.security.CurrentCaller;
 
 /** The user's API tokens: create one (its secret shown once, on this page), revoke one. */

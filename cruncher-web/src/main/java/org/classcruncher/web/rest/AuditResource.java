@@ -15,7 +15,7 @@ import org.classcruncher.account.boundary.AuditPage;
 import org.classcruncher.account.boundary.AuditQuery;
 import org.classcruncher.account.boundary.AuditRecord;
 import org.classcruncher.account.boundary.AuditTrail;
-import org.classcruncher.account.control.AuditAction;
+import org.classcruncher.account.entity.AuditAction;
 import org.classcruncher.web.security.CurrentCaller;
 
 /**

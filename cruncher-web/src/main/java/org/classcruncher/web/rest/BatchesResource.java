@@ -20,7 +20,7 @@ import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
-import org.classcruncher.solve.control.BatchStatus;
+import org.classcruncher.solve.entity.BatchStatus;
 import org.classcruncher.web.security.CurrentCaller;
 
 /** A district's list of schools in one request: each school becomes its own solve; the batch sums them up. */

@@ -14,7 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 
 /**
  * Every JSON body, before JSON-B reads it: at most the configured number of bytes ({@link BodyLimits}, else 413),

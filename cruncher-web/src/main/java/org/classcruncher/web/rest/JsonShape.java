@@ -15,7 +15,7 @@ import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 
 /**
  * Checks a JSON body against the Java type it is bound to, before JSON-B binds it, so that no value is changed on

@@ -18,7 +18,7 @@ import org.classcruncher.account.boundary.AccountView;
 import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.Logins;
 import org.classcruncher.account.boundary.TooManyFailures;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 import org.classcruncher.web.security.ClientAddress;
 import org.classcruncher.web.security.CurrentCaller;
 

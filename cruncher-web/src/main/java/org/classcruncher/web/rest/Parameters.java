@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 import org.classcruncher.web.StoredTimes;
 
 /**

@@ -20,7 +20,7 @@ import org.classcruncher.account.boundary.AccountNotFound;
 import org.classcruncher.account.boundary.NewToken;
 import org.classcruncher.account.boundary.TokenView;
 import org.classcruncher.account.boundary.Tokens;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 import org.classcruncher.web.security.CurrentCaller;
 
 /** The caller's personal API tokens: create one (its secret is shown once), list them, revoke one. */

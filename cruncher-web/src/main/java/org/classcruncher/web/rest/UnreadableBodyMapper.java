@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.classcruncher.api.InvalidSchoolException;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 
 /**
  * A body JSON-B could not bind, or a header Jersey could not read: 400. When the records' own checks refused it

@@ -26,7 +26,7 @@ import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.api.Subclass;
 import org.classcruncher.api.Timings;
-import org.classcruncher.solve.control.SolveSummary;
+import org.classcruncher.solve.entity.SolveSummary;
 import org.junit.jupiter.api.Test;
 
 /**

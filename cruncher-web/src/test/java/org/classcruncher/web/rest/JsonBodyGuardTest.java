@@ -23,7 +23,7 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.SchoolRequest;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 import org.junit.jupiter.api.Test;
 
 class JsonBodyGuardTest {

@@ -10,7 +10,7 @@ import org.assertj.core.api.AbstractThrowableAssert;
 import org.classcruncher.account.boundary.AccountChange;
 import org.classcruncher.account.boundary.NewAccount;
 import org.classcruncher.api.SchoolRequest;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.classcruncher.api.SolveStatus;
-import org.classcruncher.solve.boundary.InvalidRequest;
+import org.classcruncher.problem.InvalidRequest;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.junit.jupiter.api.Test;
 

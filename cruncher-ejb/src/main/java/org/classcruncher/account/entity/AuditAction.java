@@ -1,0 +1,24 @@
+package org.classcruncher.account.entity;
+
+/** The kinds of event the audit log records. */
+public enum AuditAction {
+    SOLVE_SUBMITTED,
+    BATCH_SUBMITTED,
+    SOLVE_CANCELLED,
+    PLAN_EXPORTED,
+    PLAN_ADJUSTED,
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED,
+    ACCOUNT_CREATED,
+    ACCOUNT_CHANGED,
+    ACCOUNT_DELETED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    SCHOOL_CREATED,
+    SCHOOL_RENAMED,
+    INPUTS_SAVED,
+    TOKEN_CREATED,
+    TOKEN_REVOKED,
+    PLUGINS_CHANGED
+}
