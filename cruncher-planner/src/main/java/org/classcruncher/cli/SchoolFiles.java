@@ -25,16 +25,23 @@ public final class SchoolFiles {
     /** The school in {@code file}; a file that is not a valid school fails with a message naming file and field. */
     public static SchoolRequest read(Path file) {
         try (Reader reader = Files.newBufferedReader(file)) {
-            return JSONB.fromJson(reader, SchoolRequest.class);
+            return read(reader, file.toString());
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The school {@code reader} gives, {@code name} saying where it comes from in a failure's message. */
+    public static SchoolRequest read(Reader reader, String name) {
+        try {
+            return JSONB.fromJson(reader, SchoolRequest.class);
         } catch (JsonbException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof InvalidSchoolException invalid) {
-                    throw new IllegalArgumentException(file + ": " + invalid.field() + ": " + invalid.getMessage(), e);
+                    throw new IllegalArgumentException(name + ": " + invalid.field() + ": " + invalid.getMessage(), e);
                 }
             }
-            throw new IllegalArgumentException(file + ": not a school in JSON: " + e.getMessage(), e);
+            throw new IllegalArgumentException(name + ": not a school in JSON: " + e.getMessage(), e);
         }
     }
 

@@ -2,29 +2,23 @@ package org.classcruncher.web.portal;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.classcruncher.api.AdjustedClass;
 import org.classcruncher.api.BrokenRule;
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.PlanAdjustment;
-import org.classcruncher.api.PlannedClass;
+import org.classcruncher.api.PlanDraft;
 import org.classcruncher.api.SolveResult;
-import org.classcruncher.api.Subclass;
-import org.classcruncher.api.ClassLabeller;
-import org.classcruncher.solve.boundary.AdjustmentCheck;
 import org.classcruncher.problem.CruncherException;
+import org.classcruncher.solve.boundary.AdjustmentCheck;
 import org.classcruncher.solve.boundary.PlanBreaksRules;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
@@ -55,7 +49,7 @@ public class PlanAdjuster implements Serializable {
     private boolean missing;
 
     /** The classes as they stand now, in the order they are listed. */
-    private final List<EditedClass> classes = new ArrayList<>();
+    private PlanDraft draft;
     private transient AdjustmentCheck check;
 
     /** "Move N children of grade G from class A to class B". */
@@ -71,52 +65,6 @@ public class PlanAdjuster implements Serializable {
     /** "Add a class of these grades" ("2" or "2/3"). */
     private String addKind;
 
-    /** One class being adjusted: its name and the children of each of its grades, in grade order. */
-    public static final class EditedClass implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String label;
-        private final LinkedHashMap<String, Integer> children;
-
-        EditedClass(String label, Map<String, Integer> children) {
-            this.label = label;
-            this.children = new LinkedHashMap<>(children);
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        /** The children of each grade, editable on the page. */
-        public Map<String, Integer> getChildren() {
-            return children;
-        }
-
-        public boolean has(String grade) {
-            return children.containsKey(grade);
-        }
-
-        public int getTotal() {
-            return children.values().stream().mapToInt(count -> count == null ? 0 : count).sum();
-        }
-
-        int of(String grade) {
-            Integer count = children.get(grade);
-            return count == null ? 0 : count;
-        }
-
-        String grades() {
-            return String.join("/", children.keySet());
-        }
-
-        AdjustedClass toAdjusted() {
-            return new AdjustedClass(label, children.entrySet().stream()
-                    .map(entry -> new Subclass(entry.getKey(), Math.max(0, entry.getValue() == null ? 0 : entry.getValue())))
-                    .toList());
-        }
-    }
-
     /** Reads the solve and starts from the plan asked for; called on every visit. */
     public void load() {
         try {
@@ -127,18 +75,13 @@ public class PlanAdjuster implements Serializable {
         ClassPlan plan = result == null ? null : result.plans().stream().filter(candidate -> candidate.rank() == from)
                 .findFirst().orElse(null);
         missing = plan == null;
-        if (!missing && classes.isEmpty()) {
+        if (!missing && draft == null) {
             reset(plan);
         }
     }
 
     private void reset(ClassPlan plan) {
-        classes.clear();
-        for (PlannedClass planned : plan.classes()) {
-            Map<String, Integer> children = new LinkedHashMap<>();
-            planned.subclasses().forEach(subclass -> children.put(subclass.grade(), subclass.children()));
-            classes.add(new EditedClass(planned.label(), children));
-        }
+        draft = PlanDraft.of(plan, getGrades());
         check = null;
     }
 
@@ -151,7 +94,7 @@ public class PlanAdjuster implements Serializable {
     public AdjustmentCheck getCheck() {
         if (check == null && result != null) {
             try {
-                check = solves.checkAdjustment(caller.get(), id, classes.stream().map(EditedClass::toAdjusted).toList());
+                check = solves.checkAdjustment(caller.get(), id, draft.toAdjusted());
             } catch (CruncherException e) {
                 // A plan that cannot be read, or a solve id swapped in the request for one the caller may not see.
                 FieldMessages.show(FORM, null, e.getMessage(), List.of());
@@ -190,7 +133,7 @@ public class PlanAdjuster implements Serializable {
 
     /** Children of a grade placed in the classes as they stand. */
     public int placed(String grade) {
-        return classes.stream().mapToInt(edited -> edited.of(grade)).sum();
+        return draft.placed(grade);
     }
 
     /** What a cell holds, for screen readers: "Children of grade 2 in 2 B". */
@@ -209,63 +152,30 @@ public class PlanAdjuster implements Serializable {
 
     /** Moves children of a grade from one class to another (which gets that grade if it had none). */
     public void move() {
-        EditedClass source = find(moveFrom);
-        EditedClass target = find(moveTo);
-        if (source == null || target == null || source == target) {
-            FieldMessages.showAt(FORM + ":moveTo", Messages.text("adjust.move.classes"));
+        Optional<PlanDraft.MoveRefused> refused = draft.move(moveFrom, moveTo, moveGrade, moveCount);
+        if (refused.isEmpty()) {
+            changed();
             return;
         }
-        if (moveGrade == null || !source.has(moveGrade)) {
-            FieldMessages.showAt(FORM + ":moveGrade", Messages.text("adjust.move.grade", source.label));
-            return;
+        switch (refused.get()) {
+            case CLASSES -> FieldMessages.showAt(FORM + ":moveTo", Messages.text("adjust.move.classes"));
+            case GRADE -> FieldMessages.showAt(FORM + ":moveGrade", Messages.text("adjust.move.grade", moveFrom));
+            case COUNT -> FieldMessages.showAt(FORM + ":moveCount", Messages.text("adjust.move.count", moveFrom,
+                    draft.children(moveFrom, moveGrade), moveGrade));
         }
-        if (moveCount == null || moveCount < 1 || moveCount > source.of(moveGrade)) {
-            FieldMessages.showAt(FORM + ":moveCount", Messages.text("adjust.move.count", source.label,
-                    source.of(moveGrade), moveGrade));
-            return;
-        }
-        source.children.put(moveGrade, source.of(moveGrade) - moveCount);
-        boolean newGrade = !target.has(moveGrade);
-        target.children.put(moveGrade, target.of(moveGrade) + moveCount);
-        if (newGrade) {
-            regrade(target);
-        }
-        if (source.of(moveGrade) == 0 && source.children.size() > 1) {
-            source.children.remove(moveGrade);
-            regrade(source);
-        }
-        changed();
     }
 
     /** Splits a class in two of the same grades, half of each grade's children in the new one. */
     public void split(String label) {
-        EditedClass original = find(label);
-        if (original == null) {
-            return;
-        }
-        Map<String, Integer> half = new LinkedHashMap<>();
-        original.children.forEach((grade, count) -> {
-            int moved = (count == null ? 0 : count) / 2;
-            half.put(grade, moved);
-            original.children.put(grade, (count == null ? 0 : count) - moved);
-        });
-        classes.add(classes.indexOf(original) + 1, new EditedClass(freeLabel(original.grades()), half));
+        draft.split(label);
         changed();
     }
 
     /** Merges one class into another: its children join the other class, and the class is gone. */
     public void merge() {
-        EditedClass into = find(mergeInto);
-        EditedClass gone = find(mergeFrom);
-        if (into == null || gone == null || into == gone) {
+        if (!draft.merge(mergeInto, mergeFrom)) {
             FieldMessages.showAt(FORM + ":mergeFrom", Messages.text("adjust.merge.classes"));
             return;
-        }
-        boolean newGrades = !into.children.keySet().containsAll(gone.children.keySet());
-        gone.children.forEach((grade, count) -> into.children.put(grade, into.of(grade) + (count == null ? 0 : count)));
-        classes.remove(gone);
-        if (newGrades) {
-            regrade(into);
         }
         changed();
     }
@@ -276,21 +186,14 @@ public class PlanAdjuster implements Serializable {
             FieldMessages.showAt(FORM + ":addKind", Messages.text("adjust.add.kind"));
             return;
         }
-        Map<String, Integer> children = new LinkedHashMap<>();
-        for (String grade : addKind.split("/")) {
-            children.put(grade, 0);
-        }
-        classes.add(new EditedClass(freeLabel(addKind), children));
+        draft.add(addKind);
         changed();
     }
 
     /** Removes a class; its children, if any, are then without a class until moved. */
     public void remove(String label) {
-        EditedClass gone = find(label);
-        if (gone != null) {
-            classes.remove(gone);
-            changed();
-        }
+        draft.remove(label);
+        changed();
     }
 
     /**
@@ -299,8 +202,7 @@ public class PlanAdjuster implements Serializable {
      */
     public String save() throws java.io.IOException {
         try {
-            SolveResult saved = solves.adjustPlan(caller.get(), id, new PlanAdjustment(from,
-                    classes.stream().map(EditedClass::toAdjusted).toList()));
+            SolveResult saved = solves.adjustPlan(caller.get(), id, new PlanAdjustment(from, draft.toAdjusted()));
             int rank = saved.plans().get(saved.plans().size() - 1).rank();
             jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/solve.xhtml?id="
@@ -315,33 +217,12 @@ public class PlanAdjuster implements Serializable {
         return null;
     }
 
-    /** The class's grades in the school's order, then relabelled after them: "2 B" with grade 3 added is "2/3 A". */
-    private void regrade(EditedClass edited) {
-        LinkedHashMap<String, Integer> ordered = new LinkedHashMap<>();
-        getGrades().stream().filter(edited::has).forEach(grade -> ordered.put(grade, edited.children.get(grade)));
-        edited.children.clear();
-        edited.children.putAll(ordered);
-        edited.label = null;
-        edited.label = freeLabel(edited.grades());
-    }
-
-    /** Named as the planner names classes: the grades and the next free letter. */
-    private String freeLabel(String grades) {
-        Set<String> taken = new HashSet<>();
-        classes.forEach(edited -> taken.add(edited.label));
-        return ClassLabeller.freeLabel(grades, taken);
-    }
-
-    private EditedClass find(String label) {
-        return classes.stream().filter(edited -> edited.label.equals(label)).findFirst().orElse(null);
-    }
-
-    public List<EditedClass> getClasses() {
-        return classes;
+    public List<PlanDraft.DraftClass> getClasses() {
+        return draft == null ? List.of() : draft.classes();
     }
 
     public List<String> getLabels() {
-        return classes.stream().map(EditedClass::getLabel).toList();
+        return draft == null ? List.of() : draft.labels();
     }
 
     public List<String> getGrades() {
