@@ -20,6 +20,7 @@ import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.solve.boundary.Submissions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,6 +50,9 @@ class ClassCruncherIT {
     @Inject
     Solves solves;
 
+    @Inject
+    Submissions submissions;
+
     /** In the container there is no login: the boundary is called as a district admin would call it. */
     private static final Caller DISTRICT = new Caller("integration-test", Role.DISTRICT_ADMIN, java.util.Set.of());
 
@@ -57,7 +61,7 @@ class ClassCruncherIT {
 
     @Test
     void plansASchoolSubmittedThroughTheBoundary() throws InterruptedException {
-        SolveResult queued = solves.submit(DISTRICT, null, Schools.seedExample());
+        SolveResult queued = submissions.submit(DISTRICT, null, Schools.seedExample());
         assertEquals(SolveStatus.QUEUED, queued.status());
 
         SolveResult result = queued;
@@ -1276,6 +1280,8 @@ class ClassCruncherIT {
                 .asJsonObject().getBoolean("finished"); i++) {
             pause(500);
         }
+        assertThat(http.call("GET", "api/v1/batches/" + batch, user.bearer(), null).json().asJsonObject()
+                .getBoolean("finished")).as("the sweep finished within a minute").isTrue();
 
         try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
             portal.go(base, "solve.xhtml?id=" + first);

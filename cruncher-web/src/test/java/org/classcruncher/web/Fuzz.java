@@ -40,9 +40,10 @@ final class Fuzz {
         }
     }
 
-    /** What a run saw: answers per status, the slowest answer, and the answers that broke a rule. */
+    /** What a run saw: answers per status and per described operation, the slowest, the ones that broke a rule. */
     static final class Tally {
         final Map<Integer, Integer> statuses = new TreeMap<>();
+        final Map<String, Integer> described = new TreeMap<>();
         final List<String> wrong = new ArrayList<>();
         int requests;
         long slowestMillis;
@@ -51,6 +52,9 @@ final class Fuzz {
         synchronized void add(Request request, int status, String contentType, long millis, String body) {
             requests++;
             statuses.merge(status, 1, Integer::sum);
+            if (request.kind().startsWith(DESCRIBED)) {
+                described.merge(request.kind().substring(DESCRIBED.length()), 1, Integer::sum);
+            }
             if (millis > slowestMillis) {
                 slowestMillis = millis;
                 slowest = request.toString();
@@ -78,6 +82,7 @@ final class Fuzz {
         synchronized void addAll(Tally other) {
             requests += other.requests;
             other.statuses.forEach((status, count) -> statuses.merge(status, count, Integer::sum));
+            other.described.forEach((operation, count) -> described.merge(operation, count, Integer::sum));
             if (other.slowestMillis > slowestMillis) {
                 slowestMillis = other.slowestMillis;
                 slowest = other.slowest;
@@ -107,26 +112,32 @@ final class Fuzz {
         "text/html; charset=utf-8", "*/*", "application/*"};
     private static final String[] ACCEPTS = {"text/html", "application/xml", "image/png", "text/csv", ";;", "*/*"};
     /**
-     * Fields of the wrong type for every body of the API (tokens, schools, accounts, password change, school): added to
+     * Fields of the wrong type for every body of the API (tokens, schools, accounts, password change, school, batch): added to
      * bodies whose main error is noise (bad bytes, deep nesting, size), so that such a body stays invalid even if the
      * noise were let through, and never reaches a password check.
      */
     private static final String POISON = "\"currentPassword\": 5, \"newPassword\": 5, \"name\": 5, \"id\": 5, "
-            + "\"username\": 5, \"unlock\": \"x\", \"teachers\": 0";
+            + "\"username\": 5, \"unlock\": \"x\", \"teachers\": 0, \"schools\": 5";
     private static final byte[] LARGE_NAME = "x".repeat((1 << 20) + 50_000).getBytes(StandardCharsets.US_ASCII);
+
+    /** The kind of a request generated from an operation of the API description: "described: GET /api/v1/me". */
+    static final String DESCRIBED = "described: ";
 
     private final Random random;
     private final String user;
     private final String admin;
+    private final List<OpenApiOperations.Operation> operations;
     private final List<Supplier<Request>> generators = List.of(this::badSchool, this::badSchool, this::badSchool,
             this::badBatch, this::badQuery, this::badQuery, this::badPathId, this::badPathId, this::badOtherBody,
             this::badOtherBody, this::wrongContentType, this::wrongMethod, this::notJson, this::deepNesting,
-            this::invalidUtf8, this::badAccept);
+            this::invalidUtf8, this::badAccept, this::described, this::described, this::described, this::described);
 
-    Fuzz(long seed, String userBearer, String adminBearer) {
+    /** @param operations the API's operations (OpenApiOperations); those of /api/v1 are all fuzzed */
+    Fuzz(long seed, String userBearer, String adminBearer, List<OpenApiOperations.Operation> operations) {
         this.random = new Random(seed);
         this.user = userBearer;
         this.admin = adminBearer;
+        this.operations = operations.stream().filter(operation -> operation.path().startsWith("/" + API)).toList();
     }
 
     /** The next request: one in a hundred has a body over 1 MiB. */
@@ -389,6 +400,34 @@ final class Fuzz {
         String path = API + bad(new String[] {"solves/" + garbage(), "batches/" + garbage(), "solves?size=0",
             "no-such-path"});
         return new Request("GET", path, who(), null, bad(ACCEPTS), null, false, "bad accept");
+    }
+
+    /**
+     * A request for any operation of the API description, certainly refused whatever the operation: its path ids are
+     * no existing thing's, its body (if it takes one) has fields of the wrong type, one of its query parameters is
+     * longer than any the API accepts; an operation with none of these is called without a login or with a token
+     * that does not exist.
+     */
+    private Request described() {
+        OpenApiOperations.Operation operation = operations.get(random.nextInt(operations.size()));
+        String path = operation.path().substring(1);
+        boolean ids = path.contains("{");
+        while (path.contains("{")) {
+            path = path.substring(0, path.indexOf('{')) + garbage() + path.substring(path.indexOf('}') + 1);
+        }
+        String kind = DESCRIBED + operation;
+        boolean nothingElseToGetWrong = !ids && !operation.takesBody() && operation.queryParameters().isEmpty();
+        if (nothingElseToGetWrong || random.nextInt(5) == 0) {
+            String nobody = random.nextBoolean() ? null : "Bearer " + UUID.randomUUID();
+            return new Request(operation.method(), path, nobody, null, null, null, false, kind);
+        }
+        if (!ids && !operation.takesBody()) {
+            String parameter = operation.queryParameters().get(random.nextInt(operation.queryParameters().size()));
+            path += "?" + parameter + "=" + "x".repeat(300 + random.nextInt(3000));
+        }
+        byte[] body = operation.takesBody() ? ("{" + POISON + "}").getBytes(StandardCharsets.UTF_8) : null;
+        return new Request(operation.method(), path, who(), body == null ? null : "application/json", null, body,
+                false, kind);
     }
 
     /** Over 1 MiB, with a stated length or chunked (and invalid anyway: its name alone is too long). */

@@ -31,7 +31,8 @@ class FuzzTest {
 
     @Test
     void generatesSolveAndBatchBodiesThatTheApiRefusesBeforeQueueing() {
-        Fuzz fuzz = new Fuzz(20_260_131L, "Bearer user", "Bearer admin");
+        List<OpenApiOperations.Operation> described = OpenApiOperations.documented();
+        Fuzz fuzz = new Fuzz(20_260_131L, "Bearer user", "Bearer admin", described);
         Map<String, Integer> kinds = new TreeMap<>();
         List<String> accepted = new ArrayList<>();
         for (int i = 0; i < 12_400; i++) {
@@ -56,6 +57,10 @@ class FuzzTest {
         }
         System.out.println("Fuzz kinds: " + kinds);
         assertThat(accepted).isEmpty();
+        assertThat(described).as("the API description's operations").hasSizeGreaterThan(40);
+        assertThat(kinds.keySet()).as("every operation of the API is fuzzed").containsAll(described.stream()
+                .filter(operation -> operation.path().startsWith("/api/v1/"))
+                .map(operation -> Fuzz.DESCRIBED + operation).toList());
         assertThat(kinds).containsKeys("bad school", "bad batch", "bad query", "bad id", "bad body",
                 "wrong content type", "wrong method", "not json", "deep nesting", "invalid UTF-8", "bad accept",
                 "large body");

@@ -478,6 +478,8 @@ class PortalAccessibilityIT {
                 .asJsonObject().getBoolean("finished"); i++) {
             pause();
         }
+        assertThat(http.call("GET", "api/v1/batches/" + batch, user.bearer(), null).json().asJsonObject()
+                .getBoolean("finished")).as("the sweep finished").isTrue();
         return new Shown(first, second, batch);
     }
 

@@ -37,6 +37,10 @@ final class PortalPage implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,1800");
+        // The console is part of the result: a script the content security policy refuses fails the test (close()).
+        org.openqa.selenium.logging.LoggingPreferences console = new org.openqa.selenium.logging.LoggingPreferences();
+        console.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
                 .build();
@@ -504,8 +508,25 @@ final class PortalPage implements AutoCloseable {
                 + stops.stream().map(java.util.Map.Entry::getKey).toList());
     }
 
+    /** What the browser refused under the content security policy since the last look, from its console. */
+    List<String> refusedByThePolicy() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+    }
+
+    /** Closes the browser; fails if it refused anything under the content security policy meanwhile. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> refused;
+        try {
+            refused = refusedByThePolicy();
+        } finally {
+            driver.quit();
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("the content security policy refused: " + refused);
+        }
     }
 }

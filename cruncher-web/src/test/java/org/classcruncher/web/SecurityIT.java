@@ -400,6 +400,7 @@ class SecurityIT {
             assertThat(answer.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
         });
         assertThat(answers.get(3).header("Content-Security-Policy")).startsWith("default-src 'none'");
+        assertThat(answers.get(0).header("Content-Security-Policy")).as("the portal's").doesNotContain("unsafe-eval");
         assertThat(answers.get(0).header("Set-Cookie")).as("the session cookie").containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax");
         assertThat(answers.get(3).header("Cache-Control")).isEqualTo("no-store");
@@ -1001,7 +1002,7 @@ class SecurityIT {
     }
 
     /**
-     * The fuzz test: 10,000 generated bad requests over every endpoint ({@link Fuzz}), each answered 4xx with a
+     * The fuzz test: 10,000 generated bad requests over every operation of openapi.yaml ({@link Fuzz}), each answered 4xx with a
      * problem document, never 5xx, none slower than 2 s; then the same from 24 clients
      * at once on one token; then the server is healthy and still solves. Here rather than in a class of its own, so
      * that it shares this class's server instead of starting another. Prints its figures to the build log.
@@ -1014,7 +1015,8 @@ class SecurityIT {
         java.net.URI root = base.toURI();
 
         Fuzz.Tally alone = new Fuzz.Tally();
-        Fuzz fuzz = new Fuzz(seed, user, admin);
+        List<OpenApiOperations.Operation> described = OpenApiOperations.documented();
+        Fuzz fuzz = new Fuzz(seed, user, admin, described);
         java.net.http.HttpClient client = Fuzz.client();
         for (int i = 0; i < 10_000; i++) {
             Fuzz.send(client, root, fuzz.next(), alone);
@@ -1029,7 +1031,7 @@ class SecurityIT {
                 long clientSeed = seed + 1 + c;
                 runs.add(clients.submit(() -> {
                     Fuzz.Tally mine = new Fuzz.Tally();
-                    Fuzz own = new Fuzz(clientSeed, user, admin);
+                    Fuzz own = new Fuzz(clientSeed, user, admin, described);
                     java.net.http.HttpClient connection = Fuzz.client();
                     for (int i = 0; i < 100; i++) {
                         Fuzz.send(connection, root, own.next(), mine);
@@ -1046,6 +1048,9 @@ class SecurityIT {
         System.out.println(together.figures("24 clients", seed));
 
         assertThat(alone.requests).isEqualTo(10_000);
+        assertThat(alone.described.keySet()).as("every operation of /api/v1 in openapi.yaml was fuzzed")
+                .containsAll(described.stream().filter(operation -> operation.path().startsWith("/api/v1/"))
+                        .map(Object::toString).toList());
         assertThat(together.requests).isEqualTo(2_400);
         assertThat(alone.wrong).as("answers that were not a quick 4xx problem, one client").isEmpty();
         assertThat(together.wrong).as("answers that were not a quick 4xx problem, 24 clients").isEmpty();

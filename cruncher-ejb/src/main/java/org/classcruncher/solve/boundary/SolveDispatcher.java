@@ -167,7 +167,8 @@ public class SolveDispatcher {
         expiredLeases = metrics.counter(Metadata.builder().withName("cruncher.claims.expired")
                 .withDescription("Jobs this node claimed again after their node's lease ran out").build(), nodeTag);
         finished = metrics.counter(Metadata.builder().withName("cruncher.solves.finished")
-                .withDescription("Solves this node ran to their end").build(), nodeTag);
+                .withDescription("Solves this node planned to their end and recorded: failed solves and results "
+                        + "discarded after a lost claim are not counted").build(), nodeTag);
         workAnnounced = metrics.counter(Metadata.builder().withName("cruncher.work.announced")
                 .withDescription("Announcements, over the data grid, of work another node had no free slot for")
                 .build(), nodeTag);
@@ -215,11 +216,15 @@ public class SolveDispatcher {
         signals.cancel(id);
     }
 
-    /** A job this node ran has ended: its slot is free. */
+    /** A job this node ran has ended, however: its slot is free. */
     public void ended(String id) {
         running.remove(id);
-        finished.inc();
         scheduler.execute(this::claimWhileFree);
+    }
+
+    /** A job this node ran has its planner's outcome recorded (not a failure, not a result discarded). */
+    public void recorded() {
+        finished.inc();
     }
 
     /** The node's name and how many solves it runs now, for the health report. */

@@ -152,8 +152,10 @@ public class SolveRunner {
         try {
             Optional<PlanningOutcome> outcome = await(claim, result, watch, planner, abandoned, start);
             outcome.ifPresent(finished -> {
-                if (!retriedOnce("recording its result", () -> store.finish(id, claim.number(), finished,
+                if (retriedOnce("recording its result", () -> store.finish(id, claim.number(), finished,
                         elapsedMillis(start)))) {
+                    dispatcher.recorded();
+                } else {
                     LOG.info(() -> "Solve " + id + " ended meanwhile, or was claimed again after this node's lease ran "
                             + "out: its result here is discarded");
                 }

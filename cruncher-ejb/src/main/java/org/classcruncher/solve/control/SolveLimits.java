@@ -13,8 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * property (system property, or environment variable such as {@code CRUNCHER_LIMITS_UNFINISHEDPERACCOUNT}):
  * <ul>
  *   <li>solves queued or running at once per account: {@code cruncher.limits.unfinishedPerAccount} (20) for a
- *   school account, {@code cruncher.limits.unfinishedPerDistrictAdmin} (500, the default queue: a district's whole
- *   list fits one batch) for a district admin;</li>
+ *   school account, {@code cruncher.limits.unfinishedPerDistrictAdmin} (400: a district's list of 400 schools fits one
+ *   batch, and one admin's batches and sweeps leave a fifth of the default queue of 500 to the schools) for a district
+ *   admin;</li>
  *   <li>solves queued or running at once per school, whoever submitted them: {@code cruncher.limits.unfinishedPerSchool}
  *   (50);</li>
  *   <li>the solving one request may ask for, {@code alternatives × timeLimitSeconds}:
@@ -63,7 +64,7 @@ public class SolveLimits {
     int unfinishedPerAccount;
 
     @Inject
-    @ConfigProperty(name = PREFIX + "unfinishedPerDistrictAdmin", defaultValue = "500")
+    @ConfigProperty(name = PREFIX + "unfinishedPerDistrictAdmin", defaultValue = "400")
     int unfinishedPerDistrictAdmin;
 
     @Inject

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class SolveLimitsTest {
 
-    /** The defaults: 20 unfinished per school account, 500 per district admin, 50 per school; 300 s and 3600 s. */
-    private final SolveLimits limits = new SolveLimits(20, 500, 50, 300, 3_600);
+    /** The defaults: 20 unfinished per school account, 400 per district admin, 50 per school; 300 s and 3600 s. */
+    private final SolveLimits limits = new SolveLimits(20, 400, 50, 300, 3_600);
 
     private static SolveOptions asking(int alternatives, int timeLimitSeconds) {
         return new SolveOptions(alternatives, timeLimitSeconds, null, null, null, null);
@@ -42,7 +42,7 @@ class SolveLimitsTest {
 
     @Test
     void namesTheAlternativesWhenEvenOneSecondEachIsTooMuch() {
-        SolveLimits tiny = new SolveLimits(20, 500, 50, 5, 3_600);
+        SolveLimits tiny = new SolveLimits(20, 400, 50, 5, 3_600);
 
         SolveLimits.Refusal refusal = tiny.solvingRefusal(false, asking(6, 1)).orElseThrow();
 
@@ -86,7 +86,7 @@ class SolveLimitsTest {
     @Test
     void givesADistrictAdminItsOwnQuotaAndCountsDistrictWorkAgainstNoSchool() {
         assertThat(limits.exceeded(true, 100, null, 0, 300)).isEmpty();
-        assertThat(limits.exceeded(true, 400, null, 0, 101).orElseThrow().limit())
+        assertThat(limits.exceeded(true, 300, null, 0, 101).orElseThrow().limit())
                 .isEqualTo("unfinishedPerDistrictAdmin");
     }
 }

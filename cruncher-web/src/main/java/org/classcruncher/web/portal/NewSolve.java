@@ -17,17 +17,18 @@ import org.classcruncher.account.boundary.Accounts;
 import org.classcruncher.account.boundary.SchoolView;
 import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.InstalledPlugin;
 import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.plugin.boundary.Plugins;
-import org.classcruncher.api.InstalledPlugin;
-import org.classcruncher.school.boundary.SchoolInputs;
-import org.classcruncher.school.entity.SavedInputs;
 import org.classcruncher.problem.CruncherException;
 import org.classcruncher.problem.InvalidRequest;
+import org.classcruncher.school.boundary.SchoolInputs;
+import org.classcruncher.school.entity.SavedInputs;
 import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.solve.boundary.Submissions;
 import org.classcruncher.solve.entity.SolveQuery;
 import org.classcruncher.solve.entity.SolveSummary;
 import org.classcruncher.web.csv.CsvImportException;
@@ -48,6 +49,9 @@ public class NewSolve implements Serializable {
 
     @Inject
     Solves solves;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     Plugins plugins;
@@ -269,7 +273,7 @@ public class NewSolve implements Serializable {
             return null;
         }
         try {
-            SolveResult queued = solves.submit(caller.get(), school, toRequest(), scenario, isSaveInputs());
+            SolveResult queued = submissions.submit(caller.get(), school, toRequest(), scenario, isSaveInputs());
             return "solve?faces-redirect=true&id=" + queued.id();
         } catch (InvalidSchoolException e) {
             FieldMessages.show(FORM, e.field(), e.getMessage(), grades);

@@ -20,6 +20,7 @@ import org.classcruncher.api.SolveResult;
 import org.classcruncher.problem.CruncherException;
 import org.classcruncher.solve.boundary.AdjustmentCheck;
 import org.classcruncher.solve.boundary.PlanBreaksRules;
+import org.classcruncher.solve.boundary.PlanEdits;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
 import org.classcruncher.web.security.CurrentCaller;
@@ -39,6 +40,9 @@ public class PlanAdjuster implements Serializable {
 
     @Inject
     Solves solves;
+
+    @Inject
+    PlanEdits planEdits;
 
     @Inject
     CurrentCaller caller;
@@ -94,7 +98,7 @@ public class PlanAdjuster implements Serializable {
     public AdjustmentCheck getCheck() {
         if (check == null && result != null) {
             try {
-                check = solves.checkAdjustment(caller.get(), id, draft.toAdjusted());
+                check = planEdits.checkAdjustment(caller.get(), id, draft.toAdjusted());
             } catch (CruncherException e) {
                 // A plan that cannot be read, or a solve id swapped in the request for one the caller may not see.
                 FieldMessages.show(FORM, null, e.getMessage(), List.of());
@@ -202,7 +206,7 @@ public class PlanAdjuster implements Serializable {
      */
     public String save() throws java.io.IOException {
         try {
-            SolveResult saved = solves.adjustPlan(caller.get(), id, new PlanAdjustment(from, draft.toAdjusted()));
+            SolveResult saved = planEdits.adjustPlan(caller.get(), id, new PlanAdjustment(from, draft.toAdjusted()));
             int rank = saved.plans().get(saved.plans().size() - 1).rank();
             jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/solve.xhtml?id="

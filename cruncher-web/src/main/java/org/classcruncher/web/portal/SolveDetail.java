@@ -28,6 +28,7 @@ import org.classcruncher.problem.CruncherException;
 import org.classcruncher.problem.InvalidRequest;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.solve.boundary.Submissions;
 import org.classcruncher.solve.entity.SolveSummary;
 import org.classcruncher.web.security.CurrentCaller;
 
@@ -45,6 +46,9 @@ public class SolveDetail implements Serializable {
 
     @Inject
     Solves solves;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     CurrentCaller caller;
@@ -88,7 +92,7 @@ public class SolveDetail implements Serializable {
     /** Asks the solve to stop, and loads the page again: it shows the outcome once the solve has stopped. */
     public void cancel() throws IOException {
         if (id != null && !isFinished()) {
-            solves.cancel(caller.get(), id);
+            submissions.cancel(caller.get(), id);
         }
         reload();
     }
@@ -152,7 +156,7 @@ public class SolveDetail implements Serializable {
     /** Plans the school once for each number of teachers of the sweep's range, and opens the sweep's page. */
     public String sweep() {
         return opening(() -> "sweep?faces-redirect=true&batch="
-                + solves.sweep(caller.get(), id, sweepFrom, sweepTo).id());
+                + submissions.sweep(caller.get(), id, sweepFrom, sweepTo).id());
     }
 
     /**
@@ -170,7 +174,7 @@ public class SolveDetail implements Serializable {
         String scenario = Messages.text("minimal.scenario", rank, keep.isEmpty() ? Messages.text("minimal.noLocks")
                 : String.join(", ", keep));
         return opening(() -> "solve?faces-redirect=true&from=" + id + "&id="
-                + solves.replanFromPlan(caller.get(), id, rank, change, Set.copyOf(keep), scenario).id());
+                + submissions.replanFromPlan(caller.get(), id, rank, change, Set.copyOf(keep), scenario).id());
     }
 
     /** What if a grade's classes could be larger (or had to be smaller)? */
@@ -187,7 +191,7 @@ public class SolveDetail implements Serializable {
 
     private String replan(SchoolChange change, String scenario) {
         return opening(() -> "solve?faces-redirect=true&from=" + id + "&id="
-                + solves.replan(caller.get(), id, change, scenario).id());
+                + submissions.replan(caller.get(), id, change, scenario).id());
     }
 
     /**

@@ -20,6 +20,7 @@ import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.solve.boundary.Submissions;
 import org.classcruncher.solve.entity.BatchStatus;
 import org.classcruncher.web.security.CurrentCaller;
 
@@ -47,6 +48,9 @@ public class BatchesResource {
     Solves solves;
 
     @Inject
+    Submissions submissions;
+
+    @Inject
     CurrentCaller caller;
 
     @Context
@@ -62,7 +66,7 @@ public class BatchesResource {
         if (batch == null || batch.schools() == null) {
             throw new InvalidSchoolException("schools", "the request needs a list of schools as JSON");
         }
-        BatchStatus status = solves.submitBatch(caller.get(), Parameters.text(schoolId, "school"), batch.schools());
+        BatchStatus status = submissions.submitBatch(caller.get(), Parameters.text(schoolId, "school"), batch.schools());
         URI location = uriInfo.getAbsolutePathBuilder().path(status.id()).build();
         return Response.accepted(status).location(location).build();
     }

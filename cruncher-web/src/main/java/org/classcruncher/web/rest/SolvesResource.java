@@ -31,15 +31,17 @@ import org.classcruncher.api.SolveResult;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.solve.boundary.AdjustmentCheck;
 import org.classcruncher.solve.boundary.ExportedPlan;
+import org.classcruncher.solve.boundary.PlanEdits;
 import org.classcruncher.solve.boundary.SolveNotFound;
 import org.classcruncher.solve.boundary.Solves;
+import org.classcruncher.solve.boundary.Submissions;
 import org.classcruncher.solve.entity.BatchStatus;
 import org.classcruncher.solve.entity.SolvePage;
 import org.classcruncher.solve.entity.SolveQuery;
 import org.classcruncher.web.export.AllPlansCsv;
 import org.classcruncher.web.export.ClassShellsCsv;
-import org.classcruncher.web.export.PlanCsv;
 import org.classcruncher.web.export.ExportRoom;
+import org.classcruncher.web.export.PlanCsv;
 import org.classcruncher.web.export.SolvePdf;
 import org.classcruncher.web.security.CurrentCaller;
 
@@ -52,6 +54,12 @@ public class SolvesResource {
 
     @Inject
     Solves solves;
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    PlanEdits planEdits;
 
     @Inject
     CurrentCaller caller;
@@ -74,7 +82,7 @@ public class SolvesResource {
         if (school == null) {
             throw new InvalidSchoolException("body", "the request needs a school as JSON");
         }
-        return accepted(solves.submit(caller.get(), Parameters.text(schoolId, "school"), school,
+        return accepted(submissions.submit(caller.get(), Parameters.text(schoolId, "school"), school,
                 Parameters.text(scenario, "scenario")), null);
     }
 
@@ -90,7 +98,7 @@ public class SolvesResource {
         if (change == null) {
             throw new InvalidSchoolException("body", "the request needs the changes as JSON ({} for none)");
         }
-        SolveResult queued = solves.replan(caller.get(), solveId(id), change, Parameters.text(scenario, "scenario"));
+        SolveResult queued = submissions.replan(caller.get(), solveId(id), change, Parameters.text(scenario, "scenario"));
         return accepted(queued, id);
     }
 
@@ -106,7 +114,7 @@ public class SolvesResource {
                 : Parameters.whole(from, "from", 1, SchoolRequest.MAX_TEACHERS, 1);
         Integer most = to == null || to.isBlank() ? null
                 : Parameters.whole(to, "to", 1, SchoolRequest.MAX_TEACHERS, 1);
-        BatchStatus batch = solves.sweep(caller.get(), solveId(id), fewest, most);
+        BatchStatus batch = submissions.sweep(caller.get(), solveId(id), fewest, most);
         URI location = uriInfo.getBaseUriBuilder().path("batches").path(batch.id()).build();
         return Response.accepted(batch).location(location).build();
     }
@@ -125,7 +133,7 @@ public class SolvesResource {
             throw new InvalidSchoolException("body", "the request needs the changes and locked classes as JSON "
                     + "({} for none)");
         }
-        SolveResult queued = solves.replanFromPlan(caller.get(), solveId(id),
+        SolveResult queued = submissions.replanFromPlan(caller.get(), solveId(id),
                 Parameters.whole(rank, "rank", 1, SolveResult.MAX_PLANS, 1), request.changes(),
                 Set.copyOf(request.locked()), Parameters.text(scenario, "scenario"));
         return accepted(queued, id);
@@ -143,7 +151,7 @@ public class SolvesResource {
         if (adjustment == null) {
             throw new InvalidSchoolException("body", "the request needs the adjusted plan as JSON");
         }
-        SolveResult adjusted = solves.adjustPlan(caller.get(), solveId(id), adjustment);
+        SolveResult adjusted = planEdits.adjustPlan(caller.get(), solveId(id), adjustment);
         URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(adjusted.plans().size())).build();
         return Response.created(location).entity(adjusted).build();
     }
@@ -159,7 +167,7 @@ public class SolvesResource {
         if (adjustment == null) {
             throw new InvalidSchoolException("body", "the request needs the adjusted plan as JSON");
         }
-        return solves.checkAdjustment(caller.get(), solveId(id), adjustment.classes());
+        return planEdits.checkAdjustment(caller.get(), solveId(id), adjustment.classes());
     }
 
     /** One plan of a solve, by rank (the planner's plans first, then those adjusted by hand). */
@@ -314,7 +322,7 @@ public class SolvesResource {
     @DELETE
     @Path("{id}")
     public Response cancel(@PathParam("id") String id) {
-        boolean stopping = solves.cancel(caller.get(), solveId(id));
+        boolean stopping = submissions.cancel(caller.get(), solveId(id));
         return Response.status(stopping ? Response.Status.ACCEPTED : Response.Status.OK)
                 .entity(solves.find(caller.get(), id))
                 .build();
