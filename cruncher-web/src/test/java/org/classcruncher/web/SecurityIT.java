@@ -3,6 +3,7 @@ package org.classcruncher.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,6 +118,24 @@ class SecurityIT {
         }
         assertThat(((JsonObject) http.call("GET", "api/v1/solves/" + other, b.bearer(), null).json())
                 .getJsonArray("plans")).hasSize(plans);
+    }
+
+    /**
+     * A file larger than a school's spreadsheet could be, uploaded to the plan form (issue 21: 17 MiB answered 500):
+     * refused with a page that says why, whether the browser sends its length or sends it chunked.
+     */
+    @Test
+    void refusesAnUploadTooLargeForASpreadsheetWithoutA5xx() {
+        Account a = TestAccounts.school(base, "a");
+        PortalSession browser = PortalSession.login(base, a.username(), a.password());
+        byte[] huge = "K,30,10,25\n".repeat(1_700_000).getBytes(StandardCharsets.UTF_8);
+        for (boolean chunked : new boolean[] {false, true}) {
+            Http.Answer answer = browser.postFile("index.xhtml", "plan:csvFile", "school.csv", huge, chunked);
+            assertThat(answer.status()).as("chunked: " + chunked + " " + answer.body()).isEqualTo(chunked ? 411 : 413);
+            assertThat(answer.body()).contains(chunked ? "must state its length" : "The file is too large: 17.8 MiB")
+                    .contains("at most 256 KB");
+        }
+        assertThat(browser.call("GET", "index.xhtml", null).status()).as("the session goes on").isEqualTo(200);
     }
 
     /** A school's inputs keep their newest 100 versions, read a page at a time (issue 21: 5,000 versions, 66 MiB). */
