@@ -138,6 +138,44 @@ class SecurityIT {
         assertThat(browser.call("GET", "index.xhtml", null).status()).as("the session goes on").isEqualTo(200);
     }
 
+    /**
+     * What the container refuses before the API sees it (issue 21: an encoded slash answered 403 in HTML, PATCH 501 in
+     * HTML): a 4xx problem document for an API call, whatever the path or method. A NUL or a backslash in the path and TRACE are
+     * refused by the HTTP listener before any application is chosen: a 4xx with an empty body, nothing of the server
+     * named.
+     */
+    @Test
+    void answersPathsAndMethodsTheContainerRefusesWithProblemDocuments() {
+        Http http = new Http(base);
+        String token = TestAccounts.school(base, "a").bearer();
+        List<String[]> calls = List.of(new String[] {"GET", "api/v1/solves/a%2Fb"},
+                new String[] {"PATCH", "api/v1/solves"},
+                new String[] {"PATCH", "api/v1/me"}, new String[] {"PATCH", "api/v1/no-such-path"},
+                new String[] {"PUT", "api/v1/plugins"});
+        List<String[]> beforeTheApplication = List.of(new String[] {"GET", "api/v1/solves/%00"},
+                new String[] {"GET", "api/v1/solves/a%5Cb"}, new String[] {"TRACE", "api/v1/solves"});
+        List<String> wrong = new ArrayList<>();
+        for (String authorization : new String[] {token, null}) {
+            for (String[] call : calls) {
+                Http.Answer answer = http.call(call[0], call[1], authorization, null);
+                String type = answer.header("Content-Type");
+                if (answer.status() < 400 || answer.status() >= 500 || type == null
+                        || !type.startsWith("application/problem+json")) {
+                    wrong.add(call[0] + " " + call[1] + (authorization == null ? " (anonymous)" : "") + ": "
+                            + answer.status() + " " + type + " " + answer.body().substring(0,
+                            Math.min(120, answer.body().length())));
+                }
+            }
+            for (String[] call : beforeTheApplication) {
+                Http.Answer answer = http.call(call[0], call[1], authorization, null);
+                if (answer.status() < 400 || answer.status() >= 500 || !answer.body().isEmpty()) {
+                    wrong.add(call[0] + " " + call[1] + ": " + answer.status() + " " + answer.body());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     /** A school's inputs keep their newest 100 versions, read a page at a time (issue 21: 5,000 versions, 66 MiB). */
     @Test
     void keepsAHundredVersionsOfASchoolsInputsAndReadsThemAPageAtATime() {
