@@ -173,6 +173,9 @@ public final class SchoolCsv {
         }
     }
 
+    /** How many unknown columns a refusal names. */
+    private static final int NAMED_UNKNOWN = 5;
+
     /** Where each column of the header is. */
     private static Map<String, Integer> columns(CSVRecord header) {
         int row = row(header);
@@ -189,8 +192,11 @@ public final class SchoolCsv {
             }
         }
         if (!unknown.isEmpty()) {
-            String names = unknown.stream().map(name -> "'" + shown(name) + "'").collect(Collectors.joining(", "));
-            throw new CsvImportException(row, unknown.get(0), (unknown.size() == 1 ? "Column " + names + " is"
+            // A header of thousands of unknown columns is named by its first few, so the answer stays short.
+            String names = unknown.stream().limit(NAMED_UNKNOWN).map(name -> "'" + shown(name) + "'")
+                    .collect(Collectors.joining(", "))
+                    + (unknown.size() > NAMED_UNKNOWN ? " and " + (unknown.size() - NAMED_UNKNOWN) + " more" : "");
+            throw new CsvImportException(row, shown(unknown.get(0)), (unknown.size() == 1 ? "Column " + names + " is"
                     : "Columns " + names + " are") + " not one of " + String.join(", ", HEADER) + ".");
         }
         for (String column : HEADER) {

@@ -80,6 +80,16 @@ class SchoolCsvTest {
     }
 
     @Test
+    void namesTheFirstFiveOfThousandsOfUnknownColumns() {
+        StringBuilder header = new StringBuilder(HEADER);
+        for (int column = 0; column < 200_000; column++) {
+            header.append(",c").append(column);
+        }
+        assertRefused(header + "\nK,20,15,28\n", 1, "c0", "Columns 'c0', 'c1', 'c2', 'c3', 'c4' and 199995 more are not "
+                + "one of grade, children, min_class_size, max_class_size.");
+    }
+
+    @Test
     void refusesAColumnTwice() {
         assertRefused(HEADER + ",Grade\nK,20,15,28,K\n", 1, "grade", "Column grade is in the header row twice.");
     }
