@@ -66,12 +66,23 @@ public class Accounts {
         return new Caller(account.username(), account.role(), account.schools());
     }
 
+    /** Who this logged-in user is now, and whether a one-time password is still to be replaced: one read. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SignedIn signedIn(String username) {
+        Account account = store.account(username)
+                .orElseThrow(() -> new AccountNotFound("No account " + username + "."));
+        return new SignedIn(new Caller(account.username(), account.role(), account.schools()),
+                account.mustChangePassword());
+    }
+
     /** Whether the user still has a one-time password to replace. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean mustChangePassword(String username) {
         return store.account(username).map(Account::mustChangePassword).orElse(false);
     }
 
     /** The caller's own account. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AccountView me(Caller caller) {
         return view(existing(caller.username()));
     }

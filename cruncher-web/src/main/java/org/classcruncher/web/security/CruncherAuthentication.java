@@ -20,7 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.classcruncher.account.boundary.AccountNotFound;
 import org.classcruncher.account.boundary.Accounts;
-import org.classcruncher.account.boundary.Caller;
+import org.classcruncher.account.boundary.SignedIn;
 import org.classcruncher.account.boundary.Tokens;
 
 /**
@@ -131,12 +131,16 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
                 "Unsupported Authorization scheme: use 'Bearer <token>' or HTTP Basic.");
     }
 
-    /** The account's role as the database says now; the caller read is kept for the request (CurrentCaller). */
+    /**
+     * The account's role as the database says now; what was read is kept for the request (CurrentCaller, and the
+     * one-time password gate), so the account is read once per request.
+     */
     private Optional<String> currentRole(String username, HttpServletRequest request) {
         try {
-            Caller caller = accounts.caller(username);
-            request.setAttribute(CurrentCaller.READ_AT_LOGIN, caller);
-            return Optional.of(caller.role().group());
+            SignedIn signedIn = accounts.signedIn(username);
+            request.setAttribute(CurrentCaller.READ_AT_LOGIN, signedIn.caller());
+            request.setAttribute(OneTimePasswordGate.READ_AT_LOGIN, signedIn.mustChangePassword());
+            return Optional.of(signedIn.caller().role().group());
         } catch (AccountNotFound gone) {
             return Optional.empty();
         }

@@ -25,14 +25,16 @@ public class OneTimePasswordGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** A request attribute: whether the account read at login must still replace its one-time password. */
+    static final String READ_AT_LOGIN = OneTimePasswordGate.class.getName();
+
     @Inject
     Accounts accounts;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() == null || allowedMeanwhile(request)
-                || !accounts.mustChangePassword(request.getUserPrincipal().getName())) {
+        if (request.getUserPrincipal() == null || allowedMeanwhile(request) || !mustChangePassword(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -48,5 +50,10 @@ public class OneTimePasswordGate extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals(PASSWORD_PAGE) || path.equals(API_PASSWORD) || path.equals(API_ME)
                 || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/logout");
+    }
+
+    private boolean mustChangePassword(HttpServletRequest request) {
+        return request.getAttribute(READ_AT_LOGIN) instanceof Boolean read ? read
+                : accounts.mustChangePassword(request.getUserPrincipal().getName());
     }
 }
