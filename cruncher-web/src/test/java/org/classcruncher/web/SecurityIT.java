@@ -778,6 +778,12 @@ class SecurityIT {
         });
         assertThat(new Http(base).call("GET", "api/v1/solves/" + large.id() + "/plan.pdf", a.bearer(), null).status())
                 .as("one at a time, every export is rendered").isEqualTo(200);
+        JsonArray exported = (JsonArray) new Http(base).call("GET", "api/v1/audit?action=PLAN_EXPORTED&size=500",
+                TestAccounts.adminBearer(base), null).json();
+        assertThat(exported.getValuesAs(JsonObject.class).stream()
+                .filter(entry -> large.id().equals(entry.getString("target", null))).count())
+                .as("exports recorded: the rendered ones, not the refused")
+                .isEqualTo(answers.stream().filter(answer -> answer.status() == 200).count() + 1);
     }
 
     /** A new school account of school A, its one-time password replaced, with one API token. */

@@ -223,11 +223,14 @@ public class SolvesResource {
     @Produces("text/csv")
     public Response exportPlan(@PathParam("id") String id, @QueryParam("rank") String rankParameter) {
         int rank = Parameters.whole(rankParameter, "rank", 1, SolveResult.MAX_PLANS, 1);
-        ExportedPlan export = solves.exportPlan(caller.get(), solveId(id), rank);
-        return rendered(() -> Response.ok(PlanCsv.of(export), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(export.school()) + "-plan-" + rank
-                        + ".csv\"")
-                .build());
+        String solveId = solveId(id);
+        return rendered(() -> {
+            ExportedPlan export = solves.exportPlan(caller.get(), solveId, rank);
+            return Response.ok(PlanCsv.of(export), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName(export.school()) + "-plan-"
+                            + rank + ".csv\"")
+                    .build();
+        });
     }
 
     /** A plan of the solve as a PDF ({@code rank}, default 1): the school, what was entered, the date, the plan. */
@@ -236,10 +239,12 @@ public class SolvesResource {
     @Produces("application/pdf")
     public Response exportPlanPdf(@PathParam("id") String id, @QueryParam("rank") String rankParameter) {
         int rank = Parameters.whole(rankParameter, "rank", 1, SolveResult.MAX_PLANS, 1);
-        SolveResult solve = solves.exportSolve(caller.get(), solveId(id), rank, "PDF");
-        ClassPlan plan = planOf(solve, rank);
-        return rendered(() -> attachment(SolvePdf.plan(solve, plan, ZonedDateTime.now(ZoneOffset.UTC)),
-                "application/pdf", solve, "plan-" + rank + ".pdf"));
+        String solveId = solveId(id);
+        return rendered(() -> {
+            SolveResult solve = solves.exportSolve(caller.get(), solveId, rank, "PDF");
+            return attachment(SolvePdf.plan(solve, planOf(solve, rank), ZonedDateTime.now(ZoneOffset.UTC)),
+                    "application/pdf", solve, "plan-" + rank + ".pdf");
+        });
     }
 
     /** Every plan of the solve compared grade by grade, as a PDF. */
@@ -247,9 +252,12 @@ public class SolvesResource {
     @Path("{id}/comparison.pdf")
     @Produces("application/pdf")
     public Response exportComparisonPdf(@PathParam("id") String id) {
-        SolveResult solve = solves.exportSolve(caller.get(), solveId(id), null, "a compared PDF");
-        return rendered(() -> attachment(SolvePdf.comparison(solve, ZonedDateTime.now(ZoneOffset.UTC)),
-                "application/pdf", solve, "plans-compared.pdf"));
+        String solveId = solveId(id);
+        return rendered(() -> {
+            SolveResult solve = solves.exportSolve(caller.get(), solveId, null, "a compared PDF");
+            return attachment(SolvePdf.comparison(solve, ZonedDateTime.now(ZoneOffset.UTC)), "application/pdf", solve,
+                    "plans-compared.pdf");
+        });
     }
 
     /** Every plan of the solve in one CSV, the school and what was entered as its header. */
@@ -257,8 +265,11 @@ public class SolvesResource {
     @Path("{id}/plans.csv")
     @Produces("text/csv")
     public Response exportAllPlans(@PathParam("id") String id) {
-        SolveResult solve = solves.exportSolve(caller.get(), solveId(id), null, "CSV");
-        return rendered(() -> attachment(AllPlansCsv.of(solve), "text/csv; charset=UTF-8", solve, "plans.csv"));
+        String solveId = solveId(id);
+        return rendered(() -> {
+            SolveResult solve = solves.exportSolve(caller.get(), solveId, null, "CSV");
+            return attachment(AllPlansCsv.of(solve), "text/csv; charset=UTF-8", solve, "plans.csv");
+        });
     }
 
     /**
@@ -274,14 +285,16 @@ public class SolvesResource {
                                       @QueryParam("term") String termParameter) {
         int rank = Parameters.whole(rankParameter, "rank", 1, SolveResult.MAX_PLANS, 1);
         String solveId = solveId(id);
-        SolveResult solve = solves.exportSolve(caller.get(), solveId, rank, "class shells");
         String school = Parameters.text(schoolParameter, "school");
-        String owner = solves.owner(caller.get(), solveId);
         String term = Parameters.text(termParameter, "term");
-        return rendered(() -> attachment(ClassShellsCsv.of(planOf(solve, rank),
-                        school != null ? school : owner != null ? owner : solve.school().name(),
-                        term != null ? term : comingSchoolYear(LocalDate.now(ZoneOffset.UTC))),
-                "text/csv; charset=UTF-8", solve, "classes.csv"));
+        return rendered(() -> {
+            SolveResult solve = solves.exportSolve(caller.get(), solveId, rank, "class shells");
+            String owner = solves.owner(caller.get(), solveId);
+            return attachment(ClassShellsCsv.of(planOf(solve, rank),
+                            school != null ? school : owner != null ? owner : solve.school().name(),
+                            term != null ? term : comingSchoolYear(LocalDate.now(ZoneOffset.UTC))),
+                    "text/csv; charset=UTF-8", solve, "classes.csv");
+        });
     }
 
     /** The school year a plan made today is for: one starting next August ("2027-2028" from August 2026 on). */
@@ -295,7 +308,10 @@ public class SolvesResource {
         return solve.plans().stream().filter(plan -> plan.rank() == rank).findFirst().orElseThrow();
     }
 
-    /** An export rendered in the {@link ExportRoom}, or 429 at once when it is full. */
+    /**
+     * An export read (which the audit log records), checked and rendered in the {@link ExportRoom}, or 429 at once
+     * when it is full: an export refused for want of room is neither rendered nor recorded.
+     */
     private Response rendered(java.util.function.Supplier<Response> export) {
         return exportRoom.render(export).orElseGet(() -> Response.fromResponse(Problem.response(
                 Response.Status.TOO_MANY_REQUESTS, "busy", "Too many exports at once",
