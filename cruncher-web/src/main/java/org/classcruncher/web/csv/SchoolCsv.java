@@ -49,7 +49,6 @@ public final class SchoolCsv {
             "largest class", MAX_CLASS_SIZE, "minclasssize", MIN_CLASS_SIZE, "maxclasssize", MAX_CLASS_SIZE);
 
     private static final String BOM = "\uFEFF";
-    private static final String FORMULA_START = "=+-@";
     private static final int SHOWN = 40;
     private static final Pattern ROW_NUMBER = Pattern.compile("\\b([Rr]ow) (\\d+)");
 
@@ -60,7 +59,7 @@ public final class SchoolCsv {
     public static String write(List<GradeSpec> grades) {
         return print(printer -> {
             for (GradeSpec grade : grades) {
-                printer.printRecord(safe(grade.grade()), grade.children(), grade.minClassSize(), grade.maxClassSize());
+                printer.printRecord(SpreadsheetCells.safe(grade.grade()), grade.children(), grade.minClassSize(), grade.maxClassSize());
             }
         });
     }
@@ -214,7 +213,7 @@ public final class SchoolCsv {
             throw new CsvImportException(row, null, "Row " + row + " has " + record.size()
                     + (record.size() == 1 ? " cell" : " cells") + "; the header has " + cells + ".");
         }
-        String grade = unsafe(record.get(columns.get(GRADE)).strip());
+        String grade = SpreadsheetCells.unsafe(record.get(columns.get(GRADE)).strip());
         if (grade.isEmpty()) {
             throw new CsvImportException(row, GRADE, "Row " + row + ", grade: enter the grade's name.");
         }
@@ -262,17 +261,6 @@ public final class SchoolCsv {
             throw new UncheckedIOException(e);
         }
         return text.toString();
-    }
-
-    /** Spreadsheets run a cell starting with one of {@value #FORMULA_START} as a formula. */
-    private static String safe(String text) {
-        return FORMULA_START.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    }
-
-    /** Undoes {@link #safe(String)}. */
-    private static String unsafe(String text) {
-        return text.length() > 1 && text.charAt(0) == '\'' && FORMULA_START.indexOf(text.charAt(1)) >= 0
-                ? text.substring(1) : text;
     }
 
     /** A cell's text as quoted back in a message: a pasted paragraph is cut. */

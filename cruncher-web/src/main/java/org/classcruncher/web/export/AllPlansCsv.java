@@ -14,6 +14,7 @@ import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.PlannedClass;
 import org.classcruncher.api.SolveResult;
+import org.classcruncher.web.csv.SpreadsheetCells;
 
 /**
  * Every plan of a solve in one spreadsheet: a header naming the school and what was entered, then one row per
@@ -29,17 +30,17 @@ public final class AllPlansCsv {
         List<String> grades = solve.school().grades().stream().map(GradeSpec::grade).toList();
         StringWriter text = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180)) {
-            csv.printRecord("School", PlanCsv.cell(solve.school().name()));
+            csv.printRecord("School", SpreadsheetCells.safe(solve.school().name()));
             if (solve.scenario() != null) {
-                csv.printRecord("Scenario", PlanCsv.cell(solve.scenario()));
+                csv.printRecord("Scenario", SpreadsheetCells.safe(solve.scenario()));
             }
             csv.printRecord("Teachers", solve.school().teachers());
             csv.printRecord("Smallest group of a grade in a composite", solve.school().minSubclassSize());
-            csv.printRecord("Composites allowed", PlanCsv.cell(String.join(" ",
+            csv.printRecord("Composites allowed", SpreadsheetCells.safe(String.join(" ",
                     solve.school().composites().stream().map(CompositeSpec::name).toList())));
             csv.println();
             List<String> header = new ArrayList<>(List.of("Plan", "Class"));
-            grades.forEach(grade -> header.add(PlanCsv.cell(grade)));
+            grades.forEach(grade -> header.add(SpreadsheetCells.safe(grade)));
             header.add("Total");
             header.add("Adjusted by");
             csv.printRecord(header);
@@ -47,10 +48,10 @@ public final class AllPlansCsv {
                 for (PlannedClass planned : plan.classes()) {
                     List<Object> row = new ArrayList<>();
                     row.add(plan.rank());
-                    row.add(PlanCsv.cell(planned.label()));
+                    row.add(SpreadsheetCells.safe(planned.label()));
                     grades.forEach(grade -> row.add(planned.has(grade) ? planned.childrenOf(grade) : ""));
                     row.add(planned.total());
-                    row.add(plan.isAdjusted() ? PlanCsv.cell(plan.adjustment().by()) : "");
+                    row.add(plan.isAdjusted() ? SpreadsheetCells.safe(plan.adjustment().by()) : "");
                     csv.printRecord(row);
                 }
             }

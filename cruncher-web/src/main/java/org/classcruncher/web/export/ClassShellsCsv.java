@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.PlannedClass;
+import org.classcruncher.web.csv.SpreadsheetCells;
 
 /**
  * A plan's classes as empty class shells for a student information system's class import, in the columns of
@@ -38,10 +39,11 @@ public final class ClassShellsCsv {
             csv.printRecord(COLUMNS);
             for (PlannedClass planned : plan.classes()) {
                 String id = slug(schoolId + "-" + term + "-" + planned.label());
-                csv.printRecord(id, "", "", PlanCsv.cell(planned.label()),
+                csv.printRecord(id, "", "", SpreadsheetCells.safe(planned.label()),
                         String.join(",", planned.grades().stream().map(ClassShellsCsv::gradeCode).toList()),
                         slug(schoolId + "-" + term + "-homeroom-" + String.join("-", planned.grades())),
-                        PlanCsv.cell(planned.label()), "homeroom", "", PlanCsv.cell(schoolId), PlanCsv.cell(term),
+                        SpreadsheetCells.safe(planned.label()), "homeroom", "", SpreadsheetCells.safe(schoolId),
+                        SpreadsheetCells.safe(term),
                         "", "", "");
             }
         } catch (IOException e) {
@@ -62,7 +64,7 @@ public final class ClassShellsCsv {
         if (name.matches("\\d{1,2}") && Integer.parseInt(name) >= 1 && Integer.parseInt(name) <= 13) {
             return String.format(Locale.ROOT, "%02d", Integer.parseInt(name));
         }
-        return PlanCsv.cell(name);
+        return SpreadsheetCells.safe(name);
     }
 
     /** An identifier of letters, digits and dashes, lower case: "k-1-a" for "K/1 A". */

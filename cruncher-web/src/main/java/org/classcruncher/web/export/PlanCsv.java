@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.classcruncher.api.PlannedClass;
 import org.classcruncher.solve.boundary.ExportedPlan;
+import org.classcruncher.web.csv.SpreadsheetCells;
 
 /**
  * A plan as a class list for spreadsheets: one row per class, a column per grade, the total. Texts the school
@@ -27,12 +28,12 @@ public final class PlanCsv {
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180)) {
             List<String> header = new ArrayList<>();
             header.add("Class");
-            export.grades().forEach(grade -> header.add(cell(grade)));
+            export.grades().forEach(grade -> header.add(SpreadsheetCells.safe(grade)));
             header.add("Total");
             csv.printRecord(header);
             for (PlannedClass planned : export.plan().classes()) {
                 List<Object> row = new ArrayList<>();
-                row.add(cell(planned.label()));
+                row.add(SpreadsheetCells.safe(planned.label()));
                 export.grades().forEach(grade -> row.add(planned.has(grade) ? planned.childrenOf(grade) : ""));
                 row.add(planned.total());
                 csv.printRecord(row);
@@ -41,10 +42,5 @@ public final class PlanCsv {
             throw new UncheckedIOException(e);
         }
         return text.toString();
-    }
-
-    /** Spreadsheets run a cell starting with one of these as a formula (CSV injection). */
-    static String cell(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }
