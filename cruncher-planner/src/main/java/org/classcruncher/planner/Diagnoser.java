@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.Diagnosis;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolChange;

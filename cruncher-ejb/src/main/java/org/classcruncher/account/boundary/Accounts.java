@@ -61,9 +61,7 @@ public class Accounts {
     /** Who this logged-in user is now: role and schools as the database says. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Caller caller(String username) {
-        Account account = store.account(username)
-                .orElseThrow(() -> new AccountNotFound("No account " + username + "."));
-        return new Caller(account.username(), account.role(), account.schools());
+        return signedIn(username).caller();
     }
 
     /** Who this logged-in user is now, and whether a one-time password is still to be replaced: one read. */

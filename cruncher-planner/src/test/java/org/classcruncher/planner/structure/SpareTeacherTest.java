@@ -15,7 +15,6 @@ import org.classcruncher.api.SolveOptions;
 import org.classcruncher.planner.ChildWeights;
 import org.classcruncher.planner.ClassType;
 import org.classcruncher.planner.Objective;
-import org.classcruncher.planner.ObjectiveLevel;
 import org.classcruncher.planner.Schools;
 import org.classcruncher.planner.SearchOutcome;
 import org.classcruncher.planner.SolveControl;
