@@ -18,12 +18,14 @@ import java.util.List;
  *                   in plan 2)."; {@code null} until the plans of a result are ranked
  * @param adjustment who adjusted the plan by hand, from which plan, when; {@code null} for a plan as the planner
  *                   made it. Adjusted plans follow the planner's, in the order they were saved.
+ * @param rules      how the plan stands against each limit of the solve's plan rules (empty without rules)
  */
 public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summary, boolean optimal, Double gap,
-                        String rankReason, Adjustment adjustment) implements Serializable {
+                        String rankReason, Adjustment adjustment, List<RuleFigure> rules) implements Serializable {
 
     public ClassPlan {
         classes = List.copyOf(classes);
+        rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
     /**
@@ -31,7 +33,7 @@ public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summar
      * JSON-B reads a record through its only constructor: build plans with this and the {@code with…} methods.
      */
     public static ClassPlan of(int rank, List<PlannedClass> classes, boolean optimal, Double gap) {
-        return new ClassPlan(rank, classes, PlanSummary.of(classes), optimal, gap, null, null);
+        return new ClassPlan(rank, classes, PlanSummary.of(classes), optimal, gap, null, null, List.of());
     }
 
     /** The same plan with other classes (e.g. after balancing), its summary recomputed and its rank reason dropped. */
@@ -66,12 +68,17 @@ public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summar
     }
 
     public ClassPlan withRank(int newRank) {
-        return new ClassPlan(newRank, classes, summary, optimal, gap, rankReason, adjustment);
+        return new ClassPlan(newRank, classes, summary, optimal, gap, rankReason, adjustment, rules);
+    }
+
+    /** The same plan with how it stands against each limit of the solve's plan rules. */
+    public ClassPlan withRules(List<RuleFigure> figures) {
+        return new ClassPlan(rank, classes, summary, optimal, gap, rankReason, adjustment, figures);
     }
 
     /** The same plan with the sentence that says why it ranks where it does. */
     public ClassPlan withRankReason(String reason) {
-        return new ClassPlan(rank, classes, summary, optimal, gap, reason, adjustment);
+        return new ClassPlan(rank, classes, summary, optimal, gap, reason, adjustment, rules);
     }
 
     /**
@@ -80,7 +87,7 @@ public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summar
      */
     public static ClassPlan adjusted(int rank, List<PlannedClass> classes, Adjustment adjustment) {
         return new ClassPlan(rank, classes, PlanSummary.of(classes), false, null,
-                "Adjusted by hand by " + adjustment.by() + " from plan " + adjustment.from() + ".", adjustment);
+                "Adjusted by hand by " + adjustment.by() + " from plan " + adjustment.from() + ".", adjustment, List.of());
     }
 
     public boolean isAdjusted() {

@@ -17,9 +17,11 @@ import java.util.List;
  *                         design's model kept for comparison
  * @param sizePolicy       id of the {@code ClassSizePolicy} plugin that sets class limits, or {@code null} for the
  *                         school's own limits (a composite keeps the lowest limits of its grades)
+ * @param rules            ids of the {@code PlanRule} plugins every plan must keep (shares, averages, targets…), or
+ *                         {@code null} for the district's default rules; an empty list for none
  */
 public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, String weighting, List<String> balancing,
-                           String formulation, String sizePolicy) implements Serializable {
+                           String formulation, String sizePolicy, List<String> rules) implements Serializable {
 
     public static final String HUMANISE = "humanise";
     public static final String DEFAULT_FORMULATION = "default";
@@ -30,6 +32,8 @@ public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, Strin
     public static final int MAX_PLUGIN_ID = 100;
     /** Most balancing rules one solve applies. */
     public static final int MAX_BALANCING = 10;
+    /** Most plan rules one solve keeps. */
+    public static final int MAX_RULES = 10;
 
     public SolveOptions {
         alternatives = alternatives == null ? 3 : alternatives;
@@ -56,10 +60,17 @@ public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, Strin
                             "options.balancing"))
                     .toList();
         }
+        if (rules != null) {
+            rules = Checks.entries(rules, MAX_RULES, "options.rules").stream()
+                    .map(id -> Checks.atMostCharacters(Checks.requiredText(id, "options.rules"), MAX_PLUGIN_ID,
+                            "options.rules"))
+                    .distinct()
+                    .toList();
+        }
     }
 
     public static SolveOptions defaults() {
-        return new SolveOptions(null, null, null, null, null, null);
+        return new SolveOptions(null, null, null, null, null, null, null);
     }
 
     public boolean seed() {
@@ -67,15 +78,20 @@ public record SolveOptions(Integer alternatives, Integer timeLimitSeconds, Strin
     }
 
     public SolveOptions withAlternatives(int newAlternatives) {
-        return new SolveOptions(newAlternatives, timeLimitSeconds, weighting, balancing, formulation, sizePolicy);
+        return new SolveOptions(newAlternatives, timeLimitSeconds, weighting, balancing, formulation, sizePolicy, rules);
     }
 
     /** These options with another formulation, and that formulation's default balancing. */
     public SolveOptions withFormulation(String newFormulation) {
-        return new SolveOptions(alternatives, timeLimitSeconds, weighting, null, newFormulation, sizePolicy);
+        return new SolveOptions(alternatives, timeLimitSeconds, weighting, null, newFormulation, sizePolicy, rules);
+    }
+
+    /** These options keeping exactly these plan rules (none for an empty list). */
+    public SolveOptions withRules(List<String> newRules) {
+        return new SolveOptions(alternatives, timeLimitSeconds, weighting, balancing, formulation, sizePolicy, newRules);
     }
 
     public SolveOptions withTimeLimitSeconds(int seconds) {
-        return new SolveOptions(alternatives, seconds, weighting, balancing, formulation, sizePolicy);
+        return new SolveOptions(alternatives, seconds, weighting, balancing, formulation, sizePolicy, rules);
     }
 }

@@ -5,7 +5,8 @@ package org.classcruncher.spi;
  * ({@value #MANIFEST_ATTRIBUTE}: {@value #CURRENT}); the server refuses a jar built for another major version,
  * whose classes would fail in the middle of a solve. Minor versions only add {@code default} methods, so a jar built
  * for any 1.x works: 1.1 added {@link ObjectiveWeighting#levelOrder()}, 1.2 the balance levels it may name
- * ({@code largestClass}, {@code evenness}, {@code largestFullness}).
+ * ({@code largestClass}, {@code evenness}, {@code largestFullness}), 1.3 {@link PlanRule} and the level
+ * {@code overTarget}.
  */
 public final class SpiVersion {
 

@@ -97,20 +97,20 @@ class SchoolRequestTest {
 
     @Test
     void rejectsOptionsOutOfRange() {
-        assertRejected(() -> new SolveOptions(0, null, null, null, null, null), "options.alternatives",
+        assertRejected(() -> new SolveOptions(0, null, null, null, null, null, null), "options.alternatives",
                 "options.alternatives must be at least 1 but is 0");
-        assertRejected(() -> new SolveOptions(null, 0, null, null, null, null), "options.timeLimitSeconds",
+        assertRejected(() -> new SolveOptions(null, 0, null, null, null, null, null), "options.timeLimitSeconds",
                 "options.timeLimitSeconds must be at least 1 but is 0");
     }
 
     @Test
     void theSeedFormulationHumanisesByDefault() {
-        assertThat(new SolveOptions(null, null, null, null, "seed", null).balancing()).containsExactly("humanise");
+        assertThat(new SolveOptions(null, null, null, null, "seed", null, null).balancing()).containsExactly("humanise");
     }
 
     @Test
     void rejectsAnUnknownFormulation() {
-        assertRejected(() -> new SolveOptions(null, null, null, null, "magic", null), "options.formulation",
+        assertRejected(() -> new SolveOptions(null, null, null, null, "magic", null, null), "options.formulation",
                 "options.formulation must be 'default' or 'seed', not 'magic'");
     }
 
@@ -151,7 +151,7 @@ class SchoolRequestTest {
                 "composites.grades is required and must not be blank");
         List<String> nullRule = new java.util.ArrayList<>();
         nullRule.add(null);
-        assertRejected(() -> new SolveOptions(null, null, null, nullRule, null, null), "options.balancing[0]",
+        assertRejected(() -> new SolveOptions(null, null, null, nullRule, null, null, null), "options.balancing[0]",
                 "options.balancing[0] must not be null");
     }
 
@@ -164,7 +164,7 @@ class SchoolRequestTest {
                 "grades.grade must have at most 20 characters but has 21");
         assertRejected(() -> new CompositeSpec(List.of("K", "1".repeat(21)), null, null), "composites.grades",
                 "composites.grades must have at most 20 characters but has 21");
-        assertRejected(() -> new SolveOptions(null, null, null, null, null, "p".repeat(101)), "options.sizePolicy",
+        assertRejected(() -> new SolveOptions(null, null, null, null, null, "p".repeat(101), null), "options.sizePolicy",
                 "options.sizePolicy must have at most 100 characters but has 101");
     }
 

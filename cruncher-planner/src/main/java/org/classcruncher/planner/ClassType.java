@@ -8,11 +8,29 @@ import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
 
-/** A kind of class a school may run: a straight class of one grade, or one of its allowed composites. */
-public record ClassType(List<String> grades, ClassSizeLimits limits) {
+/**
+ * A kind of class a school may run: a straight class of one grade, or one of its allowed composites.
+ *
+ * @param target the soft cap a plan rule sets for such a class ({@code PlanLimit.target}), or {@code null}
+ */
+public record ClassType(List<String> grades, ClassSizeLimits limits, Integer target) {
 
     public ClassType {
         grades = List.copyOf(grades);
+    }
+
+    public ClassType(List<String> grades, ClassSizeLimits limits) {
+        this(grades, limits, null);
+    }
+
+    /** The same kind of class with a soft cap. */
+    public ClassType withTarget(Integer newTarget) {
+        return new ClassType(grades, limits, newTarget);
+    }
+
+    /** The same kind of class holding only sizes within {@code tier} (a part of its limits, for a share rule). */
+    public ClassType within(ClassSizeLimits tier) {
+        return new ClassType(grades, tier, target);
     }
 
     /**

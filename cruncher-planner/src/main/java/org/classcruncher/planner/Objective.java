@@ -67,6 +67,19 @@ public record Objective(List<ObjectiveLevel> levels) {
         return new Objective(order.stream().map(id -> ObjectiveLevel.byId(id).orElseThrow()).toList());
     }
 
+    /**
+     * This objective with {@link ObjectiveLevel#OVER_TARGET} right after fewest composites, where plan rules set
+     * targets: a plan goes over a target only when it must. An order that names the level keeps it where it is.
+     */
+    public Objective withOverTarget() {
+        if (levels.contains(ObjectiveLevel.OVER_TARGET)) {
+            return this;
+        }
+        List<ObjectiveLevel> withIt = new ArrayList<>(levels);
+        withIt.add(levels.indexOf(ObjectiveLevel.COMPOSITES) + 1, ObjectiveLevel.OVER_TARGET);
+        return new Objective(withIt);
+    }
+
     /** Whether the weighting plugin's preferences are a level. */
     public boolean weighted() {
         return levels.contains(ObjectiveLevel.WEIGHTING);

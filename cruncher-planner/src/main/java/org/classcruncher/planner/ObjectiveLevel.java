@@ -3,6 +3,7 @@ package org.classcruncher.planner;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.classcruncher.api.ClassPlan;
@@ -18,6 +19,8 @@ public enum ObjectiveLevel {
 
     COMPOSITES("composites", "fewest composite classes", "fewer composite classes", "more composite classes",
             "composites", false, true),
+    OVER_TARGET("overTarget", "fewest children above their class's target", "fewer children above targets",
+            "more children above targets", "children above targets", false, true),
     CLASSES("classes", "most classes", "more classes", "fewer classes", "classes", false, true),
     LARGEST_CLASS("largestClass", "smallest largest class", "smaller largest class", "larger largest class",
             "largest class", true, true),
@@ -76,11 +79,13 @@ public enum ObjectiveLevel {
     /**
      * Its value on a plan, lower being better: minus the count for {@link #CLASSES}.
      *
-     * @param types the school's class types, whose caps {@link #LARGEST_FULLNESS} measures the classes against
+     * @param types the school's class types, whose caps {@link #LARGEST_FULLNESS} measures the classes against and
+     *              whose targets {@link #OVER_TARGET} counts the children above
      */
     public double value(ClassPlan plan, ChildWeights weights, List<ClassType> types) {
         return switch (this) {
             case COMPOSITES -> plan.summary().composites();
+            case OVER_TARGET -> overTarget(plan, types);
             case CLASSES -> -plan.summary().classes();
             case LARGEST_CLASS -> plan.summary().largestClass();
             case EVENNESS -> plan.classes().stream().mapToLong(c -> (long) c.total() * c.total()).sum();
@@ -118,6 +123,19 @@ public enum ObjectiveLevel {
             return String.valueOf((long) value);
         }
         return BigDecimal.valueOf(Math.rint(value * 1000) / 1000).stripTrailingZeros().toPlainString();
+    }
+
+    /** Children above their class's target ({@link ClassType#target}), summed over the classes. */
+    private static double overTarget(ClassPlan plan, List<ClassType> types) {
+        long over = 0;
+        for (PlannedClass plannedClass : plan.classes()) {
+            Integer target = types.stream().filter(type -> type.grades().equals(plannedClass.grades()))
+                    .map(ClassType::target).filter(Objects::nonNull).findFirst().orElse(null);
+            if (target != null) {
+                over += Math.max(0, plannedClass.total() - target);
+            }
+        }
+        return over;
     }
 
     /** The largest share of its own cap any class holds; a class of no type of the school counts as full. */

@@ -15,14 +15,18 @@ import org.classcruncher.api.Diagnosis;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.api.SolveStatus;
 import org.classcruncher.planner.milp.GlpkSolver;
+import org.classcruncher.planner.rules.RuleDiagnoser;
+import org.classcruncher.planner.rules.RuleFigures;
+import org.classcruncher.planner.rules.SchoolRules;
 import org.classcruncher.planner.seed.SeedPlanner;
 import org.classcruncher.planner.structure.StructurePlanner;
 import org.classcruncher.spi.BalancingRule;
 import org.classcruncher.spi.ObjectiveWeighting;
 
 /**
- * Plans one school: runs the chosen formulation's search within the time limit, applies the balancing rules, drops
- * plans that became identical, ranks the rest by the solve's {@link Objective}, and explains an infeasible school. Plain Java, so the server, the
+ * Plans one school: runs the chosen formulation's search within the time limit, keeping the plan rules' limits,
+ * applies the balancing rules, drops plans that became identical, ranks the rest by the solve's {@link Objective},
+ * measures each against the plan rules, and explains an infeasible school. Plain Java, so the server, the
  * command line and the benchmark share it.
  */
 public class Planner {
@@ -30,6 +34,7 @@ public class Planner {
     private final SeedPlanner seedPlanner;
     private final StructurePlanner structurePlanner;
     private final Diagnoser diagnoser;
+    private final RuleDiagnoser ruleDiagnoser;
 
     public Planner(GlpkSolver solver) {
         this(solver, Diagnoser.Budget.STANDARD);
@@ -44,6 +49,7 @@ public class Planner {
         this.seedPlanner = new SeedPlanner(solver);
         this.structurePlanner = structurePlanner;
         this.diagnoser = new Diagnoser(structurePlanner, solver, diagnosis);
+        this.ruleDiagnoser = new RuleDiagnoser(structurePlanner, diagnoser);
     }
 
     /** A planner whose default formulation is the reference one ({@link StructurePlanner#reference}). */
@@ -61,15 +67,22 @@ public class Planner {
         // The clock starts before the size policy and the model building: both count against the time limit.
         SolveControl control = SolveControl.startingNow(Duration.ofSeconds(request.options().timeLimitSeconds()),
                 cancelled);
-        SchoolRequest school = SizeRules.apply(policies.sizePolicy(), request, watch);
+        SchoolRequest sized = SizeRules.apply(policies.sizePolicy(), request, watch);
+        SchoolRules rules = SchoolRules.of(policies.rules(), sized, watch);
+        SchoolRequest school = rules.capped(sized);
         long start = System.nanoTime();
         ObjectiveWeighting weighting = policies.weighting();
         PolicyCall weightingCall = weighting == null ? null : watch.policy("weighting", weighting.id());
         ChildWeights weights = weighting == null ? ChildWeights.equal() : ChildWeights.of(weighting, weightingCall);
-        Objective objective = Objective.of(weighting, weightingCall);
+        Objective objective = rules.hasTargets() ? Objective.of(weighting, weightingCall).withOverTarget()
+                : Objective.of(weighting, weightingCall);
+        if (school.options().seed() && !rules.isEmpty()) {
+            throw new PolicyFailure("Plan rules need the default formulation: the seed formulation cannot keep "
+                    + "them.");
+        }
         SearchOutcome search = school.options().seed()
                 ? seedPlanner.plan(school, weights, control)
-                : structurePlanner.plan(school, weights, objective, control);
+                : structurePlanner.plan(school, weights, objective, control, rules);
         long searchMillis = (System.nanoTime() - start) / 1_000_000;
 
         List<String> plugins = new ArrayList<>();
@@ -79,11 +92,16 @@ public class Planner {
         if (policies.weighting() != null) {
             plugins.add(policies.weighting().id() + "@" + policies.weighting().version());
         }
-        List<ClassPlan> plans = ranked(balanced(search.plans(), school, policies, plugins, watch), school,
-                new Ranking(objective, weights, ClassType.of(school)));
+        policies.rules().forEach(rule -> plugins.add(rule.id() + "@" + rule.version()));
+        List<ClassPlan> plans = ranked(balanced(search.plans(), school, policies, rules, plugins, watch), school,
+                new Ranking(objective, weights, rules.withTargets(ClassType.of(school)))).stream()
+                .map(plan -> rules.isEmpty() ? plan : plan.withRules(RuleFigures.of(plan, rules, school)))
+                .toList();
         return switch (search.ending()) {
             case COMPLETE -> new PlanningOutcome(SolveStatus.SOLVED, plans, null, null, plugins, searchMillis);
-            case INFEASIBLE -> explained(school, control, plugins, searchMillis);
+            case INFEASIBLE -> rules.isEmpty() ? explained(school, control, plugins, searchMillis)
+                    : new PlanningOutcome(SolveStatus.INFEASIBLE, List.of(),
+                    ruleDiagnoser.diagnose(sized, rules, control), null, plugins, searchMillis);
             case TIMED_OUT -> new PlanningOutcome(SolveStatus.TIMED_OUT, plans, null, plans.isEmpty()
                     ? "No plan was found within the time limit of " + school.options().timeLimitSeconds() + " s."
                     : "The time limit of " + school.options().timeLimitSeconds() + " s ended the search; the plans "
@@ -116,7 +134,7 @@ public class Planner {
      * hard rule, fails the solve with a message naming it: a broken policy must be seen, not silently skipped.
      */
     private static List<ClassPlan> balanced(List<ClassPlan> plans, SchoolRequest school, Policies policies,
-                                            List<String> plugins, PolicyWatch watch) {
+                                            SchoolRules rules, List<String> plugins, PolicyWatch watch) {
         List<ClassPlan> balanced = new ArrayList<>();
         Map<BalancingRule, PolicyCall> calls = new IdentityHashMap<>();
         policies.balancing().forEach(rule -> calls.put(rule, watch.policy("balancing", rule.id())));
@@ -125,8 +143,11 @@ public class Planner {
             for (BalancingRule rule : policies.balancing()) {
                 ClassPlan before = current;
                 ClassPlan candidate = calls.get(rule).call(() -> rule.balance(before, school));
-                List<String> broken = candidate == null ? List.of("It returned no plan.")
-                        : PlanRules.violations(candidate, school);
+                List<String> broken = new ArrayList<>(candidate == null ? List.of("It returned no plan.")
+                        : PlanRules.violations(candidate, school));
+                if (candidate != null) {
+                    broken.addAll(RuleFigures.broken(candidate, rules, school));
+                }
                 if (!broken.isEmpty()) {
                     throw new PolicyFailure("The balancing policy '" + rule.id() + "' broke the school's rules: "
                             + String.join(" ", broken));

@@ -13,7 +13,7 @@ class PoliciesTest {
 
     @Test
     void selectsTheBalancingRulesARequestNames() {
-        Policies policies = Policies.select(new SolveOptions(null, null, null, null, "seed", null), builtIns, null,
+        Policies policies = Policies.select(new SolveOptions(null, null, null, null, "seed", null, null), builtIns, null,
                 null);
 
         assertThat(policies.balancing()).extracting(rule -> rule.id()).containsExactly("humanise");
@@ -24,7 +24,7 @@ class PoliciesTest {
     @Test
     void namesTheOptionAndListsTheInstalledPluginsForAnUnknownId() {
         assertThatThrownBy(() -> Policies.select(new SolveOptions(null, null, null, java.util.List.of("shuffle"),
-                null, null), builtIns, null, null))
+                null, null, null), builtIns, null, null))
                 .isInstanceOfSatisfying(UnknownPolicy.class,
                         unknown -> assertThat(unknown.field()).isEqualTo("options.balancing"))
                 .hasMessage("no balancing plugin 'shuffle' is installed; installed: [humanise]");

@@ -647,7 +647,7 @@ class ClassCruncherIT {
         SchoolRequest school = new SchoolRequest("Two composites", 2, 5,
                 List.of(new GradeSpec("K", 22, 23, 26), new GradeSpec("1", 26, 23, 26)),
                 List.of(new CompositeSpec(List.of("K", "1"), null, null)), new SolveOptions(3, 30, null,
-                        List.of("humanise", "even-composite-groups"), SolveOptions.SEED_FORMULATION, null));
+                        List.of("humanise", "even-composite-groups"), SolveOptions.SEED_FORMULATION, null, null));
 
         SolveResult result = new SolvesApi(base).submitAndWait(school);
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,9 +60,15 @@ public class PluginRegistry {
     @ConfigProperty(name = "cruncher.policies.weighting")
     Optional<String> defaultWeighting;
 
+    /** Plan rule ids, separated by commas. */
+    @Inject
+    @ConfigProperty(name = "cruncher.policies.rules")
+    Optional<String> defaultRules;
+
     /** The policies a request that names none gets, as the district configured them. */
     public DistrictDefaults districtDefaults() {
-        return new DistrictDefaults(defaultSizePolicy.orElse(null), defaultWeighting.orElse(null));
+        return new DistrictDefaults(defaultSizePolicy.orElse(null), defaultWeighting.orElse(null),
+                Arrays.stream(defaultRules.orElse("").split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList());
     }
 
     private volatile PluginLoader.Found loaded;
@@ -121,8 +128,7 @@ public class PluginRegistry {
      */
     public Policies policiesFor(SolveOptions options) {
         DistrictDefaults defaults = districtDefaults();
-        return Policies.select(options, current(), defaults.weighting(),
-                defaults.sizePolicy());
+        return Policies.select(options, current(), defaults.weighting(), defaults.sizePolicy(), defaults.rules());
     }
 
     /** The plugins loaded by the last scan. */
@@ -139,6 +145,9 @@ public class PluginRegistry {
     }
 
     private boolean isDistrictDefault(InstalledPlugin plugin) {
+        if (plugin.kind().equals("rule")) {
+            return districtDefaults().rules().contains(plugin.id());
+        }
         Optional<String> chosen = switch (plugin.kind()) {
             case "size" -> defaultSizePolicy;
             case "weighting" -> defaultWeighting;
@@ -160,7 +169,7 @@ public class PluginRegistry {
                 + " times; replace its jar to enable it again")));
         return new PluginLoader.Found(
                 without(loaded.weightings(), off, "weighting"), without(loaded.balancingRules(), off, "balancing"),
-                without(loaded.sizePolicies(), off, "size"),
+                without(loaded.sizePolicies(), off, "size"), without(loaded.planRules(), off, "rule"),
                 loaded.installed().stream().filter(plugin -> !off.contains(plugin)).toList(), List.copyOf(problems));
     }
 

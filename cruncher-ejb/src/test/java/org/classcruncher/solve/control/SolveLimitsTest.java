@@ -11,7 +11,7 @@ class SolveLimitsTest {
     private final SolveLimits limits = new SolveLimits(20, 400, 50, 300, 3_600);
 
     private static SolveOptions asking(int alternatives, int timeLimitSeconds) {
-        return new SolveOptions(alternatives, timeLimitSeconds, null, null, null, null);
+        return new SolveOptions(alternatives, timeLimitSeconds, null, null, null, null, null);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.classcruncher.api.PluginProblem;
 import org.classcruncher.spi.BalancingRule;
 import org.classcruncher.spi.ClassSizePolicy;
 import org.classcruncher.spi.ObjectiveWeighting;
+import org.classcruncher.spi.PlanRule;
 import org.classcruncher.spi.SpiVersion;
 
 /**
@@ -35,10 +36,10 @@ public final class PluginLoader {
 
     /** What was found. */
     public record Found(Map<String, ObjectiveWeighting> weightings, Map<String, BalancingRule> balancingRules,
-                        Map<String, ClassSizePolicy> sizePolicies, List<InstalledPlugin> installed,
-                        List<PluginProblem> problems) {
+                        Map<String, ClassSizePolicy> sizePolicies, Map<String, PlanRule> planRules,
+                        List<InstalledPlugin> installed, List<PluginProblem> problems) {
 
-        /** Ids of the installed plugins of one kind ("weighting", "balancing" or "size"), for messages. */
+        /** Ids of the installed plugins of one kind ("weighting", "balancing", "size" or "rule"), for messages. */
         public List<String> ids(String kind) {
             return installed.stream().filter(plugin -> plugin.kind().equals(kind)).map(InstalledPlugin::id).toList();
         }
@@ -47,6 +48,7 @@ public final class PluginLoader {
     private final Map<String, ObjectiveWeighting> weightings = new LinkedHashMap<>();
     private final Map<String, BalancingRule> balancingRules = new LinkedHashMap<>();
     private final Map<String, ClassSizePolicy> sizePolicies = new LinkedHashMap<>();
+    private final Map<String, PlanRule> planRules = new LinkedHashMap<>();
     private final List<InstalledPlugin> installed = new ArrayList<>();
     private final List<PluginProblem> problems = new ArrayList<>();
 
@@ -80,14 +82,14 @@ public final class PluginLoader {
                         || loader.problems.stream().anyMatch(problem -> problem.source().equals(source));
                 if (!heardOf) {
                     loader.problems.add(new PluginProblem(source, "provides no policy: no META-INF/services file "
-                            + "names an implementation of ClassSizePolicy, ObjectiveWeighting or BalancingRule"));
+                            + "names an implementation of ClassSizePolicy, ObjectiveWeighting, BalancingRule or PlanRule"));
                 }
             } catch (IOException | RuntimeException e) {
                 loader.problems.add(new PluginProblem(source, "not a readable jar: " + e.getMessage()));
             }
         }
         return new Found(Map.copyOf(loader.weightings), Map.copyOf(loader.balancingRules),
-                Map.copyOf(loader.sizePolicies), List.copyOf(loader.installed), List.copyOf(loader.problems));
+                Map.copyOf(loader.sizePolicies), Map.copyOf(loader.planRules), List.copyOf(loader.installed), List.copyOf(loader.problems));
     }
 
     /** The SPI version the jar's manifest states, or {@code null} when it states none. */
@@ -117,6 +119,8 @@ public final class PluginLoader {
                 BalancingRule::description, BalancingRule::version, "balancing", balancingRules);
         load(ClassSizePolicy.class, classLoader, source, application, ClassSizePolicy::id,
                 ClassSizePolicy::description, ClassSizePolicy::version, "size", sizePolicies);
+        load(PlanRule.class, classLoader, source, application, PlanRule::id, PlanRule::description,
+                PlanRule::version, "rule", planRules);
     }
 
     private <T> void load(Class<T> spi, ClassLoader classLoader, String source, ClassLoader application,

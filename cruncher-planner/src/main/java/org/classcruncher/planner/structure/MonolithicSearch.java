@@ -13,6 +13,7 @@ import org.classcruncher.planner.SolveControl;
 import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.planner.milp.MilpModel;
 import org.classcruncher.planner.milp.MilpSolution;
+import org.classcruncher.planner.rules.SchoolRules;
 
 /**
  * The default formulation as one model ({@link StructureModelBuilder}), solved level after level in the
@@ -45,7 +46,12 @@ public final class MonolithicSearch implements StructureSearch {
 
     @Override
     public Alternatives of(SchoolRequest school, ChildWeights weights, Objective objective) {
-        return (found, control) -> next(school, weights, objective, found, control);
+        return of(school, weights, objective, SchoolRules.none());
+    }
+
+    /** The plans keeping the plan rules' limits, optimal for {@code objective} among those. */
+    public Alternatives of(SchoolRequest school, ChildWeights weights, Objective objective, SchoolRules rules) {
+        return (found, control) -> next(school, weights, objective, found, control, rules);
     }
 
     SearchStep next(SchoolRequest school, ChildWeights weights, boolean weighted, List<List<Integer>> found,
@@ -55,11 +61,16 @@ public final class MonolithicSearch implements StructureSearch {
 
     SearchStep next(SchoolRequest school, ChildWeights weights, Objective objective, List<List<Integer>> found,
                     SolveControl control) {
+        return next(school, weights, objective, found, control, SchoolRules.none());
+    }
+
+    private SearchStep next(SchoolRequest school, ChildWeights weights, Objective objective,
+                            List<List<Integer>> found, SolveControl control, SchoolRules rules) {
         int firstBand = objective.firstBandLevel();
         boolean smallWeighted = objective.levels().subList(0, firstBand).contains(ObjectiveLevel.WEIGHTING);
-        StructureModel model = builder.build(school, weights, objective, true, found);
+        StructureModel model = builder.build(school, weights, objective, true, found, rules);
         StructureModel unbalanced = builder.build(school, smallWeighted ? weights : ChildWeights.equal(), objective,
-                false, found);
+                false, found, rules);
         MilpModel fixedUnbalanced = unbalanced.milp().copy();
         MilpModel fixed = model.milp().copy();
         MilpSolution best = null;
@@ -98,7 +109,13 @@ public final class MonolithicSearch implements StructureSearch {
      * the infeasible what-ifs of a diagnosis are proven at the root instead of by seconds of branching.
      */
     public Boolean feasible(SchoolRequest school, SolveControl control) {
-        StructureModel model = builder.build(school, ChildWeights.equal(), false, false, List.of());
+        return feasible(school, control, SchoolRules.none());
+    }
+
+    /** Whether the school has a plan keeping the rules' limits; {@code null} when the limits stopped it. */
+    public Boolean feasible(SchoolRequest school, SolveControl control, SchoolRules rules) {
+        StructureModel model = builder.build(school, ChildWeights.equal(), Objective.standard(false), false,
+                List.of(), rules);
         MilpModel milp = model.milp().copy();
         milp.maximise(model.level(ObjectiveLevel.CLASSES).coefficients());
         MilpSolution solution = solver.solveForFirst(milp, control.remaining(), control.cancelled());

@@ -51,7 +51,10 @@ public final class RunCounts {
                         inComposites += mostOfGrade(school, composite, children);
                     }
                 }
-                counts.add(straightCounts(type, Math.max(0, children - inComposites), children, school.teachers()));
+                // A grade split into size tiers by a share rule may leave any one tier empty.
+                boolean tiered = types.stream().filter(other -> other.grades().equals(type.grades())).count() > 1;
+                int fewest = tiered ? 0 : Math.max(0, children - inComposites);
+                counts.add(straightCounts(type, fewest, children, school.teachers()));
             }
         }
         return counts;

@@ -12,6 +12,7 @@ import org.classcruncher.planner.ClassType;
 import org.classcruncher.planner.Objective;
 import org.classcruncher.planner.ObjectiveLevel;
 import org.classcruncher.planner.milp.MilpModel;
+import org.classcruncher.planner.rules.SchoolRules;
 
 /**
  * Builds the default formulation. It decides the school's class <em>structure</em> (how many classes of each
@@ -40,6 +41,7 @@ import org.classcruncher.planner.milp.MilpModel;
  *                          (pruned model only; G: each run of neighbouring grades)
  *   evenness[t,q]          E(t) - sum_k ((2q+1) S(t,k) - k q(q+1) c(t,k)) >= 0   q = l(t) .. u(t)-1
  *   typeLargest[t,k], fullness[t]   S(t,k) <= k h(t), F >= h(t)/u(t)   (only for the largestFullness level)
+ *   plan rules             shares, averages, kinds, composites, over-target children ({@link RuleRows})
  * </pre>
  *
  * The band rows hold only when the run is chosen (their bound k U is the natural one, not an arbitrary big M):
@@ -82,8 +84,17 @@ public final class StructureModelBuilder {
      */
     public StructureModel build(SchoolRequest school, ChildWeights weights, Objective objective, boolean balanced,
                                 List<List<Integer>> excluded) {
+        return build(school, weights, objective, balanced, excluded, SchoolRules.none());
+    }
+
+    /**
+     * @param rules the plan rules' limits: their kinds of class ({@link SchoolRules#types}, size tiers for a share)
+     *              and rows ({@link RuleRows}), in both the model with bands and the one without
+     */
+    public StructureModel build(SchoolRequest school, ChildWeights weights, Objective objective, boolean balanced,
+                                List<List<Integer>> excluded, SchoolRules rules) {
         MilpModel milp = new MilpModel();
-        List<ClassType> types = ClassType.of(school);
+        List<ClassType> types = rules.types(school);
         int largestCap = types.stream().mapToInt(type -> type.limits().max()).max().orElse(0);
 
         // Runs, children and sizes come first, so their columns are the same in the model with and without bands.
@@ -100,6 +111,7 @@ public final class StructureModelBuilder {
         if (pruned) {
             gradeRunCovers(milp, school, types, runs);
         }
+        Map<Integer, Double> overTarget = RuleRows.add(milp, rules, types, runs, sizes);
         List<StructureModel.Level> levels = new ArrayList<>();
         List<StructureModel.Band> bands = new ArrayList<>();
         Map<Integer, Double> gradeSpreads = Map.of();
@@ -124,6 +136,7 @@ public final class StructureModelBuilder {
             }
             Map<Integer, Double> coefficients = switch (level) {
                 case COMPOSITES -> classCount(types, runs, true, 1.0);
+                case OVER_TARGET -> overTarget;
                 case CLASSES -> classCount(types, runs, false, -1.0);
                 case LARGEST_CLASS -> Map.of(all.hi(), 1.0);
                 case EVENNESS -> evenness;

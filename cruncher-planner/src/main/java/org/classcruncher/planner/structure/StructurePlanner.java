@@ -12,6 +12,7 @@ import org.classcruncher.planner.SearchOutcome;
 import org.classcruncher.planner.SolveControl;
 import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.planner.milp.MilpSolution;
+import org.classcruncher.planner.rules.SchoolRules;
 
 /**
  * Plans a school with the default formulation: each plan is the lexicographic optimum, and each alternative is the
@@ -47,11 +48,20 @@ public class StructurePlanner {
     }
 
     public SearchOutcome plan(SchoolRequest school, ChildWeights weights, Objective objective, SolveControl control) {
-        List<ClassType> types = ClassType.of(school);
+        return plan(school, weights, objective, control, SchoolRules.none());
+    }
+
+    /**
+     * The plans keeping the plan rules' limits ({@code school} has their caps already: {@link SchoolRules#capped}).
+     * With rules, the one model is searched, which has their rows.
+     */
+    public SearchOutcome plan(SchoolRequest school, ChildWeights weights, Objective objective, SolveControl control,
+                              SchoolRules rules) {
+        List<ClassType> types = rules.types(school);
         List<ClassPlan> plans = new ArrayList<>();
         List<List<Integer>> found = new ArrayList<>();
-        StructureSearch.Alternatives alternatives = (search.handles(objective) ? search : oneModel)
-                .of(school, weights, objective);
+        StructureSearch.Alternatives alternatives = rules.isEmpty() && search.handles(objective)
+                ? search.of(school, weights, objective) : oneModel.of(school, weights, objective, rules);
         while (plans.size() < school.options().alternatives()) {
             if (control.isCancelled()) {
                 return new SearchOutcome(plans, SearchOutcome.Ending.CANCELLED);
@@ -82,6 +92,11 @@ public class StructurePlanner {
     /** Whether the school has a plan at all. {@code null} when the limits stopped the solve first. */
     public Boolean feasible(SchoolRequest school, SolveControl control) {
         return feasibility.feasible(school, control);
+    }
+
+    /** Whether the school has a plan keeping the rules' limits; {@code null} when the limits stopped it first. */
+    public Boolean feasible(SchoolRequest school, SolveControl control, SchoolRules rules) {
+        return rules.isEmpty() ? feasible(school, control) : oneModel.feasible(rules.capped(school), control, rules);
     }
 
     /**

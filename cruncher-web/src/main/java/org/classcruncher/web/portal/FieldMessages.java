@@ -49,6 +49,9 @@ final class FieldMessages {
         if (field.startsWith("grades")) {
             return formId + ":gradesTable";
         }
+        if (field.startsWith("options.rules")) {
+            return formId + ":rules";
+        }
         return switch (field) {
             case "name", "scenario", "teachers", "minSubclassSize", "csvFile", "pasted" -> formId + ":" + field;
             case "options.timeLimitSeconds" -> formId + ":timeLimitSeconds";

@@ -103,6 +103,8 @@ public class NewSolve implements Serializable {
     private Integer alternatives = 3;
     private String formulation = SolveOptions.DEFAULT_FORMULATION;
     private String sizePolicy;
+    /** The plan rules chosen; the district's defaults until the user changes them. */
+    private List<String> rules;
     private String weighting;
     /** Balancing rules of the inputs the form was filled with: the form has no field for them, so they carry over. */
     private List<String> balancing;
@@ -164,6 +166,7 @@ public class NewSolve implements Serializable {
         sizePolicy = options.sizePolicy();
         weighting = options.weighting();
         balancing = options.balancing();
+        rules = options.rules() == null ? districtRules() : new ArrayList<>(options.rules());
     }
 
     /** Replaces the grades with a preset's (K-6, K-8, K-12, 7-12), keeping the children typed for grades kept. */
@@ -251,6 +254,7 @@ public class NewSolve implements Serializable {
         sizePolicy = null;
         weighting = null;
         balancing = null;
+        rules = districtRules();
         filledFrom = null;
         name = "Seed example";
         teachers = 6;
@@ -298,7 +302,8 @@ public class NewSolve implements Serializable {
             throw new InvalidSchoolException("teachers", "teachers is required");
         }
         return new SchoolRequest(name, teachers, minSubclassSize, specs, allowed,
-                new SolveOptions(alternatives, timeLimitSeconds, weighting, balancing, formulation, sizePolicy));
+                new SolveOptions(alternatives, timeLimitSeconds, weighting, balancing, formulation, sizePolicy,
+                        rules == null ? List.of() : rules));
     }
 
     private static int required(Integer value, GradeRow row, String field) {
@@ -412,6 +417,26 @@ public class NewSolve implements Serializable {
     /** Ids of the installed class size policies, for the form's choice. */
     public List<String> getSizePolicies() {
         return idsOf("size");
+    }
+
+    /** The installed plan rules, for the form's choice (each with its description and version). */
+    public List<InstalledPlugin> getPlanRules() {
+        return plugins.list().installed().stream().filter(plugin -> plugin.kind().equals("rule")).toList();
+    }
+
+    public List<String> getRules() {
+        if (rules == null) {
+            rules = districtRules();
+        }
+        return rules;
+    }
+
+    public void setRules(List<String> rules) {
+        this.rules = rules == null ? new ArrayList<>() : new ArrayList<>(rules);
+    }
+
+    private List<String> districtRules() {
+        return new ArrayList<>(plugins.list().defaults().rules());
     }
 
     /** Ids of the installed weightings, for the form's choice. */

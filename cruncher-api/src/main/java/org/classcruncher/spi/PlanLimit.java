@@ -1,0 +1,113 @@
+package org.classcruncher.spi;
+
+import java.util.List;
+
+/**
+ * One limit a {@link PlanRule} sets on a plan, in the small vocabulary the planner writes into its model exactly.
+ * "The classes of grades G" are the classes holding at least one child of some grade in G, composites included.
+ * Build them with the static methods ({@code PlanLimit.shareAbove(List.of("JK", "SK", "1", "2", "3"), 20, 0.10)}).
+ */
+public sealed interface PlanLimit {
+
+    /** The grades it is about; empty for a limit on the whole school. */
+    List<String> grades();
+
+    /** At most {@code share} (0 to 1) of the classes of {@code grades} may hold more than {@code size} children. */
+    static PlanLimit shareAbove(List<String> grades, int size, double share) {
+        return new ShareAbove(grades, size, share);
+    }
+
+    /** The classes of {@code grades} average at most {@code average} children. */
+    static PlanLimit averageAtMost(List<String> grades, double average) {
+        return new AverageAtMost(grades, average);
+    }
+
+    /** Every class of {@code grades} holds at most {@code size} children (a composite with any of them too). */
+    static PlanLimit cap(List<String> grades, int size) {
+        return new Cap(grades, size);
+    }
+
+    /**
+     * A soft cap: a class of {@code grades} should hold at most {@code size} children, and may go over only when no
+     * plan can keep to it. Children above their class's target are a level of the objective right after fewest
+     * composites; a composite takes the lowest target of its grades.
+     */
+    static PlanLimit target(List<String> grades, int size) {
+        return new Target(grades, size);
+    }
+
+    /** Each of {@code grades} is taught in at most {@code kinds} kinds of class (its straight class, each composite). */
+    static PlanLimit mostKinds(List<String> grades, int kinds) {
+        return new MostKinds(grades, kinds);
+    }
+
+    /** At most {@code classes} composite classes in the school. */
+    static PlanLimit mostComposites(int classes) {
+        return new MostComposites(classes);
+    }
+
+    /** See {@link PlanLimit#shareAbove}. */
+    record ShareAbove(List<String> grades, int size, double share) implements PlanLimit {
+        public ShareAbove {
+            grades = List.copyOf(grades);
+            if (size < 1 || !(share >= 0 && share <= 1)) {
+                throw new IllegalArgumentException("shareAbove needs a size of 1 or more and a share from 0 to 1, got "
+                        + size + " and " + share);
+            }
+        }
+    }
+
+    /** See {@link PlanLimit#averageAtMost}. */
+    record AverageAtMost(List<String> grades, double average) implements PlanLimit {
+        public AverageAtMost {
+            grades = List.copyOf(grades);
+            if (!(average >= 1 && average <= 1_000)) {
+                throw new IllegalArgumentException("averageAtMost needs an average from 1 to 1000, got " + average);
+            }
+        }
+    }
+
+    /** See {@link PlanLimit#cap}. */
+    record Cap(List<String> grades, int size) implements PlanLimit {
+        public Cap {
+            grades = List.copyOf(grades);
+            if (size < 1) {
+                throw new IllegalArgumentException("cap needs a size of 1 or more, got " + size);
+            }
+        }
+    }
+
+    /** See {@link PlanLimit#target}. */
+    record Target(List<String> grades, int size) implements PlanLimit {
+        public Target {
+            grades = List.copyOf(grades);
+            if (size < 1) {
+                throw new IllegalArgumentException("target needs a size of 1 or more, got " + size);
+            }
+        }
+    }
+
+    /** See {@link PlanLimit#mostKinds}. */
+    record MostKinds(List<String> grades, int kinds) implements PlanLimit {
+        public MostKinds {
+            grades = List.copyOf(grades);
+            if (kinds < 1) {
+                throw new IllegalArgumentException("mostKinds needs 1 kind or more, got " + kinds);
+            }
+        }
+    }
+
+    /** See {@link PlanLimit#mostComposites}. */
+    record MostComposites(int classes) implements PlanLimit {
+        public MostComposites {
+            if (classes < 0) {
+                throw new IllegalArgumentException("mostComposites needs 0 or more, got " + classes);
+            }
+        }
+
+        @Override
+        public List<String> grades() {
+            return List.of();
+        }
+    }
+}

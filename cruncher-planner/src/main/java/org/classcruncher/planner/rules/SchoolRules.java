@@ -1,0 +1,212 @@
+package org.classcruncher.planner.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.classcruncher.api.ClassSizeLimits;
+import org.classcruncher.api.CompositeSpec;
+import org.classcruncher.api.GradeSpec;
+import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.planner.ClassType;
+import org.classcruncher.planner.PolicyCall;
+import org.classcruncher.planner.PolicyFailure;
+import org.classcruncher.planner.PolicyWatch;
+import org.classcruncher.spi.PlanLimit;
+import org.classcruncher.spi.PlanRule;
+
+/**
+ * The limits the chosen {@link PlanRule}s set on one school, each narrowed to the grades the school teaches (a limit
+ * naming none of them is dropped). The planner writes them into its model
+ * ({@link org.classcruncher.planner.structure.RuleRows}) and {@link RuleFigures} measures each plan against them.
+ *
+ * <p>Two of them change the school's kinds of class rather than adding rows: a {@link PlanLimit.Cap} lowers the caps
+ * ({@link #capped}), and a {@link PlanLimit.ShareAbove} splits each kind of class it covers into size tiers at its
+ * size ({@link #types}), so that "more than 20" is a property of a tier and the share a linear row, exact.
+ */
+public final class SchoolRules {
+
+    /**
+     * One limit of one rule.
+     *
+     * @param rule  the rule's {@code id@version}
+     * @param limit the limit, its grades those of the school it names, in the school's order
+     */
+    public record Limit(String rule, PlanLimit limit) {
+    }
+
+    private static final SchoolRules NONE = new SchoolRules(List.of());
+
+    private final List<Limit> limits;
+
+    private SchoolRules(List<Limit> limits) {
+        this.limits = List.copyOf(limits);
+    }
+
+    public static SchoolRules none() {
+        return NONE;
+    }
+
+    /**
+     * Asks each rule for its limits on {@code school} through {@code watch}.
+     *
+     * @throws PolicyFailure naming the rule when it throws, runs past its budget or answers {@code null}
+     */
+    public static SchoolRules of(List<PlanRule> rules, SchoolRequest school, PolicyWatch watch) {
+        List<Limit> limits = new ArrayList<>();
+        for (PlanRule rule : rules) {
+            PolicyCall call = watch.policy("rule", rule.id());
+            List<PlanLimit> stated;
+            try {
+                stated = call.call(() -> rule.limits(school));
+            } catch (PolicyFailure e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new PolicyFailure("rule", rule.id(), e);
+            }
+            if (stated == null) {
+                throw new PolicyFailure("The plan rule '" + rule.id() + "' gave no limits (null).");
+            }
+            String label = rule.id() + "@" + rule.version();
+            for (PlanLimit limit : stated) {
+                if (limit == null) {
+                    throw new PolicyFailure("The plan rule '" + rule.id() + "' gave a null limit.");
+                }
+                PlanLimit narrowed = narrowed(limit, school);
+                if (narrowed != null) {
+                    limits.add(new Limit(label, narrowed));
+                }
+            }
+        }
+        return new SchoolRules(limits);
+    }
+
+    /** Limits already narrowed to a school, e.g. for tests. */
+    public static SchoolRules of(List<Limit> limits) {
+        return new SchoolRules(limits);
+    }
+
+    /** The rules' ids and versions, {@code id@version}, in order. */
+    public List<String> rules() {
+        return limits.stream().map(Limit::rule).distinct().toList();
+    }
+
+    /** These limits but those of {@code rule} ({@code id@version}). */
+    public SchoolRules without(String rule) {
+        return new SchoolRules(limits.stream().filter(limit -> !limit.rule().equals(rule)).toList());
+    }
+
+    public boolean isEmpty() {
+        return limits.isEmpty();
+    }
+
+    public List<Limit> limits() {
+        return limits;
+    }
+
+    /** The limits of one kind. */
+    public <T extends PlanLimit> List<T> all(Class<T> kind) {
+        return limits.stream().map(Limit::limit).filter(kind::isInstance).map(kind::cast).toList();
+    }
+
+    public boolean hasTargets() {
+        return !all(PlanLimit.Target.class).isEmpty();
+    }
+
+    /**
+     * The school with every {@link PlanLimit.Cap} applied: each straight class and each composite holding a capped
+     * grade gets the lowest cap that names it (its smallest class lowered to the cap when above it).
+     */
+    public SchoolRequest capped(SchoolRequest school) {
+        List<PlanLimit.Cap> caps = all(PlanLimit.Cap.class);
+        if (caps.isEmpty()) {
+            return school;
+        }
+        List<GradeSpec> grades = new ArrayList<>();
+        for (GradeSpec grade : school.grades()) {
+            Integer cap = lowest(caps, List.of(grade.grade()));
+            grades.add(cap == null || cap >= grade.maxClassSize() ? grade : new GradeSpec(grade.grade(),
+                    grade.children(), Math.min(grade.minClassSize(), cap), cap));
+        }
+        List<CompositeSpec> composites = new ArrayList<>();
+        for (CompositeSpec composite : school.composites()) {
+            ClassSizeLimits limits = school.limitsOf(composite);
+            Integer cap = lowest(caps, composite.grades());
+            composites.add(cap == null || cap >= limits.max() ? composite
+                    : new CompositeSpec(composite.grades(), Math.min(limits.min(), cap), cap));
+        }
+        return new SchoolRequest(school.name(), school.teachers(), school.minSubclassSize(), grades, composites,
+                school.options());
+    }
+
+    /**
+     * The school's kinds of class as the model plans them: each with its target, and each a share rule covers split
+     * into tiers at the share's size (K 15-24 under "at most 10 % above 20" becomes K 15-20 and K 21-24).
+     */
+    public List<ClassType> types(SchoolRequest school) {
+        List<ClassType> types = new ArrayList<>();
+        for (ClassType type : withTargets(ClassType.of(school))) {
+            TreeSet<Integer> cuts = new TreeSet<>();
+            for (PlanLimit.ShareAbove share : all(PlanLimit.ShareAbove.class)) {
+                if (covers(share, type.grades()) && share.size() >= type.limits().min()
+                        && share.size() < type.limits().max()) {
+                    cuts.add(share.size());
+                }
+            }
+            int from = type.limits().min();
+            for (int cut : cuts) {
+                types.add(type.within(new ClassSizeLimits(from, cut)));
+                from = cut + 1;
+            }
+            types.add(type.within(new ClassSizeLimits(from, type.limits().max())));
+        }
+        return types;
+    }
+
+    /** The kinds of class with the target the rules give each: the lowest target naming any of its grades. */
+    public List<ClassType> withTargets(List<ClassType> types) {
+        List<PlanLimit.Target> targets = all(PlanLimit.Target.class);
+        return types.stream().map(type -> type.withTarget(lowestTarget(targets, type.grades()))).toList();
+    }
+
+    /** Whether a class of {@code classGrades} is one of the limit's classes (it holds one of its grades). */
+    public static boolean covers(PlanLimit limit, List<String> classGrades) {
+        return limit.grades().isEmpty() || limit.grades().stream().anyMatch(classGrades::contains);
+    }
+
+    private static Integer lowest(List<PlanLimit.Cap> caps, List<String> classGrades) {
+        return caps.stream().filter(cap -> covers(cap, classGrades)).map(PlanLimit.Cap::size)
+                .min(Integer::compare).orElse(null);
+    }
+
+    private static Integer lowestTarget(List<PlanLimit.Target> targets, List<String> classGrades) {
+        return targets.stream().filter(target -> covers(target, classGrades)).map(PlanLimit.Target::size)
+                .min(Integer::compare).orElse(null);
+    }
+
+    /** The limit with only the school's grades, in its order; {@code null} when it names none of them. */
+    private static PlanLimit narrowed(PlanLimit limit, SchoolRequest school) {
+        if (limit instanceof PlanLimit.MostComposites) {
+            return limit;
+        }
+        List<String> taught = school.grades().stream().map(GradeSpec::grade)
+                .filter(limit.grades()::contains).toList();
+        if (taught.isEmpty()) {
+            return null;
+        }
+        if (limit instanceof PlanLimit.ShareAbove share) {
+            return PlanLimit.shareAbove(taught, share.size(), share.share());
+        }
+        if (limit instanceof PlanLimit.AverageAtMost average) {
+            return PlanLimit.averageAtMost(taught, average.average());
+        }
+        if (limit instanceof PlanLimit.Cap cap) {
+            return PlanLimit.cap(taught, cap.size());
+        }
+        if (limit instanceof PlanLimit.Target target) {
+            return PlanLimit.target(taught, target.size());
+        }
+        PlanLimit.MostKinds kinds = (PlanLimit.MostKinds) limit;
+        return PlanLimit.mostKinds(taught, kinds.kinds());
+    }
+}
