@@ -28,6 +28,8 @@ import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.planner.milp.MilpModel;
 import org.classcruncher.planner.milp.MilpModel.Kind;
 import org.classcruncher.planner.milp.MilpSolution;
+import org.classcruncher.planner.rules.RuleFigures;
+import org.classcruncher.planner.rules.SchoolRules;
 
 /**
  * Re-plans a school after its inputs changed, keeping as many children as possible in the class they were in. The
@@ -573,8 +575,9 @@ public final class MinimalChangePlanner {
     }
 
     /**
-     * The re-plan as a solve's outcome, under the solve's size policy (its weighting and balancing rules do not apply:
-     * the re-plan's levels are its own, and a balancing rule would move children): SOLVED with the one plan and what
+     * The re-plan as a solve's outcome, under the solve's size policy and its plan rules' caps (its weighting and
+     * balancing rules do not apply: the re-plan's levels are its own, and a balancing rule would move children; the
+     * plan rules' other limits are measured on the plan, and any it breaks said in the message): SOLVED with the one plan and what
      * moved, in words; INFEASIBLE saying why; or stopped by the time limit or a cancel.
      *
      * @param request  the school as the solve states it; {@code policies.sizePolicy()} sets its limits
@@ -583,9 +586,14 @@ public final class MinimalChangePlanner {
      */
     public PlanningOutcome outcome(SchoolRequest request, Policies policies, ClassPlan reference, Set<String> locked,
                                    SolveControl control, PolicyWatch watch) {
-        SchoolRequest school = SizeRules.apply(policies.sizePolicy(), request, watch);
-        List<String> plugins = policies.sizePolicy() == null ? List.of()
-                : List.of(policies.sizePolicy().id() + "@" + policies.sizePolicy().version());
+        SchoolRequest sized = SizeRules.apply(policies.sizePolicy(), request, watch);
+        SchoolRules rules = SchoolRules.of(policies.rules(), sized, watch);
+        SchoolRequest school = rules.capped(sized);
+        List<String> plugins = new ArrayList<>();
+        if (policies.sizePolicy() != null) {
+            plugins.add(policies.sizePolicy().id() + "@" + policies.sizePolicy().version());
+        }
+        policies.rules().forEach(rule -> plugins.add(rule.id() + "@" + rule.version()));
         long start = System.nanoTime();
         Replanned replanned = replan(school, reference, locked, control);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -598,7 +606,13 @@ public final class MinimalChangePlanner {
                     ? "1 child changes class" : replanned.moved() + " children change class")) + " (the fewest "
                     + "possible" + (locked.isEmpty() ? "" : ", " + String.join(", ", locked.stream().sorted().toList())
                     + " kept as they were") + ")" + (moves.isEmpty() ? "." : ": " + moves + ".") + closed;
-            ClassPlan plan = replanned.plan().withRankReason("The plan closest to the one it started from.");
+            ClassPlan plan = replanned.plan().withRankReason("The plan closest to the one it started from.")
+                    .withRules(RuleFigures.of(replanned.plan(), rules, school));
+            // The fewest moves are found within the rules' caps, not their shares, averages or counts: say so.
+            List<String> broken = RuleFigures.broken(plan, rules, school);
+            if (!broken.isEmpty()) {
+                message += " " + String.join(" ", broken);
+            }
             return new PlanningOutcome(SolveStatus.SOLVED, List.of(plan), null, message, plugins, millis);
         }
         if (replanned.stopped()) {

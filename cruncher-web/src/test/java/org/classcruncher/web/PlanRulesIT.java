@@ -1,0 +1,162 @@
+package org.classcruncher.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.classcruncher.api.ClassPlan;
+import org.classcruncher.api.PlannedClass;
+import org.classcruncher.api.RuleFigure;
+import org.classcruncher.api.SolveResult;
+import org.classcruncher.api.SolveStatus;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Plan rules from plugin jars on the real server: the Ontario and Queensland packs shipped in the plugins folder, the
+ * Texas pack dropped in while the server runs, chosen through the REST API and the portal.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlanRulesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestDeployments.withTests(PlanRulesIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /**
+     * K 58, 1 62, 2 55, 3 61 in classes of 15-24, 2/3 allowed, 12 teachers. On its own the school runs three classes
+     * of each grade, 3 of 12 above 20; under the Ontario pack at most one of 12 may be, which takes two 2/3
+     * composites (11 of 12 classes at 20 or fewer: 91 %).
+     */
+    private static final String K_TO_3 = """
+            {"name": "K-3 under Ontario's rule", "teachers": 12, "minSubclassSize": 6,
+             "grades": [{"grade": "K", "children": 58, "minClassSize": 15, "maxClassSize": 24},
+                        {"grade": "1", "children": 62, "minClassSize": 15, "maxClassSize": 24},
+                        {"grade": "2", "children": 55, "minClassSize": 15, "maxClassSize": 24},
+                        {"grade": "3", "children": 61, "minClassSize": 15, "maxClassSize": 24}],
+             "composites": [{"grades": ["2", "3"]}], "options": {"rules": [%s]}}
+            """;
+
+    @Test
+    @RunAsClient
+    void plansAPrimarySchoolUnderTheOntarioPack() {
+        SolvesApi api = new SolvesApi(base);
+
+        SolveResult plain = api.submitAndWait(K_TO_3.formatted(""));
+        SolveResult ontario = api.submitAndWait(K_TO_3.formatted("\"ontario-primary\""));
+
+        assertThat(plain.plans().get(0).classes()).filteredOn(c -> c.total() > 20).hasSize(3);
+        assertThat(ontario.status()).isEqualTo(SolveStatus.SOLVED);
+        assertThat(ontario.plugins()).contains("ontario-primary@1");
+        for (ClassPlan plan : ontario.plans()) {
+            List<PlannedClass> classes = plan.classes();
+            assertThat(classes.stream().filter(c -> c.total() <= 20).count()).as("plan %d", plan.rank())
+                    .isGreaterThanOrEqualTo((long) Math.ceil(0.9 * classes.size()));
+            assertThat(classes).allSatisfy(c -> assertThat(c.total()).isLessThanOrEqualTo(23));
+            assertThat(plan.rules()).extracting(RuleFigure::rule).containsOnly("ontario-primary@1");
+            assertThat(plan.rules().get(0).text()).startsWith("Grades K-3: ")
+                    .endsWith("classes hold 20 or fewer (the rule: at least 90 %)");
+        }
+        assertThat(ontario.plans().get(0).summary().composites()).isEqualTo(2);
+        assertThat(ontario.plans().get(0).rules().get(0).text())
+                .isEqualTo("Grades K-3: 91 % of 12 classes hold 20 or fewer (the rule: at least 90 %)");
+    }
+
+    @Test
+    @RunAsClient
+    void refusesAnUnknownRuleNamingTheFieldAndTheInstalledOnes() {
+        SolvesApi.Answer answer = new SolvesApi(base).post(K_TO_3.formatted("\"atlantis\""));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.mediaType()).isEqualTo("application/problem+json");
+        assertThat(answer.json().getString("field")).isEqualTo("options.rules");
+        assertThat(answer.json().getString("detail")).contains("atlantis", "ontario-primary", "queensland-targets");
+    }
+
+    @Test
+    @RunAsClient
+    void listsTheRulesWithTheirDescriptionsAndVersions() {
+        SolvesApi.Answer listing = new SolvesApi(base).get("plugins");
+
+        assertThat(listing.json().getJsonArray("installed").getValuesAs(jakarta.json.JsonObject.class))
+                .filteredOn(plugin -> plugin.getString("kind").equals("rule"))
+                .extracting(plugin -> plugin.getString("id") + "@" + plugin.getString("version"))
+                .contains("ontario-primary@1", "queensland-targets@1");
+        assertThat(listing.json().getJsonObject("defaults").getJsonArray("rules")).isEmpty();
+    }
+
+    /** A district drops its own rule jar into the plugins folder; the next request uses it. */
+    @Test
+    @RunAsClient
+    void usesARuleJarDroppedIntoThePluginsFolder() throws IOException {
+        Path later = Path.of(System.getProperty("cruncher.itPluginsLater"), "texas-rules-0.1.0-SNAPSHOT.jar");
+        Path dropped = Path.of(System.getProperty("cruncher.itPlugins"), later.getFileName().toString());
+        SolvesApi api = new SolvesApi(base);
+        // K 44 and grade 1 46 in classes of 15-25, 5 teachers: grade 1 in two of 23 at most; Texas caps K-4 at 22.
+        String school = """
+                {"name": "K-1 in Texas", "teachers": 5, "minSubclassSize": 6,
+                 "grades": [{"grade": "K", "children": 44, "minClassSize": 15, "maxClassSize": 25},
+                            {"grade": "1", "children": 46, "minClassSize": 15, "maxClassSize": 25}],
+                 "options": {"rules": ["texas-k4"]}}
+                """;
+        try {
+            Files.copy(later, dropped.resolveSibling("texas.part"));
+            Files.move(dropped.resolveSibling("texas.part"), dropped);
+            new SolvesApi(base, TestAccounts.adminBearer(base)).post("plugins/rescan", "");
+
+            SolveResult texas = api.submitAndWait(school);
+
+            assertThat(texas.status()).isEqualTo(SolveStatus.SOLVED);
+            assertThat(texas.plugins()).contains("texas-k4@1");
+            assertThat(texas.plans()).allSatisfy(plan -> assertThat(plan.summary().largestClass())
+                    .isLessThanOrEqualTo(22));
+        } finally {
+            Files.deleteIfExists(dropped);
+            new SolvesApi(base, TestAccounts.adminBearer(base)).post("plugins/rescan", "");
+        }
+    }
+
+    /**
+     * The portal's example (K 32, 1 57, 2 21 in classes of 10-25, K/1 allowed, 6 teachers) under the Ontario pack:
+     * grade 2's 21 make one class above 20, more than 10 % of 6, and two classes of 10 and 11 leave K and 1 89
+     * children for 4 classes. So no plan; a seventh teacher gives one (K 2, 1 3, 2 2 classes, none above 20), and its
+     * button plans it.
+     */
+    @Test
+    @RunAsClient
+    void choosesARuleOnThePlanFormAndAppliesItsFixInOneClick() {
+        TestAccounts.Account user = TestAccounts.school(base, "a");
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            portal.loadExample();
+            assertThat(portal.ticked("school:rules")).isEmpty();
+            portal.tick("school:rules", "ontario-primary");
+            portal.submit();
+
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("INFEASIBLE");
+            assertThat(portal.texts(".diagnosis .reason")).anySatisfy(reason -> assertThat(reason)
+                    .contains("ontario-primary@1").contains("without it the school has a plan"));
+            String fix = "With 7 teachers instead of 6, a plan keeps every rule (ontario-primary@1).";
+            assertThat(portal.texts(".diagnosis .fix")).contains(fix);
+
+            portal.clickButtonNextTo(fix, "Plan with this change");
+            assertThat(portal.waitForFinishedStatus()).isEqualTo("SOLVED");
+            assertThat(portal.text("inputTeachers")).isEqualTo("7");
+            assertThat(portal.texts("#recommendedRules .rule-figure")).first().asString()
+                    .startsWith("Grades K-2: 100 % of 7 classes hold 20 or fewer (the rule: at least 90 %)");
+            portal.screenshot("ontario-rule-fix-applied");
+        }
+    }
+}
