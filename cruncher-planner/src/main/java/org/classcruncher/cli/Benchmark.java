@@ -29,7 +29,8 @@ import org.classcruncher.planner.milp.GlpkSolver;
 import org.gnu.glpk.GLPK;
 
 /**
- * {@code cruncher bench [FOLDER] [--time-limit SECONDS] [--alternatives N]}: runs three formulations side by side,
+ * {@code cruncher bench [FOLDER] [--time-limit SECONDS] [--alternatives N] [--rules ID,… [--plugins DIR]]}: runs
+ * three formulations side by side (with {@code --rules}: {@link RuleBenchmark} instead),
  * school after school, over the benchmark schools in FOLDER ({@code instances/*.json}, categories from
  * {@code index.csv}): the seed's model, the reference formulation (the one model, as first written) and the
  * default (split by composite pattern). Prints per category the median, p90 and max time of each with the ratios,
@@ -55,6 +56,15 @@ public final class Benchmark {
         Path instances = Files.isDirectory(folder.resolve("instances")) ? folder.resolve("instances") : folder;
         Map<String, String> categories = categories(folder.resolve("index.csv"));
 
+        String rules = text(args, "--rules");
+        if (rules != null) {
+            List<Path> files = SchoolFiles.list(instances);
+            String plugins = text(args, "--plugins");
+            RuleBenchmark.run(files, InstanceSet.hash(files), List.of(rules.split(",")),
+                    plugins != null ? Path.of(plugins) : System.getProperty("cruncher.plugins.dir") == null ? null
+                            : Path.of(System.getProperty("cruncher.plugins.dir")), timeLimit, alternatives, machine());
+            return;
+        }
         Planner planner = new Planner(new GlpkSolver());
         Planner reference = Planner.reference(new GlpkSolver());
         Map<String, List<Run>> seedRuns = new LinkedHashMap<>();
@@ -398,6 +408,15 @@ public final class Benchmark {
             }
         }
         return categories;
+    }
+
+    private static String text(String[] args, String name) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return null;
     }
 
     private static int option(String[] args, String name, int fallback) {

@@ -163,6 +163,25 @@ public final class SchoolRules {
         return types;
     }
 
+    /**
+     * A structure of the model's kinds of class ({@link #types}, size tiers included) as classes per kind of class of
+     * the school ({@code plainTypes}, {@link ClassType#of}): what makes two plans different, whatever tiers their
+     * classes fall in.
+     */
+    public static List<Integer> plainCounts(List<ClassType> types, List<Integer> counts, List<ClassType> plainTypes) {
+        List<Integer> plain = new ArrayList<>();
+        for (ClassType kind : plainTypes) {
+            int classes = 0;
+            for (int t = 0; t < types.size(); t++) {
+                if (types.get(t).grades().equals(kind.grades())) {
+                    classes += counts.get(t);
+                }
+            }
+            plain.add(classes);
+        }
+        return plain;
+    }
+
     /** The kinds of class with the target the rules give each: the lowest target naming any of its grades. */
     public List<ClassType> withTargets(List<ClassType> types) {
         List<PlanLimit.Target> targets = all(PlanLimit.Target.class);

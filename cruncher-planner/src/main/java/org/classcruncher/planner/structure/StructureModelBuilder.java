@@ -80,7 +80,8 @@ public final class StructureModelBuilder {
      * @param objective the levels, in order, of {@link StructureModel#levels}
      * @param balanced  whether to include the size bands and the levels that need them (without them the model is
      *                  smaller and decides the levels before them, and whether a plan exists, faster)
-     * @param excluded  structures found before (classes per type, as {@link StructurePlanReader#structure})
+     * @param excluded  structures found before: classes per kind of class of the school ({@link ClassType#of}), which
+     *                  are the model's types unless a share rule split them into tiers
      */
     public StructureModel build(SchoolRequest school, ChildWeights weights, Objective objective, boolean balanced,
                                 List<List<Integer>> excluded) {
@@ -107,7 +108,12 @@ public final class StructureModelBuilder {
         gradeTotal(milp, school, types, children);
         minSubclassSize(milp, school, types, runs, children);
         teacherLimit(milp, school, runs);
-        excluded(milp, types, runs, excluded);
+        List<ClassType> plainTypes = ClassType.of(school);
+        if (types.size() == plainTypes.size()) {
+            excluded(milp, types, runs, excluded);
+        } else {
+            excludedAcrossTiers(milp, school, types, plainTypes, runs, excluded);
+        }
         if (pruned) {
             gradeRunCovers(milp, school, types, runs);
         }
@@ -469,6 +475,46 @@ public final class StructureModelBuilder {
                 runs.get(t).stream().filter(run -> run.classes() == found).forEach(run -> row.put(run.column(), 1.0));
             }
             milp.addAtMost("excluded[" + (e + 1) + "]", row, types.size() - 1);
+        }
+    }
+
+    /**
+     * Structures found before, as classes per kind of class of the school, when a share rule split kinds into size
+     * tiers: some kind's classes, summed over its tiers, must differ from the structure's. With n(K) that sum over
+     * the tiers t of K and binaries above(K), below(K):
+     *
+     * <pre>
+     *   n(K) - (e(K)+1) above(K)          >= 0          (above(K) = 1: more classes of K than e had)
+     *   n(K) + (T+1) below(K)             <= e(K) + T   (below(K) = 1: fewer; T the teachers, the most n(K) can be)
+     *   sum_K above(K) + below(K)         >= 1
+     * </pre>
+     */
+    private static void excludedAcrossTiers(MilpModel milp, SchoolRequest school, List<ClassType> types,
+                                            List<ClassType> plainTypes, List<List<StructureModel.Run>> runs,
+                                            List<List<Integer>> excluded) {
+        for (int e = 0; e < excluded.size(); e++) {
+            Map<Integer, Double> differs = new LinkedHashMap<>();
+            for (int j = 0; j < plainTypes.size(); j++) {
+                int had = excluded.get(e).get(j);
+                String kind = plainTypes.get(j).name();
+                int above = milp.addColumn("more[" + (e + 1) + "," + kind + "]", MilpModel.Kind.BINARY, 0, 1.0);
+                int below = milp.addColumn("fewer[" + (e + 1) + "," + kind + "]", MilpModel.Kind.BINARY, 0, 1.0);
+                Map<Integer, Double> classes = new LinkedHashMap<>();
+                for (int t = 0; t < types.size(); t++) {
+                    if (types.get(t).grades().equals(plainTypes.get(j).grades())) {
+                        runs.get(t).forEach(run -> classes.put(run.column(), (double) run.classes()));
+                    }
+                }
+                Map<Integer, Double> more = new LinkedHashMap<>(classes);
+                more.put(above, -(had + 1.0));
+                milp.addAtLeast("more[" + (e + 1) + "," + kind + "]", more, 0);
+                Map<Integer, Double> fewer = new LinkedHashMap<>(classes);
+                fewer.put(below, school.teachers() + 1.0);
+                milp.addAtMost("fewer[" + (e + 1) + "," + kind + "]", fewer, had + (double) school.teachers());
+                differs.put(above, 1.0);
+                differs.put(below, 1.0);
+            }
+            milp.addAtLeast("excluded[" + (e + 1) + "]", differs, 1);
         }
     }
 

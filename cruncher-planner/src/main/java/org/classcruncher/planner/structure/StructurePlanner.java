@@ -12,6 +12,7 @@ import org.classcruncher.planner.SearchOutcome;
 import org.classcruncher.planner.SolveControl;
 import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.planner.milp.MilpSolution;
+import org.classcruncher.planner.rules.RuleFigures;
 import org.classcruncher.planner.rules.SchoolRules;
 
 /**
@@ -25,6 +26,7 @@ public class StructurePlanner {
 
     private final StructureSearch search;
     private final MonolithicSearch oneModel;
+    private final RuledPatternSearch byPattern;
     private final FeasibilityCheck feasibility;
 
     public StructurePlanner(GlpkSolver solver) {
@@ -34,6 +36,7 @@ public class StructurePlanner {
     private StructurePlanner(StructureSearch search, GlpkSolver solver) {
         this.search = search;
         this.oneModel = new MonolithicSearch(solver, true);
+        this.byPattern = new RuledPatternSearch(solver, oneModel);
         this.feasibility = new FeasibilityCheck(solver);
     }
 
@@ -53,15 +56,71 @@ public class StructurePlanner {
 
     /**
      * The plans keeping the plan rules' limits ({@code school} has their caps already: {@link SchoolRules#capped}).
-     * With rules, the one model is searched, which has their rows.
+     * With rules, the one model with their rows is searched pattern by pattern ({@link RuledPatternSearch}; whole and
+     * unpruned in the reference formulation).
      */
     public SearchOutcome plan(SchoolRequest school, ChildWeights weights, Objective objective, SolveControl control,
                               SchoolRules rules) {
-        List<ClassType> types = rules.types(school);
         List<ClassPlan> plans = new ArrayList<>();
         List<List<Integer>> found = new ArrayList<>();
-        StructureSearch.Alternatives alternatives = rules.isEmpty() && search.handles(objective)
-                ? search.of(school, weights, objective) : oneModel.of(school, weights, objective, rules);
+        if (!rules.isEmpty() && !rules.hasTargets() && search.handles(objective)
+                && !(search instanceof MonolithicSearch)) {
+            SearchOutcome screened = screened(school, weights, objective, control, rules, plans, found);
+            if (screened != null) {
+                return screened;
+            }
+        }
+        StructureSearch.Alternatives alternatives;
+        if (rules.isEmpty() && search.handles(objective)) {
+            alternatives = search.of(school, weights, objective);
+        } else if (search instanceof MonolithicSearch reference) {
+            alternatives = reference.of(school, weights, objective, rules);
+        } else if (rules.isEmpty()) {
+            alternatives = oneModel.of(school, weights, objective);
+        } else {
+            alternatives = byPattern.of(school, weights, objective, rules);
+        }
+        return search(school, rules.types(school), alternatives, plans, found, control);
+    }
+
+    /**
+     * The plans of the fast search without the rules, as long as each keeps them: the best plan without a limit that
+     * keeps it is the best within it, and so on down the alternatives, so they are the rules' plans too. Most rules
+     * bind few schools, which then cost no more than without them. Answers the whole outcome, or {@code null} at the
+     * first plan that breaks a rule, with the plans before it in {@code plans} and {@code found} for the rules'
+     * search to go on from.
+     */
+    private SearchOutcome screened(SchoolRequest school, ChildWeights weights, Objective objective,
+                                   SolveControl control, SchoolRules rules, List<ClassPlan> plans,
+                                   List<List<Integer>> found) {
+        List<ClassType> types = ClassType.of(school);
+        StructureSearch.Alternatives plain = search.of(school, weights, objective);
+        while (plans.size() < school.options().alternatives()) {
+            if (control.isCancelled() || control.expired()) {
+                return new SearchOutcome(plans, control.isCancelled() ? SearchOutcome.Ending.CANCELLED
+                        : SearchOutcome.Ending.TIMED_OUT);
+            }
+            SearchStep step = plain.next(found, control);
+            if (step.structure() == null) {
+                // No structure is left at all, so none within the rules either.
+                return new SearchOutcome(plans, ending(step.stop(), plans.isEmpty()));
+            }
+            ClassPlan plan = StructurePlanReader.read(school, types, step.structure(), step.optimal(), step.gap())
+                    .withRank(plans.size() + 1);
+            if (!step.optimal() || !RuleFigures.broken(plan, rules, school).isEmpty()) {
+                return null;
+            }
+            plans.add(plan);
+            found.add(step.structure().classes());
+        }
+        return new SearchOutcome(plans, SearchOutcome.Ending.COMPLETE);
+    }
+
+    /** Asks {@code alternatives} for plans until there are enough, none is left, or the limits stop it. */
+    private static SearchOutcome search(SchoolRequest school, List<ClassType> types,
+                                        StructureSearch.Alternatives alternatives, List<ClassPlan> plans,
+                                        List<List<Integer>> found, SolveControl control) {
+        List<ClassType> plainTypes = ClassType.of(school);
         while (plans.size() < school.options().alternatives()) {
             if (control.isCancelled()) {
                 return new SearchOutcome(plans, SearchOutcome.Ending.CANCELLED);
@@ -73,7 +132,7 @@ public class StructurePlanner {
             if (step.structure() != null) {
                 plans.add(StructurePlanReader.read(school, types, step.structure(), step.optimal(), step.gap())
                         .withRank(plans.size() + 1));
-                found.add(step.structure().classes());
+                found.add(SchoolRules.plainCounts(types, step.structure().classes(), plainTypes));
             }
             if (!step.optimal()) {
                 return new SearchOutcome(plans, ending(step.stop(), plans.isEmpty()));

@@ -86,6 +86,12 @@ class PlanRulesTest {
         ClassPlan best = outcome.plans().get(0);
         assertThat(levels(best)).isEqualTo(List.of((long) truth.classes(), (long) truth.largest(), truth.squares(),
                 (long) truth.gradeSpreads()));
+        // Alternatives differ in their classes per grade, whatever size tiers the rule's model put them in.
+        assertThat(outcome.plans()).extracting(PlanRulesTest::classesPerGrade).doesNotHaveDuplicates();
+    }
+
+    private static List<Long> classesPerGrade(ClassPlan plan) {
+        return PRIMARY.stream().map(grade -> plan.classes().stream().filter(c -> c.has(grade)).count()).toList();
     }
 
     @ParameterizedTest
