@@ -62,13 +62,23 @@ public record ClassPlan(int rank, List<PlannedClass> classes, PlanSummary summar
             for (int s = 0; s < plannedClass.subclasses().size(); s++) {
                 subclasses.add(new Subclass(plannedClass.subclasses().get(s).grade(), children[c][s]));
             }
-            changed.add(PlannedClass.of(plannedClass.label(), subclasses));
+            // The children with a support plan stay in their class, as many as it still has children.
+            PlannedClass moved = PlannedClass.of(plannedClass.label(), subclasses);
+            changed.add(moved.withSupported(Math.min(plannedClass.supported(), moved.total())));
         }
         return withClasses(changed);
     }
 
     public ClassPlan withRank(int newRank) {
         return new ClassPlan(newRank, classes, summary, optimal, gap, rankReason, adjustment, rules);
+    }
+
+    /**
+     * The same plan with these classes: the same children in each, in the same order, with their children with a
+     * support plan placed.
+     */
+    public ClassPlan withSupportedClasses(List<PlannedClass> placed) {
+        return new ClassPlan(rank, placed, summary, optimal, gap, rankReason, adjustment, rules);
     }
 
     /** The same plan with how it stands against each limit of the solve's plan rules. */

@@ -102,9 +102,11 @@ public record SchoolChange(Integer teachers, Integer minSubclassSize, Map<String
         if (change == null) {
             return grade;
         }
-        return new GradeSpec(grade.grade(), change.children() != null ? change.children() : grade.children(),
+        int children = change.children() != null ? change.children() : grade.children();
+        return new GradeSpec(grade.grade(), children,
                 change.minClassSize() != null ? change.minClassSize() : grade.minClassSize(),
-                change.maxClassSize() != null ? change.maxClassSize() : grade.maxClassSize());
+                change.maxClassSize() != null ? change.maxClassSize() : grade.maxClassSize(),
+                Math.min(grade.supported(), children));
     }
 
     private static Set<Set<String>> named(List<String> composites) {

@@ -46,6 +46,14 @@ public sealed interface PlanLimit {
         return new MostComposites(classes);
     }
 
+    /**
+     * A class of {@code grades} holds at most {@code children} children with a support plan (a grade's
+     * {@code supported} children, e.g. those with an IEP).
+     */
+    static PlanLimit mostSupported(List<String> grades, int children) {
+        return new MostSupported(grades, children);
+    }
+
     /** See {@link PlanLimit#shareAbove}. */
     record ShareAbove(List<String> grades, int size, double share) implements PlanLimit {
         public ShareAbove {
@@ -93,6 +101,16 @@ public sealed interface PlanLimit {
             grades = List.copyOf(grades);
             if (kinds < 1) {
                 throw new IllegalArgumentException("mostKinds needs 1 kind or more, got " + kinds);
+            }
+        }
+    }
+
+    /** See {@link PlanLimit#mostSupported}. */
+    record MostSupported(List<String> grades, int children) implements PlanLimit {
+        public MostSupported {
+            grades = List.copyOf(grades);
+            if (children < 0) {
+                throw new IllegalArgumentException("mostSupported needs 0 or more, got " + children);
             }
         }
     }

@@ -20,8 +20,7 @@ class PlanDraftTest {
     }
 
     private static PlannedClass planned(String label, Subclass... subclasses) {
-        return new PlannedClass(label, List.of(subclasses), List.of(subclasses).stream().mapToInt(Subclass::children)
-                .sum());
+        return PlannedClass.of(label, List.of(subclasses));
     }
 
     private static List<String> shape(PlanDraft draft) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class SchoolChangeTest {
 
     private static final SchoolRequest SCHOOL = new SchoolRequest("Riverside", 8, 4, List.of(
-            new GradeSpec("K", 22, 12, 24), new GradeSpec("1", 25, 12, 26), new GradeSpec("2", 24, 12, 26),
-            new GradeSpec("3", 23, 12, 28)),
+            new GradeSpec("K", 22, 12, 24, null), new GradeSpec("1", 25, 12, 26, null), new GradeSpec("2", 24, 12, 26, null),
+            new GradeSpec("3", 23, 12, 28, null)),
             List.of(new CompositeSpec(List.of("K", "1"), null, null)), SolveOptions.defaults());
 
     @Test
@@ -30,7 +30,7 @@ class SchoolChangeTest {
     void growsAGradeAndKeepsItsLimits() {
         SchoolRequest changed = SchoolChange.children("1", 33).applyTo(SCHOOL);
 
-        assertThat(changed.grades().get(1)).isEqualTo(new GradeSpec("1", 33, 12, 26));
+        assertThat(changed.grades().get(1)).isEqualTo(new GradeSpec("1", 33, 12, 26, null));
         assertThat(changed.grades().get(0)).isEqualTo(SCHOOL.grades().get(0));
     }
 
@@ -53,7 +53,7 @@ class SchoolChangeTest {
 
         assertThat(changed.teachers()).isEqualTo(9);
         assertThat(changed.minSubclassSize()).isEqualTo(3);
-        assertThat(changed.grades().get(3)).isEqualTo(new GradeSpec("3", 23, 10, 30));
+        assertThat(changed.grades().get(3)).isEqualTo(new GradeSpec("3", 23, 10, 30, null));
         assertThat(changed.composites()).extracting(CompositeSpec::name).containsExactly("1/2");
     }
 

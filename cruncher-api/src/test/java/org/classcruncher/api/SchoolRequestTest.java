@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class SchoolRequestTest {
 
-    private static final GradeSpec K = new GradeSpec("K", 44, 15, 22);
-    private static final GradeSpec FIRST = new GradeSpec("1", 50, 12, 24);
+    private static final GradeSpec K = new GradeSpec("K", 44, 15, 22, null);
+    private static final GradeSpec FIRST = new GradeSpec("1", 50, 12, 24, null);
 
     @Test
     void acceptsAValidSchoolAndFillsDefaults() {
@@ -34,19 +34,19 @@ class SchoolRequestTest {
 
     @Test
     void rejectsMinClassSizeAboveMax() {
-        assertRejected(() -> new GradeSpec("2", 40, 25, 20), "grades[2].minClassSize",
+        assertRejected(() -> new GradeSpec("2", 40, 25, 20, null), "grades[2].minClassSize",
                 "grade 2: minClassSize 25 is greater than maxClassSize 20");
     }
 
     @Test
     void rejectsNegativeChildren() {
-        assertRejected(() -> new GradeSpec("2", -1, 10, 20), "grades[2].children",
+        assertRejected(() -> new GradeSpec("2", -1, 10, 20, null), "grades[2].children",
                 "grades[2].children must be at least 0 but is -1");
     }
 
     @Test
     void reportsAMissingNumberAsMissingRatherThanZero() {
-        assertRejected(() -> new GradeSpec("2", null, 10, 20), "grades[2].children", "children is required");
+        assertRejected(() -> new GradeSpec("2", null, 10, 20, null), "grades[2].children", "children is required");
         assertRejected(() -> new SchoolRequest("S", null, 4, List.of(K), null, null), "teachers",
                 "teachers is required");
     }
@@ -117,7 +117,7 @@ class SchoolRequestTest {
     @Test
     void rejectsMoreThanThirtyGradesOrAHundredComposites() {
         List<GradeSpec> thirtyOne = java.util.stream.IntStream.range(0, 31)
-                .mapToObj(g -> new GradeSpec("G" + g, 20, 10, 25)).toList();
+                .mapToObj(g -> new GradeSpec("G" + g, 20, 10, 25, null)).toList();
         assertRejected(() -> new SchoolRequest("S", 5, 1, thirtyOne, null, null), "grades",
                 "grades may have at most 30 entries but has 31");
         assertThat(new SchoolRequest("S", 5, 1, thirtyOne.subList(0, 30), null, null).grades()).hasSize(30);
@@ -160,7 +160,7 @@ class SchoolRequestTest {
         assertRejected(() -> new SchoolRequest("x".repeat(201), 5, 1, List.of(K), null, null), "name",
                 "name must have at most 200 characters but has 201");
         assertThat(new SchoolRequest(" " + "x".repeat(200) + " ", 5, 1, List.of(K), null, null).name()).hasSize(200);
-        assertRejected(() -> new GradeSpec("K".repeat(21), 20, 10, 25), "grades.grade",
+        assertRejected(() -> new GradeSpec("K".repeat(21), 20, 10, 25, null), "grades.grade",
                 "grades.grade must have at most 20 characters but has 21");
         assertRejected(() -> new CompositeSpec(List.of("K", "1".repeat(21)), null, null), "composites.grades",
                 "composites.grades must have at most 20 characters but has 21");

@@ -27,7 +27,7 @@ public final class LongSearch {
         }
         List<GradeSpec> grades = new ArrayList<>();
         for (int g = 0; g < names.size(); g++) {
-            grades.add(new GradeSpec(names.get(g), CHILDREN[g], 10, g < 4 ? 24 : 30));
+            grades.add(new GradeSpec(names.get(g), CHILDREN[g], 10, g < 4 ? 24 : 30, null));
         }
         List<CompositeSpec> composites = new ArrayList<>();
         for (int g = 0; g + 1 < names.size(); g++) {

@@ -18,6 +18,7 @@ import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.planner.rules.RuleDiagnoser;
 import org.classcruncher.planner.rules.RuleFigures;
 import org.classcruncher.planner.rules.SchoolRules;
+import org.classcruncher.planner.rules.SupportedChildren;
 import org.classcruncher.planner.seed.SeedPlanner;
 import org.classcruncher.planner.structure.StructurePlanner;
 import org.classcruncher.spi.BalancingRule;
@@ -95,6 +96,7 @@ public class Planner {
         policies.rules().forEach(rule -> plugins.add(rule.id() + "@" + rule.version()));
         List<ClassPlan> plans = ranked(balanced(search.plans(), school, policies, rules, plugins, watch), school,
                 new Ranking(objective, weights, rules.withTargets(ClassType.of(school)))).stream()
+                .map(plan -> placed(plan, school, rules))
                 .map(plan -> rules.isEmpty() ? plan : plan.withRules(RuleFigures.of(plan, rules, school)))
                 .toList();
         return switch (search.ending()) {
@@ -127,6 +129,16 @@ public class Planner {
         String message = diagnosis.unchecked().isEmpty() ? null : "The time for the diagnosis ran out: "
                 + diagnosis.unchecked().size() + " of the single rule changes could not be tried.";
         return new PlanningOutcome(SolveStatus.INFEASIBLE, List.of(), diagnosis, message, plugins, searchMillis);
+    }
+
+    /**
+     * The plan with each grade's children with a support plan placed in its classes. The rules' search keeps a
+     * placement within their caps possible, so none is missing; should one be, the plan stays as it is and its
+     * figures show the rule broken.
+     */
+    private static ClassPlan placed(ClassPlan plan, SchoolRequest school, SchoolRules rules) {
+        ClassPlan placed = SupportedChildren.dealt(plan, school, rules);
+        return placed == null ? plan : placed;
     }
 
     /**

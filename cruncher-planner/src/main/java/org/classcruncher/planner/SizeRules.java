@@ -31,7 +31,8 @@ public final class SizeRules {
                 // A straight class cannot be forbidden: a grade needs somewhere to go.
                 ClassSizeLimits limits = call.call(() -> policy.limits(List.of(grade.grade()), school));
                 grades.add(limits == null ? grade
-                        : new GradeSpec(grade.grade(), grade.children(), limits.min(), limits.max()));
+                        : new GradeSpec(grade.grade(), grade.children(), limits.min(), limits.max(),
+                        grade.supported()));
             }
             List<CompositeSpec> composites = new ArrayList<>();
             for (CompositeSpec composite : school.composites()) {

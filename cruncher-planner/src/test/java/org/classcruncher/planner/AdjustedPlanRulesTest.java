@@ -21,7 +21,7 @@ class AdjustedPlanRulesTest {
 
     /** Grade 1: 40 children, grade 2: 50, classes of 10 to 25, 1/2 composites allowed, groups of at least 5. */
     private static final SchoolRequest SCHOOL = new SchoolRequest("Hand-checked", 4, 5,
-            List.of(new GradeSpec("1", 40, 10, 25), new GradeSpec("2", 50, 10, 25)),
+            List.of(new GradeSpec("1", 40, 10, 25, null), new GradeSpec("2", 50, 10, 25, null)),
             List.of(new CompositeSpec(List.of("1", "2"), null, null)), SolveOptions.defaults());
 
     private static AdjustedClass straight(String label, String grade, int children) {

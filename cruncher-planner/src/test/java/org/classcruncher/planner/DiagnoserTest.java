@@ -73,7 +73,7 @@ class DiagnoserTest {
     void twoRulesThatOnlyHelpTogetherAreOneCombinedFix() {
         // Each grade is one child over its cap: raising one cap leaves the other grade needing two classes.
         SchoolRequest school = new SchoolRequest("Two over", 2, 5,
-                List.of(new GradeSpec("1", 26, 10, 25), new GradeSpec("2", 26, 10, 25)), List.of(), null);
+                List.of(new GradeSpec("1", 26, 10, 25, null), new GradeSpec("2", 26, 10, 25, null)), List.of(), null);
 
         Diagnosis diagnosis = diagnoser.diagnose(school, control());
 
@@ -96,9 +96,9 @@ class DiagnoserTest {
     }
 
     static SchoolRequest kToSix(int teachers) {
-        return new SchoolRequest("K-6", teachers, 6, List.of(new GradeSpec("K", 58, 15, 24),
-                new GradeSpec("1", 62, 15, 24), new GradeSpec("2", 55, 15, 24), new GradeSpec("3", 61, 15, 24),
-                new GradeSpec("4", 49, 15, 30), new GradeSpec("5", 57, 15, 30), new GradeSpec("6", 52, 15, 30)),
+        return new SchoolRequest("K-6", teachers, 6, List.of(new GradeSpec("K", 58, 15, 24, null),
+                new GradeSpec("1", 62, 15, 24, null), new GradeSpec("2", 55, 15, 24, null), new GradeSpec("3", 61, 15, 24, null),
+                new GradeSpec("4", 49, 15, 30, null), new GradeSpec("5", 57, 15, 30, null), new GradeSpec("6", 52, 15, 30, null)),
                 List.of(CompositeSpec.of("2", "3"), CompositeSpec.of("4", "5"), CompositeSpec.of("5", "6")), null);
     }
 
@@ -118,7 +118,7 @@ class DiagnoserTest {
     @Test
     void everyFixItOffersIsVerifiedBySolving() {
         SchoolRequest school = new SchoolRequest("Small sixth", 4, 4,
-                List.of(new GradeSpec("5", 40, 15, 25), new GradeSpec("6", 9, 15, 25)), List.of(), null);
+                List.of(new GradeSpec("5", 40, 15, 25, null), new GradeSpec("6", 9, 15, 25, null)), List.of(), null);
 
         Diagnosis diagnosis = diagnoser.diagnose(school, control());
 
@@ -127,7 +127,7 @@ class DiagnoserTest {
         assertThat(diagnosis.fixes()).containsExactly("Allowing 5/6 composites gives a plan.",
                 "Lowering grade 6's smallest class from 15 to 9 gives a plan.");
         assertThat(planner.feasible(school.withComposite(CompositeSpec.of("5", "6")), control())).isTrue();
-        assertThat(planner.feasible(school.withGrade(new GradeSpec("6", 9, 9, 25)), control())).isTrue();
+        assertThat(planner.feasible(school.withGrade(new GradeSpec("6", 9, 9, 25, null)), control())).isTrue();
         assertThat(diagnosis.teachersNeeded()).isNull();
     }
 
@@ -137,7 +137,7 @@ class DiagnoserTest {
         // must be a composite: 1/2 or 2/3 with a whole grade is 26 children, and splitting grade 2 between both
         // leaves a group under 7.
         SchoolRequest school = new SchoolRequest("Combination", 2, 7,
-                List.of(new GradeSpec("1", 14, 10, 25), new GradeSpec("2", 12, 10, 25), new GradeSpec("3", 14, 10, 25)),
+                List.of(new GradeSpec("1", 14, 10, 25, null), new GradeSpec("2", 12, 10, 25, null), new GradeSpec("3", 14, 10, 25, null)),
                 List.of(CompositeSpec.of("1", "2"), CompositeSpec.of("2", "3")), null);
 
         Diagnosis diagnosis = diagnoser.diagnose(school, control());

@@ -19,7 +19,7 @@ class HumaniserTest {
 
     /** The seed's grades K, 1, 2 with K/1 and 1/2 composites and a minimum subclass of 5. */
     private final SchoolRequest school = new SchoolRequest("Humanise example", 6, 5,
-            List.of(new GradeSpec("K", 55, 8, 30), new GradeSpec("1", 35, 8, 30), new GradeSpec("2", 35, 8, 30)),
+            List.of(new GradeSpec("K", 55, 8, 30, null), new GradeSpec("1", 35, 8, 30, null), new GradeSpec("2", 35, 8, 30, null)),
             List.of(CompositeSpec.of("K", "1"), CompositeSpec.of("1", "2")), null);
 
     @Test

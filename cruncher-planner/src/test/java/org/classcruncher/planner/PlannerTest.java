@@ -58,9 +58,9 @@ class PlannerTest {
         // or with the second grade (1/2); both plans have one composite, three classes and the same spreads, so
         // only the weighting tells them apart. Each weighting must get the composite it prefers.
         SchoolRequest school = new SchoolRequest("Three grades", 3, 5,
-                List.of(new org.classcruncher.api.GradeSpec("K", 20, 10, 25),
-                        new org.classcruncher.api.GradeSpec("1", 30, 10, 25),
-                        new org.classcruncher.api.GradeSpec("2", 20, 10, 25)),
+                List.of(new org.classcruncher.api.GradeSpec("K", 20, 10, 25, null),
+                        new org.classcruncher.api.GradeSpec("1", 30, 10, 25, null),
+                        new org.classcruncher.api.GradeSpec("2", 20, 10, 25, null)),
                 List.of(org.classcruncher.api.CompositeSpec.of("K", "1"), org.classcruncher.api.CompositeSpec.of("1", "2")),
                 null);
 
@@ -193,8 +193,8 @@ class PlannerTest {
     void plansWithinTheLimitsOfASizePolicy() {
         // 60 children, 3 teachers, classes of up to 30: composites are allowed but capped at 18 by the policy.
         SchoolRequest school = new SchoolRequest("Capped", 3, 4,
-                List.of(new org.classcruncher.api.GradeSpec("K", 25, 10, 30),
-                        new org.classcruncher.api.GradeSpec("1", 35, 10, 30)),
+                List.of(new org.classcruncher.api.GradeSpec("K", 25, 10, 30, null),
+                        new org.classcruncher.api.GradeSpec("1", 35, 10, 30, null)),
                 List.of(org.classcruncher.api.CompositeSpec.of("K", "1")), null);
         ClassSizePolicy compositesAtMost18 = new ClassSizePolicy() {
             public String id() {

@@ -14,7 +14,7 @@ public final class SeedSchool {
 
     public static SchoolRequest withTeachers(int teachers) {
         return new SchoolRequest("Seed example", teachers, 5,
-                List.of(new GradeSpec("K", 32, 10, 25), new GradeSpec("1", 57, 10, 25), new GradeSpec("2", 21, 10, 25)),
+                List.of(new GradeSpec("K", 32, 10, 25, null), new GradeSpec("1", 57, 10, 25, null), new GradeSpec("2", 21, 10, 25, null)),
                 List.of(CompositeSpec.of("K", "1")), null);
     }
 

@@ -190,9 +190,9 @@ class ClassCruncherIT {
     void exportsAPlanAsAClassListInCsv() {
         SolvesApi api = new SolvesApi(base);
         SolveResult result = api.submitAndWait(new SchoolRequest("Export test", 6, 5,
-                List.of(new org.classcruncher.api.GradeSpec("K", 32, 10, 25),
-                        new org.classcruncher.api.GradeSpec("1", 57, 10, 25),
-                        new org.classcruncher.api.GradeSpec("=1+1", 21, 10, 25)),
+                List.of(new org.classcruncher.api.GradeSpec("K", 32, 10, 25, null),
+                        new org.classcruncher.api.GradeSpec("1", 57, 10, 25, null),
+                        new org.classcruncher.api.GradeSpec("=1+1", 21, 10, 25, null)),
                 List.of(org.classcruncher.api.CompositeSpec.of("K", "1")), null));
         assertThat(result.status()).as(result.message()).isEqualTo(SolveStatus.SOLVED);
         ClassPlan best = result.plans().get(0);
@@ -645,7 +645,7 @@ class ClassCruncherIT {
         // Kindergarten's 22 cannot be a class of their own (23 at least) nor join one composite (22 + 5 > 26): two K/1
         // composites in every plan, whose groups the rule evens out.
         SchoolRequest school = new SchoolRequest("Two composites", 2, 5,
-                List.of(new GradeSpec("K", 22, 23, 26), new GradeSpec("1", 26, 23, 26)),
+                List.of(new GradeSpec("K", 22, 23, 26, null), new GradeSpec("1", 26, 23, 26, null)),
                 List.of(new CompositeSpec(List.of("K", "1"), null, null)), new SolveOptions(3, 30, null,
                         List.of("humanise", "even-composite-groups"), SolveOptions.SEED_FORMULATION, null, null));
 

@@ -75,6 +75,43 @@ class PlanRulesIT {
                 .isEqualTo("Grades K-3: 91 % of 12 classes hold 20 or fewer (the rule: at least 90 %)");
     }
 
+    /**
+     * Grade 2's 9 children with a support plan, through the REST API: under British Columbia's pack no class holds
+     * more than 3 (the spare teacher gives grade 2 a third class); the class list CSV shows them per class.
+     */
+    @Test
+    @RunAsClient
+    void holdsAtMostThreeChildrenWithASupportPlanInAClassUnderTheBritishColumbiaPack() {
+        String school = """
+                {"name": "K-4 in BC", "teachers": 11, "minSubclassSize": 6,
+                 "grades": [{"grade": "K", "children": 40, "minClassSize": 15, "maxClassSize": 22},
+                            {"grade": "1", "children": 44, "minClassSize": 15, "maxClassSize": 24},
+                            {"grade": "2", "children": 48, "minClassSize": 15, "maxClassSize": 24, "supported": 9},
+                            {"grade": "3", "children": 46, "minClassSize": 15, "maxClassSize": 24},
+                            {"grade": "4", "children": 58, "minClassSize": 15, "maxClassSize": 30}],
+                 "options": {"rules": [%s]}}
+                """;
+        SolvesApi api = new SolvesApi(base);
+
+        SolveResult plain = api.submitAndWait(school.formatted(""));
+        SolveResult bc = api.submitAndWait(school.formatted("\"british-columbia-k7\""));
+
+        assertThat(plain.school().grades().get(2).supported()).isEqualTo(9);
+        assertThat(plain.plans().get(0).classes()).filteredOn(c -> c.has("2")).extracting(PlannedClass::supported)
+                .containsExactlyInAnyOrder(5, 4);
+        assertThat(bc.status()).isEqualTo(SolveStatus.SOLVED);
+        for (ClassPlan plan : bc.plans()) {
+            assertThat(plan.classes()).allSatisfy(c -> assertThat(c.supported()).isLessThanOrEqualTo(3));
+            assertThat(plan.classes().stream().mapToInt(PlannedClass::supported).sum()).isEqualTo(9);
+        }
+        Http.Answer csv = new Http(base).call("GET", "api/v1/solves/" + bc.id() + "/plan.csv?rank=1",
+                TestAccounts.school(base, "a").bearer(), null);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body().lines().findFirst().orElseThrow()).endsWith(",Total,With a support plan");
+        assertThat(csv.body().lines().skip(1).filter(line -> line.startsWith("2 ")).map(line -> line
+                .substring(line.lastIndexOf(',') + 1))).containsExactly("3", "3", "3");
+    }
+
     @Test
     @RunAsClient
     void refusesAnUnknownRuleNamingTheFieldAndTheInstalledOnes() {

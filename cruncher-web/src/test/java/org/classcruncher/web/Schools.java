@@ -24,8 +24,8 @@ final class Schools {
     /** The seed's worked example (32, 57 and 21 children in K, 1 and 2; K/1 allowed) with 6 teachers. */
     static SchoolRequest seedExample() {
         return new SchoolRequest("Seed example", 6, 5,
-                List.of(new GradeSpec("K", 32, 10, 25), new GradeSpec("1", 57, 10, 25),
-                        new GradeSpec("2", 21, 10, 25)),
+                List.of(new GradeSpec("K", 32, 10, 25, null), new GradeSpec("1", 57, 10, 25, null),
+                        new GradeSpec("2", 21, 10, 25, null)),
                 List.of(CompositeSpec.of("K", "1")), null);
     }
 

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class SubmissionsTest {
 
     private static final SchoolRequest SCHOOL = new SchoolRequest("Hill Primary", 8, 5,
-            List.of(new GradeSpec("K", 40, 10, 25), new GradeSpec("1", 40, 10, 25)),
+            List.of(new GradeSpec("K", 40, 10, 25, null), new GradeSpec("1", 40, 10, 25, null)),
             List.of(new CompositeSpec(List.of("K", "1"), null, null)), SolveOptions.defaults());
     private static final Caller TEACHER = new Caller("ann", Role.SCHOOL, Set.of("hill"));
 
@@ -52,7 +52,7 @@ class SubmissionsTest {
     @BeforeEach
     void wire() {
         SolveResult stored = new SolveResult("solve-1", SCHOOL, SolveStatus.SOLVED, List.of(ClassPlan.of(1,
-                List.of(new PlannedClass("K A", List.of(new Subclass("K", 20)), 20)), true, null)), null, null,
+                List.of(new PlannedClass("K A", List.of(new Subclass("K", 20)), 20, 0)), true, null)), null, null,
                 Timings.submitted(java.time.Instant.EPOCH), List.of(), null, null);
         submissions.store = new SolveStore() {
             @Override

@@ -59,7 +59,7 @@ public final class SingleRuleChanges {
         for (GradeSpec grade : grades) {
             if (grade.maxClassSize() < GradeSpec.LARGEST_CLASS_SIZE && grade.children() > 0) {
                 GradeSpec raised = new GradeSpec(grade.grade(), grade.children(), grade.minClassSize(),
-                        grade.maxClassSize() + 1);
+                        grade.maxClassSize() + 1, grade.supported());
                 check.check("Raising grade " + grade.grade() + "'s largest class from " + grade.maxClassSize()
                         + " to " + raised.maxClassSize(), school.withGrade(raised), SchoolChange.limits(grade.grade(),
                         null, raised.maxClassSize()), Rule.largestClass(grade.grade()));
@@ -85,7 +85,8 @@ public final class SingleRuleChanges {
         for (GradeSpec grade : grades) {
             if (grade.children() > 0 && grade.minClassSize() > 1) {
                 int lowered = grade.children() < grade.minClassSize() ? grade.children() : grade.minClassSize() - 1;
-                GradeSpec changed = new GradeSpec(grade.grade(), grade.children(), lowered, grade.maxClassSize());
+                GradeSpec changed = new GradeSpec(grade.grade(), grade.children(), lowered, grade.maxClassSize(),
+                        grade.supported());
                 check.check("Lowering grade " + grade.grade() + "'s smallest class from " + grade.minClassSize()
                         + " to " + lowered, school.withGrade(changed), SchoolChange.limits(grade.grade(), lowered,
                         null), Rule.smallestClass(grade.grade()));

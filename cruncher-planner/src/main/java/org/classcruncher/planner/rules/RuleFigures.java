@@ -87,6 +87,13 @@ public final class RuleFigures {
                     : "grade " + widest + " is taught in " + most + (most == 1 ? " kind" : " kinds") + " of class")
                     + " (the rule: at most " + kinds.kinds() + ")", most, kinds.kinds(), most == kinds.kinds());
         }
+        if (limit instanceof PlanLimit.MostSupported supported) {
+            int most = covered.stream().mapToInt(PlannedClass::supported).max().orElse(0);
+            int all = covered.stream().mapToInt(PlannedClass::supported).sum();
+            return new RuleFigure(rule, scope + ": " + all + (all == 1 ? " child" : " children") + " with a support "
+                    + "plan, at most " + most + " in a class (the rule: at most " + supported.children() + ")", most,
+                    supported.children(), most == supported.children());
+        }
         PlanLimit.MostComposites composites = (PlanLimit.MostComposites) limit;
         int count = plan.summary().composites();
         return new RuleFigure(rule, count + (count == 1 ? " composite class" : " composite classes") + " (the rule: "

@@ -126,7 +126,7 @@ public final class SchoolRules {
         for (GradeSpec grade : school.grades()) {
             Integer cap = lowest(caps, List.of(grade.grade()));
             grades.add(cap == null || cap >= grade.maxClassSize() ? grade : new GradeSpec(grade.grade(),
-                    grade.children(), Math.min(grade.minClassSize(), cap), cap));
+                    grade.children(), Math.min(grade.minClassSize(), cap), cap, grade.supported()));
         }
         List<CompositeSpec> composites = new ArrayList<>();
         for (CompositeSpec composite : school.composites()) {
@@ -188,6 +188,12 @@ public final class SchoolRules {
         return types.stream().map(type -> type.withTarget(lowestTarget(targets, type.grades()))).toList();
     }
 
+    /** The most children with a support plan a class of {@code classGrades} may hold; {@code null}: any number. */
+    public Integer mostSupported(List<String> classGrades) {
+        return all(PlanLimit.MostSupported.class).stream().filter(limit -> covers(limit, classGrades))
+                .map(PlanLimit.MostSupported::children).min(Integer::compare).orElse(null);
+    }
+
     /** Whether a class of {@code classGrades} is one of the limit's classes (it holds one of its grades). */
     public static boolean covers(PlanLimit limit, List<String> classGrades) {
         return limit.grades().isEmpty() || limit.grades().stream().anyMatch(classGrades::contains);
@@ -224,6 +230,9 @@ public final class SchoolRules {
         }
         if (limit instanceof PlanLimit.Target target) {
             return PlanLimit.target(taught, target.size());
+        }
+        if (limit instanceof PlanLimit.MostSupported supported) {
+            return PlanLimit.mostSupported(taught, supported.children());
         }
         PlanLimit.MostKinds kinds = (PlanLimit.MostKinds) limit;
         return PlanLimit.mostKinds(taught, kinds.kinds());

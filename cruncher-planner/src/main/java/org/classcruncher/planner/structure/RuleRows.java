@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.ClassType;
 import org.classcruncher.planner.milp.MilpModel;
 import org.classcruncher.planner.rules.SchoolRules;
@@ -24,6 +25,7 @@ import org.classcruncher.spi.PlanLimit;
  *   mostKinds[r,g]  sum_{K holding g} used(K)                                      <= n
  *   mostComposites  sum_{t composite, k} k c(t,k)                                  <= n
  *   overTarget[t]   O(t) - sum_k (S(t,k) - k target(t) c(t,k))                     >= 0,  O(t) >= 0
+ *   supported       see {@link #supported}
  * </pre>
  */
 final class RuleRows {
@@ -32,8 +34,12 @@ final class RuleRows {
     }
 
     /** Adds the rows; returns the over-target level's coefficients (empty without targets). */
-    static Map<Integer, Double> add(MilpModel milp, SchoolRules rules, List<ClassType> types,
-                                    List<List<StructureModel.Run>> runs, List<Map<Integer, Integer>> sizes) {
+    static Map<Integer, Double> add(MilpModel milp, SchoolRequest school, SchoolRules rules, List<ClassType> types,
+                                    List<List<StructureModel.Run>> runs, List<Map<String, Integer>> children,
+                                    List<Map<Integer, Integer>> sizes) {
+        if (!rules.all(PlanLimit.MostSupported.class).isEmpty()) {
+            supported(milp, school, rules, types, runs, children);
+        }
         int r = 0;
         for (SchoolRules.Limit limit : rules.limits()) {
             r++;
@@ -73,9 +79,50 @@ final class RuleRows {
                 }
                 milp.addAtMost("mostComposites[" + r + "]", row, composites.classes());
             }
-            // Caps are in the school's limits already; targets are the over-target level below.
+            // Caps are in the school's limits already; targets are the over-target level below; children with a
+            // support plan above.
         }
         return overTarget(milp, types, runs, sizes);
+    }
+
+    /**
+     * Children with a support plan, where a rule caps them per class: P(t,g) of grade g's in the classes of type t,
+     * dealt evenly over them as the children are, so a class holds at most ceil(sum_g P(t,g) / k) and never more of
+     * grade g than its children of g.
+     *
+     * <pre>
+     *   supportedTotal[g]    sum_t P(t,g)                       = supported(g)
+     *   supportedIn[t,g]     P(t,g) - X(t,g)                    <= 0
+     *   mostSupported[t]     sum_g P(t,g) - m(t) sum_k k c(t,k) <= 0      (m(t): the lowest cap naming t's grades)
+     * </pre>
+     */
+    private static void supported(MilpModel milp, SchoolRequest school, SchoolRules rules, List<ClassType> types,
+                                  List<List<StructureModel.Run>> runs, List<Map<String, Integer>> children) {
+        Map<String, Map<Integer, Double>> totals = new LinkedHashMap<>();
+        for (int t = 0; t < types.size(); t++) {
+            ClassType type = types.get(t);
+            Map<Integer, Double> inType = new LinkedHashMap<>();
+            for (String grade : type.grades()) {
+                int supported = school.grade(grade).supported();
+                if (supported == 0) {
+                    continue;
+                }
+                int column = milp.addColumn("supported[" + type.name() + "," + t + "," + grade + "]",
+                        MilpModel.Kind.INTEGER, 0, (double) supported);
+                milp.addAtMost("supportedIn[" + t + "," + grade + "]",
+                        Map.of(column, 1.0, children.get(t).get(grade), -1.0), 0);
+                totals.computeIfAbsent(grade, g -> new LinkedHashMap<>()).put(column, 1.0);
+                inType.put(column, 1.0);
+            }
+            Integer most = rules.mostSupported(type.grades());
+            if (most != null && !inType.isEmpty()) {
+                Map<Integer, Double> row = new LinkedHashMap<>(inType);
+                runs.get(t).forEach(run -> row.put(run.column(), -(double) most * run.classes()));
+                milp.addAtMost("mostSupported[" + t + "]", row, 0);
+            }
+        }
+        totals.forEach((grade, row) -> milp.addEquality("supportedTotal[" + grade + "]", row,
+                school.grade(grade).supported()));
     }
 
     private static void mostKinds(MilpModel milp, int r, PlanLimit.MostKinds kinds, List<ClassType> types,

@@ -117,7 +117,7 @@ public final class StructureModelBuilder {
         if (pruned) {
             gradeRunCovers(milp, school, types, runs);
         }
-        Map<Integer, Double> overTarget = RuleRows.add(milp, rules, types, runs, sizes);
+        Map<Integer, Double> overTarget = RuleRows.add(milp, school, rules, types, runs, children, sizes);
         List<StructureModel.Level> levels = new ArrayList<>();
         List<StructureModel.Band> bands = new ArrayList<>();
         Map<Integer, Double> gradeSpreads = Map.of();

@@ -14,6 +14,7 @@ import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.planner.milp.MilpSolution;
 import org.classcruncher.planner.rules.RuleFigures;
 import org.classcruncher.planner.rules.SchoolRules;
+import org.classcruncher.planner.rules.SupportedChildren;
 
 /**
  * Plans a school with the default formulation: each plan is the lexicographic optimum, and each alternative is the
@@ -107,7 +108,8 @@ public class StructurePlanner {
             }
             ClassPlan plan = StructurePlanReader.read(school, types, step.structure(), step.optimal(), step.gap())
                     .withRank(plans.size() + 1);
-            if (!step.optimal() || !RuleFigures.broken(plan, rules, school).isEmpty()) {
+            ClassPlan placed = SupportedChildren.dealt(plan, school, rules);
+            if (!step.optimal() || placed == null || !RuleFigures.broken(placed, rules, school).isEmpty()) {
                 return null;
             }
             plans.add(plan);

@@ -37,8 +37,8 @@ class MinimalChangePlannerTest {
             straight("2 A", "2", 25), straight("2 B", "2", 25)), true, null);
 
     private static SchoolRequest school(int teachers, int first, int second) {
-        return new SchoolRequest("Hand-checked", teachers, 5, List.of(new GradeSpec("1", first, 10, 25),
-                new GradeSpec("2", second, 10, 25)), List.of(new CompositeSpec(List.of("1", "2"), null, null)),
+        return new SchoolRequest("Hand-checked", teachers, 5, List.of(new GradeSpec("1", first, 10, 25, null),
+                new GradeSpec("2", second, 10, 25, null)), List.of(new CompositeSpec(List.of("1", "2"), null, null)),
                 SolveOptions.defaults());
     }
 
@@ -155,8 +155,8 @@ class MinimalChangePlannerTest {
     void aReplanKeepsTheSizePolicysCapOnComposites() {
         // The school allows composites of 28; the policy caps them at 25. Three more children of grade 1: without the
         // policy they join the composite (28, no one moves); under it a fourth class has to open.
-        SchoolRequest grown = new SchoolRequest("Capped", 4, 5, List.of(new GradeSpec("1", 40, 10, 25),
-                new GradeSpec("2", 38, 10, 25)), List.of(new CompositeSpec(List.of("1", "2"), null, 28)),
+        SchoolRequest grown = new SchoolRequest("Capped", 4, 5, List.of(new GradeSpec("1", 40, 10, 25, null),
+                new GradeSpec("2", 38, 10, 25, null)), List.of(new CompositeSpec(List.of("1", "2"), null, 28)),
                 SolveOptions.defaults());
         ClassPlan reference = ClassPlan.of(1, List.of(straight("1 A", "1", 25), straight("2 A", "2", 25),
                 composite("1/2 A", 12, 13)), true, null);

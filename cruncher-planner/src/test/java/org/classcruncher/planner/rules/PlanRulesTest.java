@@ -53,7 +53,7 @@ class PlanRulesTest {
     static SchoolRequest primary(int teachers, int... children) {
         List<GradeSpec> grades = new ArrayList<>();
         for (int g = 0; g < children.length; g++) {
-            grades.add(new GradeSpec(PRIMARY.get(g), children[g], 15, 24));
+            grades.add(new GradeSpec(PRIMARY.get(g), children[g], 15, 24, null));
         }
         return new SchoolRequest("primary", teachers, 6, grades, List.of(), SolveOptions.defaults());
     }
@@ -168,8 +168,8 @@ class PlanRulesTest {
         // K 40, 1 14, 2 40 in classes of 15-30, 1/2 allowed, 5 teachers. Grade 1 is too small for a class of its
         // own, so one 1/2 composite takes it with some of grade 2; grade 2's others make 2 straight classes, and K 2
         // classes: grade 2 in two kinds of class.
-        SchoolRequest school = new SchoolRequest("k2", 5, 6, List.of(new GradeSpec("K", 40, 15, 30),
-                new GradeSpec("1", 14, 15, 30), new GradeSpec("2", 40, 15, 30)),
+        SchoolRequest school = new SchoolRequest("k2", 5, 6, List.of(new GradeSpec("K", 40, 15, 30, null),
+                new GradeSpec("1", 14, 15, 30, null), new GradeSpec("2", 40, 15, 30, null)),
                 List.of(new CompositeSpec(List.of("1", "2"), null, null)), SolveOptions.defaults());
         ClassPlan plain = plan(school).plans().get(0);
         assertThat(kindsOf(plain, "2")).isEqualTo(2);

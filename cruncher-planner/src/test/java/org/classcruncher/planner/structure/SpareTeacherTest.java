@@ -32,9 +32,9 @@ class SpareTeacherTest {
 
     /** K 58, 1 62, 2 55, 3 61, 4 49, 5 57, 6 52; K-3 in classes of 15-24, 4-6 of 15-30; 2/3, 4/5 and 5/6 allowed. */
     static SchoolRequest kToSix(int teachers) {
-        List<GradeSpec> grades = List.of(new GradeSpec("K", 58, 15, 24), new GradeSpec("1", 62, 15, 24),
-                new GradeSpec("2", 55, 15, 24), new GradeSpec("3", 61, 15, 24), new GradeSpec("4", 49, 15, 30),
-                new GradeSpec("5", 57, 15, 30), new GradeSpec("6", 52, 15, 30));
+        List<GradeSpec> grades = List.of(new GradeSpec("K", 58, 15, 24, null), new GradeSpec("1", 62, 15, 24, null),
+                new GradeSpec("2", 55, 15, 24, null), new GradeSpec("3", 61, 15, 24, null), new GradeSpec("4", 49, 15, 30, null),
+                new GradeSpec("5", 57, 15, 30, null), new GradeSpec("6", 52, 15, 30, null));
         List<CompositeSpec> composites = List.of(new CompositeSpec(List.of("2", "3"), null, null),
                 new CompositeSpec(List.of("4", "5"), null, null), new CompositeSpec(List.of("5", "6"), null, null));
         return new SchoolRequest("K-6", teachers, 6, grades, composites, SolveOptions.defaults().withAlternatives(3));
@@ -95,8 +95,8 @@ class SpareTeacherTest {
         // uneven by one, so the grade spreads tie too. Only the squares tell them apart: 20, 20 and 17, 17, 16 sum to
         // 1,634; 14, 13, 13 and 25, 25 to 1,784.
         SchoolRequest school = new SchoolRequest("tie", 6, 6,
-                List.of(new GradeSpec("A", 30, 16, 30), new GradeSpec("B", 40, 10, 30),
-                        new GradeSpec("C", 50, 10, 30)), List.of(), SolveOptions.defaults().withAlternatives(2));
+                List.of(new GradeSpec("A", 30, 16, 30, null), new GradeSpec("B", 40, 10, 30, null),
+                        new GradeSpec("C", 50, 10, 30, null)), List.of(), SolveOptions.defaults().withAlternatives(2));
 
         List<ClassPlan> plans = plan(planner, school);
 

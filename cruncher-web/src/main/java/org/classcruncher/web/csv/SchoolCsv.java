@@ -35,18 +35,22 @@ public final class SchoolCsv {
     static final String CHILDREN = "children";
     static final String MIN_CLASS_SIZE = "min_class_size";
     static final String MAX_CLASS_SIZE = "max_class_size";
+    static final String SUPPORTED = "supported";
     static final List<String> HEADER = List.of(GRADE, CHILDREN, MIN_CLASS_SIZE, MAX_CLASS_SIZE);
+    /** Columns a file may leave out: the children with a support plan (0 when absent or empty). */
+    static final List<String> OPTIONAL = List.of(SUPPORTED);
 
     /** The CSV columns of the fields GradeSpec names in its refusals (e.g. {@code grades[K].minClassSize}). */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("grade", GRADE, "children", CHILDREN,
-            "minClassSize", MIN_CLASS_SIZE, "maxClassSize", MAX_CLASS_SIZE);
+            "minClassSize", MIN_CLASS_SIZE, "maxClassSize", MAX_CLASS_SIZE, "supported", SUPPORTED);
 
     /**
      * The plan form's own column names, which a principal copying the form's table gets in the header row: read as
      * the template's columns.
      */
     private static final Map<String, String> FORM_NAMES = Map.of("smallest class", MIN_CLASS_SIZE,
-            "largest class", MAX_CLASS_SIZE, "minclasssize", MIN_CLASS_SIZE, "maxclasssize", MAX_CLASS_SIZE);
+            "largest class", MAX_CLASS_SIZE, "minclasssize", MIN_CLASS_SIZE, "maxclasssize", MAX_CLASS_SIZE,
+            "supported children", SUPPORTED);
 
     private static final String BOM = "\uFEFF";
     private static final int SHOWN = 40;
@@ -55,11 +59,24 @@ public final class SchoolCsv {
     private SchoolCsv() {
     }
 
-    /** The grades under the header, one row each, lines ended with CRLF. */
+    /**
+     * The grades under the header, one row each, lines ended with CRLF; with a {@value #SUPPORTED} column when some
+     * grade has children with a support plan.
+     */
     public static String write(List<GradeSpec> grades) {
-        return print(printer -> {
+        boolean supported = grades.stream().anyMatch(grade -> grade.supported() > 0);
+        List<String> header = new ArrayList<>(HEADER);
+        if (supported) {
+            header.add(SUPPORTED);
+        }
+        return print(header, printer -> {
             for (GradeSpec grade : grades) {
-                printer.printRecord(SpreadsheetCells.safe(grade.grade()), grade.children(), grade.minClassSize(), grade.maxClassSize());
+                List<Object> cells = new ArrayList<>(List.of(SpreadsheetCells.safe(grade.grade()), grade.children(),
+                        grade.minClassSize(), grade.maxClassSize()));
+                if (supported) {
+                    cells.add(grade.supported());
+                }
+                printer.printRecord(cells);
             }
         });
     }
@@ -69,7 +86,7 @@ public final class SchoolCsv {
      * only the school knows them. Not readable as it stands, by design: an empty count is refused, not taken as 0.
      */
     public static String template() {
-        return print(printer -> {
+        return print(HEADER, printer -> {
             for (String grade : List.of("K", "1", "2", "3", "4", "5", "6")) {
                 printer.printRecord(grade, "", 15, 28);
             }
@@ -184,7 +201,7 @@ public final class SchoolCsv {
             String name = header.get(i).strip();
             String lower = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String column = FORM_NAMES.getOrDefault(lower, lower);
-            if (!HEADER.contains(column)) {
+            if (!HEADER.contains(column) && !OPTIONAL.contains(column)) {
                 unknown.add(name);
             } else if (columns.putIfAbsent(column, i) != null) {
                 throw new CsvImportException(row, column, "Column " + column + " is in the header row twice.");
@@ -196,7 +213,8 @@ public final class SchoolCsv {
                     .collect(Collectors.joining(", "))
                     + (unknown.size() > NAMED_UNKNOWN ? " and " + (unknown.size() - NAMED_UNKNOWN) + " more" : "");
             throw new CsvImportException(row, shown(unknown.get(0)), (unknown.size() == 1 ? "Column " + names + " is"
-                    : "Columns " + names + " are") + " not one of " + String.join(", ", HEADER) + ".");
+                    : "Columns " + names + " are") + " not one of " + String.join(", ", HEADER) + " (and, optionally, " + String.join(", ", OPTIONAL)
+                    + ").");
         }
         for (String column : HEADER) {
             if (!columns.containsKey(column)) {
@@ -220,8 +238,10 @@ public final class SchoolCsv {
         Integer children = number(record, columns, CHILDREN);
         Integer minClassSize = number(record, columns, MIN_CLASS_SIZE);
         Integer maxClassSize = number(record, columns, MAX_CLASS_SIZE);
+        Integer supported = columns.containsKey(SUPPORTED) && !record.get(columns.get(SUPPORTED)).isBlank()
+                ? number(record, columns, SUPPORTED) : null;
         try {
-            return new GradeSpec(grade, children, minClassSize, maxClassSize);
+            return new GradeSpec(grade, children, minClassSize, maxClassSize, supported);
         } catch (InvalidSchoolException e) {
             String field = e.field().substring(e.field().lastIndexOf('.') + 1);
             throw new CsvImportException(row, COLUMN_OF_FIELD.get(field), "Row " + row + ": " + e.getMessage());
@@ -252,10 +272,10 @@ public final class SchoolCsv {
         void print(CSVPrinter printer) throws IOException;
     }
 
-    private static String print(Rows rows) {
+    private static String print(List<String> header, Rows rows) {
         StringBuilder text = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
-            printer.printRecord(HEADER);
+            printer.printRecord(header);
             rows.print(printer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,8 @@ package org.classcruncher.web.portal;
 
 import java.io.Serializable;
 
+import org.classcruncher.api.GradeSpec;
+
 /** One editable row of the school form's grades table. */
 public class GradeRow implements Serializable {
 
@@ -11,6 +13,8 @@ public class GradeRow implements Serializable {
     private Integer children;
     private Integer minClassSize;
     private Integer maxClassSize;
+    /** Children with a support plan (an IEP); empty for none. */
+    private Integer supported;
 
     public GradeRow() {
     }
@@ -20,6 +24,13 @@ public class GradeRow implements Serializable {
         this.children = children;
         this.minClassSize = minClassSize;
         this.maxClassSize = maxClassSize;
+    }
+
+    /** The row showing a grade of a school: a grade without children with a support plan leaves that cell empty. */
+    static GradeRow of(GradeSpec grade) {
+        GradeRow row = new GradeRow(grade.grade(), grade.children(), grade.minClassSize(), grade.maxClassSize());
+        row.setSupported(grade.supported() == 0 ? null : grade.supported());
+        return row;
     }
 
     public String getGrade() {
@@ -52,5 +63,13 @@ public class GradeRow implements Serializable {
 
     public void setMaxClassSize(Integer maxClassSize) {
         this.maxClassSize = maxClassSize;
+    }
+
+    public Integer getSupported() {
+        return supported;
+    }
+
+    public void setSupported(Integer supported) {
+        this.supported = supported;
     }
 }

@@ -157,8 +157,7 @@ public class NewSolve implements Serializable {
         minSubclassSize = inputs.minSubclassSize();
         composites = new ArrayList<>(inputs.composites().stream().map(CompositeSpec::name).toList());
         grades.clear();
-        inputs.grades().forEach(grade -> grades.add(new GradeRow(grade.grade(), grade.children(),
-                grade.minClassSize(), grade.maxClassSize())));
+        inputs.grades().forEach(grade -> grades.add(GradeRow.of(grade)));
         SolveOptions options = inputs.options();
         alternatives = options.alternatives();
         timeLimitSeconds = options.timeLimitSeconds();
@@ -209,8 +208,7 @@ public class NewSolve implements Serializable {
             }
             List<GradeSpec> imported = SchoolCsv.read(new String(bytes, StandardCharsets.UTF_8));
             grades.clear();
-            imported.forEach(grade -> grades.add(new GradeRow(grade.grade(), grade.children(), grade.minClassSize(),
-                    grade.maxClassSize())));
+            imported.forEach(grade -> grades.add(GradeRow.of(grade)));
             filledFrom = Messages.text("school.csv.imported", imported.size(), csvFile.getSubmittedFileName());
         } catch (CsvImportException e) {
             FieldMessages.show(FORM, "csvFile", e.getMessage(), grades);
@@ -228,8 +226,7 @@ public class NewSolve implements Serializable {
         try {
             List<GradeSpec> imported = SchoolCsv.readPasted(pasted);
             grades.clear();
-            imported.forEach(grade -> grades.add(new GradeRow(grade.grade(), grade.children(), grade.minClassSize(),
-                    grade.maxClassSize())));
+            imported.forEach(grade -> grades.add(GradeRow.of(grade)));
             filledFrom = Messages.text("school.paste.used", imported.size());
             pasted = null;
         } catch (CsvImportException e) {
@@ -293,7 +290,7 @@ public class NewSolve implements Serializable {
         List<GradeSpec> specs = grades.stream()
                 .map(row -> new GradeSpec(row.getGrade(), required(row.getChildren(), row, "children"),
                         required(row.getMinClassSize(), row, "minClassSize"),
-                        required(row.getMaxClassSize(), row, "maxClassSize")))
+                        required(row.getMaxClassSize(), row, "maxClassSize"), row.getSupported()))
                 .toList();
         List<CompositeSpec> allowed = (composites == null ? List.<String>of() : composites).stream()
                 .map(name -> new CompositeSpec(Arrays.stream(name.split("/")).map(String::strip).toList(), null, null))

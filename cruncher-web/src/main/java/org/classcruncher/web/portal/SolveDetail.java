@@ -339,6 +339,11 @@ public class SolveDetail implements Serializable {
         return result == null ? List.of() : result.school().grades().stream().map(GradeSpec::grade).toList();
     }
 
+    /** Whether some grade has children with a support plan: the class lists then show them per class. */
+    public boolean isWithSupported() {
+        return result != null && result.school().grades().stream().anyMatch(grade -> grade.supported() > 0);
+    }
+
     /** The inputs of plan {@code rank}'s re-plan form; the teachers start at the solve's. */
     public ReplanInputs replanOf(int rank) {
         return replans.computeIfAbsent(rank, r -> new ReplanInputs(result == null ? null : result.school().teachers()));

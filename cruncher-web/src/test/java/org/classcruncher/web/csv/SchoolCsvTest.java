@@ -17,15 +17,23 @@ class SchoolCsvTest {
 
     @Test
     void writesTheHeaderAndOneRowPerGrade() {
-        assertThat(SchoolCsv.write(List.of(new GradeSpec("K", 20, 15, 28), new GradeSpec("1", 25, 15, 28))))
+        assertThat(SchoolCsv.write(List.of(new GradeSpec("K", 20, 15, 28, null), new GradeSpec("1", 25, 15, 28, null))))
                 .isEqualTo(HEADER + "\r\nK,20,15,28\r\n1,25,15,28\r\n");
+    }
+
+    @Test
+    void writesTheSupportedChildrenOnlyWhenAGradeHasSome() {
+        assertThat(SchoolCsv.write(List.of(new GradeSpec("K", 20, 15, 28, 2), new GradeSpec("1", 25, 15, 28, null))))
+                .isEqualTo(HEADER + ",supported\r\nK,20,15,28,2\r\n1,25,15,28,0\r\n");
+        assertThat(SchoolCsv.read(HEADER + ",supported\nK,20,15,28,\n1,25,15,28,4\n"))
+                .extracting(GradeSpec::supported).containsExactly(0, 4);
     }
 
     @Test
     void readsBackWhatItWrites() {
         // Names a spreadsheet would mangle: a delimiter, quotes, and a formula (written with an apostrophe).
-        List<GradeSpec> grades = List.of(new GradeSpec("K", 0, 1, 1), new GradeSpec("Year 1, \"A\"", 25, 15, 28),
-                new GradeSpec("=1+1", 10_000, 100, 100));
+        List<GradeSpec> grades = List.of(new GradeSpec("K", 0, 1, 1, null), new GradeSpec("Year 1, \"A\"", 25, 15, 28, 3),
+                new GradeSpec("=1+1", 10_000, 100, 100, null));
         String csv = SchoolCsv.write(grades);
 
         assertThat(csv).contains("'=1+1");
@@ -48,13 +56,13 @@ class SchoolCsvTest {
                 + ";;;\r\n"
                 + "\"1\";\" 25 \";15;28\r\n";
 
-        assertThat(SchoolCsv.read(csv)).containsExactly(new GradeSpec("K", 20, 15, 28), new GradeSpec("1", 25, 15, 28));
+        assertThat(SchoolCsv.read(csv)).containsExactly(new GradeSpec("K", 20, 15, 28, null), new GradeSpec("1", 25, 15, 28, null));
     }
 
     @Test
     void readsColumnsInAnyOrder() {
         assertThat(SchoolCsv.read("max_class_size,grade,min_class_size,children\n28,K,15,20\n"))
-                .containsExactly(new GradeSpec("K", 20, 15, 28));
+                .containsExactly(new GradeSpec("K", 20, 15, 28, null));
     }
 
     @Test
@@ -74,9 +82,11 @@ class SchoolCsvTest {
     @Test
     void refusesUnknownColumns() {
         assertRefused(HEADER + ",pupils\nK,20,15,28,20\n", 1, "pupils",
-                "Column 'pupils' is not one of grade, children, min_class_size, max_class_size.");
+                "Column 'pupils' is not one of grade, children, min_class_size, max_class_size (and, optionally, "
+                        + "supported).");
         assertRefused(HEADER + ",pupils,room\nK,20,15,28,20,A\n", 1, "pupils",
-                "Columns 'pupils', 'room' are not one of grade, children, min_class_size, max_class_size.");
+                "Columns 'pupils', 'room' are not one of grade, children, min_class_size, max_class_size (and, "
+                        + "optionally, supported).");
     }
 
     @Test
@@ -86,7 +96,7 @@ class SchoolCsvTest {
             header.append(",c").append(column);
         }
         assertRefused(header + "\nK,20,15,28\n", 1, "c0", "Columns 'c0', 'c1', 'c2', 'c3', 'c4' and 199995 more are not "
-                + "one of grade, children, min_class_size, max_class_size.");
+                + "one of grade, children, min_class_size, max_class_size (and, optionally, supported).");
     }
 
     @Test
@@ -176,7 +186,7 @@ class SchoolCsvTest {
 
     @Test
     void readsRowsPastedFromASpreadsheetWithOrWithoutTheirHeader() {
-        List<GradeSpec> expected = List.of(new GradeSpec("K", 22, 12, 24), new GradeSpec("1", 25, 12, 26));
+        List<GradeSpec> expected = List.of(new GradeSpec("K", 22, 12, 24, null), new GradeSpec("1", 25, 12, 26, null));
 
         assertThat(SchoolCsv.readPasted("K\t22\t12\t24\n1\t25\t12\t26\n")).isEqualTo(expected);
         assertThat(SchoolCsv.readPasted("grade\tchildren\tmin_class_size\tmax_class_size\nK\t22\t12\t24\n"

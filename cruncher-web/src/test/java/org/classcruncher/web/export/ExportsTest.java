@@ -35,7 +35,7 @@ class ExportsTest {
 
     /** A school of these grades, three classes of 20–21 per grade and one K/1 composite: K-12 has 40 classes. */
     private static SolveResult solve(List<String> grades) {
-        List<GradeSpec> specs = grades.stream().map(grade -> new GradeSpec(grade, 62, 18, 26)).toList();
+        List<GradeSpec> specs = grades.stream().map(grade -> new GradeSpec(grade, 62, 18, 26, null)).toList();
         SchoolRequest school = new SchoolRequest("=Hill Primary", grades.size() * 3, 5, specs,
                 List.of(new CompositeSpec(List.of(grades.get(0), grades.get(1)), null, null)), SolveOptions.defaults());
         List<PlannedClass> classes = new ArrayList<>();

@@ -40,7 +40,7 @@ class SessionStateTest {
     @Test
     void aSolvedResultWithAnAdjustedPlanIsReadBackEqual() throws Exception {
         SchoolRequest school = new SchoolRequest("Hill Primary", 3, 5,
-                List.of(new GradeSpec("K", 30, 18, 26), new GradeSpec("1", 30, 18, 26)),
+                List.of(new GradeSpec("K", 30, 18, 26, null), new GradeSpec("1", 30, 18, 26, null)),
                 List.of(new CompositeSpec(List.of("K", "1"), null, null)), SolveOptions.defaults());
         List<PlannedClass> classes = List.of(PlannedClass.of("K A", List.of(new Subclass("K", 22))),
                 PlannedClass.of("1 A", List.of(new Subclass("1", 22))),
@@ -55,7 +55,7 @@ class SessionStateTest {
 
     @Test
     void anInfeasibleResultWithItsDiagnosisAndFixesIsReadBackEqual() throws Exception {
-        SchoolRequest school = new SchoolRequest("Small Primary", 1, 5, List.of(new GradeSpec("K", 40, 18, 26)),
+        SchoolRequest school = new SchoolRequest("Small Primary", 1, 5, List.of(new GradeSpec("K", 40, 18, 26, null)),
                 List.of(), SolveOptions.defaults());
         Diagnosis diagnosis = new Diagnosis(List.of("40 children in K need 2 classes; there is 1 teacher."), 2,
                 List.of("Add a teacher.", "Raise K's largest class to 40."), List.of(),

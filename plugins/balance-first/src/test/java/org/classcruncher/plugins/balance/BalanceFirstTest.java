@@ -50,7 +50,7 @@ class BalanceFirstTest {
     @Test
     void runsACompositeToEvenOutTheClassesTheStandardOrderLeavesUneven() {
         SchoolRequest school = new SchoolRequest("K and 1", 3, 1,
-                List.of(new GradeSpec("K", 30, 10, 30), new GradeSpec("1", 21, 10, 30)),
+                List.of(new GradeSpec("K", 30, 10, 30, null), new GradeSpec("1", 21, 10, 30, null)),
                 List.of(CompositeSpec.of("K", "1")), null);
         Planner planner = new Planner(new GlpkSolver());
 

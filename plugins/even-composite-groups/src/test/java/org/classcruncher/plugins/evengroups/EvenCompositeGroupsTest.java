@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class EvenCompositeGroupsTest {
 
     private final SchoolRequest school = new SchoolRequest("S", 3, 5,
-            List.of(new GradeSpec("K", 46, 10, 25), new GradeSpec("1", 24, 10, 25)),
+            List.of(new GradeSpec("K", 46, 10, 25, null), new GradeSpec("1", 24, 10, 25, null)),
             List.of(CompositeSpec.of("K", "1")), null);
 
     @Test

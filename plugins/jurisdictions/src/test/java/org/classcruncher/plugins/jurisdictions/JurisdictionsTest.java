@@ -16,13 +16,13 @@ class JurisdictionsTest {
 
     /** Grade 3 caps at 24, grade 4 at 30; the school itself would cap a 3/4 composite at 24. */
     private final SchoolRequest school = new SchoolRequest("S", 10, 4,
-            List.of(new GradeSpec("3", 60, 12, 24), new GradeSpec("4", 70, 15, 30)),
+            List.of(new GradeSpec("3", 60, 12, 24, null), new GradeSpec("4", 70, 15, 30, null)),
             List.of(CompositeSpec.of("3", "4")), null);
 
     @Test
     void queenslandGivesACompositeTheLowerGradesCap() {
         SchoolRequest olderFirst = new SchoolRequest("S", 10, 4,
-                List.of(new GradeSpec("3", 60, 12, 30), new GradeSpec("4", 70, 15, 24)),
+                List.of(new GradeSpec("3", 60, 12, 30, null), new GradeSpec("4", 70, 15, 24, null)),
                 List.of(CompositeSpec.of("3", "4")), null);
 
         assertThat(new QueenslandCompositeCap().limits(List.of("3", "4"), olderFirst))
@@ -33,7 +33,7 @@ class JurisdictionsTest {
     @Test
     void scotlandCapsEveryCompositeAt25() {
         SchoolRequest wide = new SchoolRequest("S", 10, 4,
-                List.of(new GradeSpec("5", 60, 12, 30), new GradeSpec("6", 70, 15, 30)),
+                List.of(new GradeSpec("5", 60, 12, 30, null), new GradeSpec("6", 70, 15, 30, null)),
                 List.of(CompositeSpec.of("5", "6")), null);
 
         assertThat(new ScotlandCompositeCap().limits(List.of("5", "6"), wide)).isEqualTo(new ClassSizeLimits(12, 25));

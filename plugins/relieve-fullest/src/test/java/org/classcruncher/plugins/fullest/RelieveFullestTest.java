@@ -56,9 +56,9 @@ class RelieveFullestTest {
     @Test
     void givesTheSpareTeacherToTheGradeFullestAgainstItsCapNotToTheLargestClasses() {
         SchoolRequest school = new SchoolRequest("Two caps", 15, 1, List.of(
-                new GradeSpec("K", 48, 10, 24), new GradeSpec("1", 44, 10, 24), new GradeSpec("2", 44, 10, 24),
-                new GradeSpec("3", 44, 10, 24), new GradeSpec("4", 52, 10, 30), new GradeSpec("5", 52, 10, 30),
-                new GradeSpec("6", 54, 10, 30)), List.of(), null);
+                new GradeSpec("K", 48, 10, 24, null), new GradeSpec("1", 44, 10, 24, null), new GradeSpec("2", 44, 10, 24, null),
+                new GradeSpec("3", 44, 10, 24, null), new GradeSpec("4", 52, 10, 30, null), new GradeSpec("5", 52, 10, 30, null),
+                new GradeSpec("6", 54, 10, 30, null)), List.of(), null);
         Planner planner = new Planner(new GlpkSolver());
 
         PlanningOutcome standard = planner.plan(school, Policies.none(), () -> false);

@@ -31,8 +31,8 @@ class CaliforniaPrimaryAverageTest {
     @Test
     void holdsTheKThreeAverageToTwentyFour() {
         SchoolRequest school = new SchoolRequest("K-4", 11, 6,
-                List.of(new GradeSpec("K", 50, 15, 33), new GradeSpec("1", 50, 15, 33), new GradeSpec("2", 50, 15, 33),
-                        new GradeSpec("3", 50, 15, 33), new GradeSpec("4", 60, 15, 33)), List.of(),
+                List.of(new GradeSpec("K", 50, 15, 33, null), new GradeSpec("1", 50, 15, 33, null), new GradeSpec("2", 50, 15, 33, null),
+                        new GradeSpec("3", 50, 15, 33, null), new GradeSpec("4", 60, 15, 33, null)), List.of(),
                 SolveOptions.defaults());
 
         ClassPlan plain = plan(school).plans().get(0);

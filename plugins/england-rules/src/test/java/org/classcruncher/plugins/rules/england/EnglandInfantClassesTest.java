@@ -33,7 +33,7 @@ class EnglandInfantClassesTest {
     @Test
     void holdsInfantClassesToThirty() {
         SchoolRequest school = new SchoolRequest("Infants", 6, 6,
-                List.of(new GradeSpec("R", 62, 15, 32), new GradeSpec("1", 58, 15, 32), new GradeSpec("2", 60, 15, 32)),
+                List.of(new GradeSpec("R", 62, 15, 32, null), new GradeSpec("1", 58, 15, 32, null), new GradeSpec("2", 60, 15, 32, null)),
                 List.of(), SolveOptions.defaults());
 
         assertThat(sizesOf(plan(school).plans().get(0), "R")).containsExactly(31, 31);

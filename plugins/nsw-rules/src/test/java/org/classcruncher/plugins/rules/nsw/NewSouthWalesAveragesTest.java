@@ -31,7 +31,7 @@ class NewSouthWalesAveragesTest {
     @Test
     void keepsEachYearWithinItsAverage() {
         SchoolRequest school = new SchoolRequest("K-2", 8, 6,
-                List.of(new GradeSpec("K", 44, 12, 30), new GradeSpec("1", 46, 12, 30), new GradeSpec("2", 48, 12, 30)),
+                List.of(new GradeSpec("K", 44, 12, 30, null), new GradeSpec("1", 46, 12, 30, null), new GradeSpec("2", 48, 12, 30, null)),
                 List.of(), SolveOptions.defaults());
 
         ClassPlan plain = plan(school).plans().get(0);

@@ -37,7 +37,7 @@ class OntarioPrimaryClassSizeTest {
     @Test
     void keepsNineInTenPrimaryClassesAtTwentyOrFewer() {
         SchoolRequest school = new SchoolRequest("Ontario primary", 4, 6,
-                List.of(new GradeSpec("JK", 41, 15, 25), new GradeSpec("SK", 39, 15, 25)),
+                List.of(new GradeSpec("JK", 41, 15, 25, null), new GradeSpec("SK", 39, 15, 25, null)),
                 List.of(new CompositeSpec(List.of("JK", "SK"), null, null)), SolveOptions.defaults());
 
         ClassPlan plain = plan(school).plans().get(0);
@@ -59,7 +59,7 @@ class OntarioPrimaryClassSizeTest {
     @Test
     void capsACombinedThreeFourClassAtTwentyThree() {
         SchoolRequest school = new SchoolRequest("3-4", 2, 6,
-                List.of(new GradeSpec("3", 12, 10, 30), new GradeSpec("4", 36, 10, 30)),
+                List.of(new GradeSpec("3", 12, 10, 30, null), new GradeSpec("4", 36, 10, 30, null)),
                 List.of(new CompositeSpec(List.of("3", "4"), null, null)), SolveOptions.defaults());
 
         ClassPlan plain = plan(school).plans().get(0);

@@ -32,7 +32,7 @@ class QueenslandTargetsTest {
     @Test
     void goesOverATargetOnlyWhenItMustAndSaysWhere() {
         SchoolRequest school = new SchoolRequest("Years 3-4", 5, 6,
-                List.of(new GradeSpec("3", 54, 15, 30), new GradeSpec("4", 58, 15, 30)), List.of(),
+                List.of(new GradeSpec("3", 54, 15, 30, null), new GradeSpec("4", 58, 15, 30, null)), List.of(),
                 SolveOptions.defaults());
 
         ClassPlan plain = plan(school).plans().get(0);

@@ -32,7 +32,7 @@ class TexasPrimaryCapTest {
     @Test
     void capsKToFourClassesAtTwentyTwo() {
         SchoolRequest school = new SchoolRequest("K-1", 4, 6,
-                List.of(new GradeSpec("K", 44, 15, 25), new GradeSpec("1", 46, 15, 25)), List.of(),
+                List.of(new GradeSpec("K", 44, 15, 25, null), new GradeSpec("1", 46, 15, 25, null)), List.of(),
                 SolveOptions.defaults());
 
         assertThat(sizesOf(plan(school).plans().get(0), "1")).containsExactly(23, 23);
