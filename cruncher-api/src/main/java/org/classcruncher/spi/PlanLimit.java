@@ -27,6 +27,11 @@ public sealed interface PlanLimit {
         return new Cap(grades, size);
     }
 
+    /** Every composite class of {@code grades} holds at most {@code size} children; straight classes keep theirs. */
+    static PlanLimit compositeCap(List<String> grades, int size) {
+        return new CompositeCap(grades, size);
+    }
+
     /**
      * A soft cap: a class of {@code grades} should hold at most {@code size} children, and may go over only when no
      * plan can keep to it. Children above their class's target are a level of the objective right after fewest
@@ -81,6 +86,16 @@ public sealed interface PlanLimit {
             grades = List.copyOf(grades);
             if (size < 1) {
                 throw new IllegalArgumentException("cap needs a size of 1 or more, got " + size);
+            }
+        }
+    }
+
+    /** See {@link PlanLimit#compositeCap}. */
+    record CompositeCap(List<String> grades, int size) implements PlanLimit {
+        public CompositeCap {
+            grades = List.copyOf(grades);
+            if (size < 1) {
+                throw new IllegalArgumentException("compositeCap needs a size of 1 or more, got " + size);
             }
         }
     }

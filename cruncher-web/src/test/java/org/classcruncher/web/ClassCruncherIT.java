@@ -960,7 +960,8 @@ class ClassCruncherIT {
 
             portal.go(base, "plugins.xhtml");
             assertThat(portal.text("districtDefaults")).isEqualTo(
-                    "District defaults in force: Class size policy: none; Weighting: older-composites.");
+                    "District defaults in force: Class size policy: none; Weighting: older-composites; Plan rules: "
+                            + "none.");
         }
     }
 

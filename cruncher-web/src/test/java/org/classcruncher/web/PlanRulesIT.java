@@ -112,6 +112,31 @@ class PlanRulesIT {
                 .substring(line.lastIndexOf(',') + 1))).containsExactly("3", "3", "3");
     }
 
+    /**
+     * Years 3 (54) and 4 (58) in classes of 15-30, 5 teachers, under Queensland's targets (Year 3 25, Year 4 28):
+     * the spare teacher goes to Year 3, and Year 4's two classes of 29 go one child over their target each, which
+     * the plan says, naming them; with a sixth teacher no class goes over.
+     */
+    @Test
+    @RunAsClient
+    void goesOverAQueenslandTargetOnlyWhenItMustAndSaysWhere() {
+        String school = """
+                {"name": "Years 3-4 in Queensland", "teachers": %d, "minSubclassSize": 6,
+                 "grades": [{"grade": "3", "children": 54, "minClassSize": 15, "maxClassSize": 30},
+                            {"grade": "4", "children": 58, "minClassSize": 15, "maxClassSize": 30}],
+                 "options": {"rules": ["queensland-targets"]}}
+                """;
+        SolvesApi api = new SolvesApi(base);
+
+        SolveResult five = api.submitAndWait(school.formatted(5));
+        SolveResult six = api.submitAndWait(school.formatted(6));
+
+        assertThat(five.plans().get(0).rules()).extracting(RuleFigure::text).contains(
+                "Grade 4: 2 children above the target of 28 (4 A holds 29, 4 B holds 29), because no plan keeps to it");
+        assertThat(six.plans().get(0).rules()).allSatisfy(figure -> assertThat(figure.atLimit()).isFalse());
+        assertThat(six.plans().get(0).classes()).allSatisfy(c -> assertThat(c.total()).isLessThanOrEqualTo(25));
+    }
+
     @Test
     @RunAsClient
     void refusesAnUnknownRuleNamingTheFieldAndTheInstalledOnes() {

@@ -30,6 +30,7 @@ import org.classcruncher.planner.milp.MilpModel.Kind;
 import org.classcruncher.planner.milp.MilpSolution;
 import org.classcruncher.planner.rules.RuleFigures;
 import org.classcruncher.planner.rules.SchoolRules;
+import org.classcruncher.planner.rules.SupportedChildren;
 
 /**
  * Re-plans a school after its inputs changed, keeping as many children as possible in the class they were in. The
@@ -606,8 +607,10 @@ public final class MinimalChangePlanner {
                     ? "1 child changes class" : replanned.moved() + " children change class")) + " (the fewest "
                     + "possible" + (locked.isEmpty() ? "" : ", " + String.join(", ", locked.stream().sorted().toList())
                     + " kept as they were") + ")" + (moves.isEmpty() ? "." : ": " + moves + ".") + closed;
-            ClassPlan plan = replanned.plan().withRankReason("The plan closest to the one it started from.")
-                    .withRules(RuleFigures.of(replanned.plan(), rules, school));
+            ClassPlan closest = replanned.plan().withRankReason("The plan closest to the one it started from.");
+            ClassPlan placed = SupportedChildren.dealt(closest, school, rules);
+            ClassPlan withSupported = placed == null ? closest : placed;
+            ClassPlan plan = withSupported.withRules(RuleFigures.of(withSupported, rules, school));
             // The fewest moves are found within the rules' caps, not their shares, averages or counts: say so.
             List<String> broken = RuleFigures.broken(plan, rules, school);
             if (!broken.isEmpty()) {

@@ -72,6 +72,12 @@ public final class RuleFigures {
         if (limit instanceof PlanLimit.Target target) {
             return overTarget(rule, target, covered, rules, scope);
         }
+        if (limit instanceof PlanLimit.CompositeCap cap) {
+            int largest = covered.stream().filter(PlannedClass::composite).mapToInt(PlannedClass::total).max()
+                    .orElse(0);
+            return new RuleFigure(rule, scope + ": largest composite class " + largest + " (the rule: at most "
+                    + cap.size() + ")", largest, cap.size(), largest == cap.size());
+        }
         if (limit instanceof PlanLimit.MostKinds kinds) {
             int most = 0;
             String widest = null;

@@ -114,12 +114,14 @@ public final class SchoolRules {
     }
 
     /**
-     * The school with every {@link PlanLimit.Cap} applied: each straight class and each composite holding a capped
-     * grade gets the lowest cap that names it (its smallest class lowered to the cap when above it).
+     * The school with every {@link PlanLimit.Cap} and {@link PlanLimit.CompositeCap} applied: each straight class and
+     * each composite holding a capped grade gets the lowest cap that names it (its smallest class lowered to the cap
+     * when above it).
      */
     public SchoolRequest capped(SchoolRequest school) {
         List<PlanLimit.Cap> caps = all(PlanLimit.Cap.class);
-        if (caps.isEmpty()) {
+        List<PlanLimit.CompositeCap> compositeCaps = all(PlanLimit.CompositeCap.class);
+        if (caps.isEmpty() && compositeCaps.isEmpty()) {
             return school;
         }
         List<GradeSpec> grades = new ArrayList<>();
@@ -132,6 +134,11 @@ public final class SchoolRules {
         for (CompositeSpec composite : school.composites()) {
             ClassSizeLimits limits = school.limitsOf(composite);
             Integer cap = lowest(caps, composite.grades());
+            Integer compositeCap = compositeCaps.stream().filter(limit -> covers(limit, composite.grades()))
+                    .map(PlanLimit.CompositeCap::size).min(Integer::compare).orElse(null);
+            if (compositeCap != null && (cap == null || compositeCap < cap)) {
+                cap = compositeCap;
+            }
             composites.add(cap == null || cap >= limits.max() ? composite
                     : new CompositeSpec(composite.grades(), Math.min(limits.min(), cap), cap));
         }
@@ -230,6 +237,9 @@ public final class SchoolRules {
         }
         if (limit instanceof PlanLimit.Target target) {
             return PlanLimit.target(taught, target.size());
+        }
+        if (limit instanceof PlanLimit.CompositeCap cap) {
+            return PlanLimit.compositeCap(taught, cap.size());
         }
         if (limit instanceof PlanLimit.MostSupported supported) {
             return PlanLimit.mostSupported(taught, supported.children());
