@@ -120,6 +120,22 @@ public sealed interface PlanLimit {
         }
     }
 
+    /**
+     * Each child with a support plan counts as two children towards the cap of a class of {@code grades} (as many
+     * agreements count a student with an IEP). Only two is offered: with it the planner's classes, sharing their
+     * children evenly, stay exact; with 1.5 or 3 a class with one supported child fewer could take a child more.
+     */
+    static PlanLimit supportedCountDouble(List<String> grades) {
+        return new SupportedCountDouble(grades);
+    }
+
+    /** See {@link PlanLimit#supportedCountDouble}. */
+    record SupportedCountDouble(List<String> grades) implements PlanLimit {
+        public SupportedCountDouble {
+            grades = List.copyOf(grades);
+        }
+    }
+
     /** See {@link PlanLimit#mostSupported}. */
     record MostSupported(List<String> grades, int children) implements PlanLimit {
         public MostSupported {

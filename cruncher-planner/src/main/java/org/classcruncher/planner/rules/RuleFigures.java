@@ -100,6 +100,23 @@ public final class RuleFigures {
                     + "plan, at most " + most + " in a class (the rule: at most " + supported.children() + ")", most,
                     supported.children(), most == supported.children());
         }
+        if (limit instanceof PlanLimit.SupportedCountDouble) {
+            // How far the fullest class is from its cap, each supported child counted twice.
+            int fullest = Integer.MIN_VALUE;
+            String where = null;
+            for (PlannedClass plannedClass : covered) {
+                int over = plannedClass.total() + plannedClass.supported()
+                        - school.limitsOf(plannedClass.grades()).max();
+                if (over > fullest) {
+                    fullest = over;
+                    where = plannedClass.label() + " counts " + (plannedClass.total() + plannedClass.supported())
+                            + " of its " + school.limitsOf(plannedClass.grades()).max();
+                }
+            }
+            return new RuleFigure(rule, scope + ": a child with a support plan counts as two; the fullest class "
+                    + (where == null ? "none" : where) + " (the rule: at most its cap)", Math.max(0, fullest), 0,
+                    fullest == 0);
+        }
         PlanLimit.MostComposites composites = (PlanLimit.MostComposites) limit;
         int count = plan.summary().composites();
         return new RuleFigure(rule, count + (count == 1 ? " composite class" : " composite classes") + " (the rule: "

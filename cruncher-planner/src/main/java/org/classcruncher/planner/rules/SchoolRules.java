@@ -201,6 +201,11 @@ public final class SchoolRules {
                 .map(PlanLimit.MostSupported::children).min(Integer::compare).orElse(null);
     }
 
+    /** Whether a child with a support plan counts as two towards the cap of a class of {@code classGrades}. */
+    public boolean countsDouble(List<String> classGrades) {
+        return all(PlanLimit.SupportedCountDouble.class).stream().anyMatch(limit -> covers(limit, classGrades));
+    }
+
     /** Whether a class of {@code classGrades} is one of the limit's classes (it holds one of its grades). */
     public static boolean covers(PlanLimit limit, List<String> classGrades) {
         return limit.grades().isEmpty() || limit.grades().stream().anyMatch(classGrades::contains);
@@ -243,6 +248,9 @@ public final class SchoolRules {
         }
         if (limit instanceof PlanLimit.MostSupported supported) {
             return PlanLimit.mostSupported(taught, supported.children());
+        }
+        if (limit instanceof PlanLimit.SupportedCountDouble) {
+            return PlanLimit.supportedCountDouble(taught);
         }
         PlanLimit.MostKinds kinds = (PlanLimit.MostKinds) limit;
         return PlanLimit.mostKinds(taught, kinds.kinds());

@@ -10,8 +10,9 @@ import org.classcruncher.api.SchoolRequest;
 
 /**
  * Places each grade's children with a support plan in the classes holding that grade, as evenly as the classes
- * allow: the fewest in the fullest class, each class within the rules' cap ({@code PlanLimit.mostSupported}) and
- * never more than its children of the grade. A flow from grades to classes, with every class's capacity raised one
+ * allow: the fewest in the fullest class, each class within the rules' cap ({@code PlanLimit.mostSupported}), within
+ * its own cap where they count twice ({@code PlanLimit.supportedCountDouble}), and never more than its children of the
+ * grade. A flow from grades to classes, with every class's capacity raised one
  * child at a time until all are placed; so when any placement exists within the caps, this finds one.
  */
 public final class SupportedChildren {
@@ -34,8 +35,7 @@ public final class SupportedChildren {
         int placed = 0;
         for (int most = 1; placed < total && most <= total; most++) {
             for (int c = 0; c < classes.size(); c++) {
-                Integer cap = rules.mostSupported(classes.get(c).grades());
-                flow.classCapacity[c] = cap == null ? most : Math.min(most, cap);
+                flow.classCapacity[c] = Math.min(most, room(classes.get(c), school, rules));
             }
             placed += flow.augment();
         }
@@ -47,6 +47,19 @@ public final class SupportedChildren {
             dealt.add(classes.get(c).withSupported(flow.inClass(c)));
         }
         return plan.withSupportedClasses(dealt);
+    }
+
+    /**
+     * The most supported children the class may hold: the rules' cap, and where they count twice, its cap less its
+     * children (each supported child one more).
+     */
+    private static int room(PlannedClass plannedClass, SchoolRequest school, SchoolRules rules) {
+        Integer cap = rules.mostSupported(plannedClass.grades());
+        int room = cap == null ? plannedClass.total() : cap;
+        if (rules.countsDouble(plannedClass.grades())) {
+            room = Math.min(room, Math.max(0, school.limitsOf(plannedClass.grades()).max() - plannedClass.total()));
+        }
+        return room;
     }
 
     /** Source → grade (its supported children) → class (its children of the grade) → sink (the class's capacity). */

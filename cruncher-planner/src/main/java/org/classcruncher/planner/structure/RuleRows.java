@@ -37,8 +37,9 @@ final class RuleRows {
     static Map<Integer, Double> add(MilpModel milp, SchoolRequest school, SchoolRules rules, List<ClassType> types,
                                     List<List<StructureModel.Run>> runs, List<Map<String, Integer>> children,
                                     List<Map<Integer, Integer>> sizes) {
-        if (!rules.all(PlanLimit.MostSupported.class).isEmpty()) {
-            supported(milp, school, rules, types, runs, children);
+        if (!rules.all(PlanLimit.MostSupported.class).isEmpty()
+                || !rules.all(PlanLimit.SupportedCountDouble.class).isEmpty()) {
+            supported(milp, school, rules, types, runs, children, sizes);
         }
         int r = 0;
         for (SchoolRules.Limit limit : rules.limits()) {
@@ -94,10 +95,16 @@ final class RuleRows {
      *   supportedTotal[g]    sum_t P(t,g)                       = supported(g)
      *   supportedIn[t,g]     P(t,g) - X(t,g)                    <= 0
      *   mostSupported[t]     sum_g P(t,g) - m(t) sum_k k c(t,k) <= 0      (m(t): the lowest cap naming t's grades)
+     *   countedDouble[t]     sum_k S(t,k) + sum_g P(t,g) - u(t) sum_k k c(t,k) <= 0
      * </pre>
+     *
+     * A supported child counted twice: S + P children-equivalents in k classes fit caps of u exactly when
+     * S + P <= k u, and the even split does it (the classes with a child more get a supported child fewer), so the
+     * fullest class counts ceil((S + P) / k).
      */
     private static void supported(MilpModel milp, SchoolRequest school, SchoolRules rules, List<ClassType> types,
-                                  List<List<StructureModel.Run>> runs, List<Map<String, Integer>> children) {
+                                  List<List<StructureModel.Run>> runs, List<Map<String, Integer>> children,
+                                  List<Map<Integer, Integer>> sizes) {
         Map<String, Map<Integer, Double>> totals = new LinkedHashMap<>();
         for (int t = 0; t < types.size(); t++) {
             ClassType type = types.get(t);
@@ -119,6 +126,19 @@ final class RuleRows {
                 Map<Integer, Double> row = new LinkedHashMap<>(inType);
                 runs.get(t).forEach(run -> row.put(run.column(), -(double) most * run.classes()));
                 milp.addAtMost("mostSupported[" + t + "]", row, 0);
+            }
+            if (rules.countsDouble(type.grades()) && !inType.isEmpty()) {
+                // The kind's own cap, not its size tier's (a share rule's tier of 20 or fewer keeps the cap of 23).
+                int cap = types.stream().filter(other -> other.grades().equals(type.grades()))
+                        .mapToInt(other -> other.limits().max()).max().orElseThrow();
+                Map<Integer, Double> row = new LinkedHashMap<>(inType);
+                for (StructureModel.Run run : runs.get(t)) {
+                    if (run.classes() > 0) {
+                        row.put(sizes.get(t).get(run.classes()), 1.0);
+                        row.put(run.column(), -(double) cap * run.classes());
+                    }
+                }
+                milp.addAtMost("countedDouble[" + t + "]", row, 0);
             }
         }
         totals.forEach((grade, row) -> milp.addEquality("supportedTotal[" + grade + "]", row,

@@ -192,6 +192,32 @@ class PlanRulesTest {
         assertThat(none.diagnosis().teachersNeeded()).isNull();
     }
 
+    /**
+     * Grade 1 46 (4 with a support plan) in classes of 15-24, grade 2 60 in classes of 15-30, 5 teachers. On their own
+     * the spare teacher relieves grade 2's 30s: grade 1 in two classes of 23, two supported children each (25 counted
+     * double, above 24). Counting them double, grade 1 needs three classes (15, 15, 16, at most 18 counted), and grade
+     * 2 keeps two of 30.
+     */
+    @Test
+    void childrenWithASupportPlanCountedTwiceTowardsTheCap() {
+        SchoolRequest school = new SchoolRequest("1-2", 5, 6, List.of(new GradeSpec("1", 46, 15, 24, 4),
+                new GradeSpec("2", 60, 15, 30, null)), List.of(), SolveOptions.defaults());
+        ClassPlan plain = plan(school).plans().get(0);
+        assertThat(plain.classes()).filteredOn(c -> c.has("1")).extracting(c -> c.total() + c.supported())
+                .containsExactly(25, 25);
+
+        PlanningOutcome doubled = plan(school, rule("double", PlanLimit.supportedCountDouble(List.of("1", "2"))));
+
+        ClassPlan best = doubled.plans().get(0);
+        assertThat(best.classes()).filteredOn(c -> c.has("1")).extracting(PlannedClass::total)
+                .containsExactlyInAnyOrder(15, 15, 16);
+        assertThat(best.classes()).filteredOn(c -> c.has("2")).extracting(PlannedClass::total).containsExactly(30, 30);
+        assertThat(doubled.plans()).allSatisfy(plan -> assertThat(plan.classes()).allSatisfy(c -> assertThat(
+                c.total() + c.supported()).isLessThanOrEqualTo(c.has("1") ? 24 : 30)));
+        assertThat(best.rules().get(0).text()).startsWith("Grades 1-2: a child with a support plan counts as two; "
+                + "the fullest class 2 ");
+    }
+
     private static long kindsOf(ClassPlan plan, String grade) {
         return plan.classes().stream().filter(c -> c.has(grade)).map(PlannedClass::grades).distinct().count();
     }
