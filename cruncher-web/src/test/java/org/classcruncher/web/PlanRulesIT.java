@@ -137,6 +137,38 @@ class PlanRulesIT {
         assertThat(six.plans().get(0).classes()).allSatisfy(c -> assertThat(c.total()).isLessThanOrEqualTo(25));
     }
 
+    /**
+     * A plan adjusted by hand keeps the solve's plan rules as the planner's do: under the Ontario pack JK 41 and SK
+     * 39 in four classes of 20 (two JK/SK composites); moving one JK child makes a class of 21, one of four above 20,
+     * more than 10 %: refused, naming the rule.
+     */
+    @Test
+    @RunAsClient
+    void refusesAHandAdjustedPlanThatBreaksAPlanRule() {
+        SolveResult ontario = new SolvesApi(base).submitAndWait("""
+                {"name": "JK-SK under Ontario's rule", "teachers": 4, "minSubclassSize": 6,
+                 "grades": [{"grade": "JK", "children": 41, "minClassSize": 15, "maxClassSize": 25},
+                            {"grade": "SK", "children": 39, "minClassSize": 15, "maxClassSize": 25}],
+                 "composites": [{"grades": ["JK", "SK"]}], "options": {"rules": ["ontario-primary"]}}
+                """);
+        assertThat(ontario.plans().get(0).classes()).extracting(PlannedClass::total).containsOnly(20);
+        String adjusted = """
+                {"from": 1, "classes": [{"label": "JK A", "subclasses": [{"grade": "JK", "children": 21}]},
+                             {"label": "SK A", "subclasses": [{"grade": "SK", "children": 20}]},
+                             {"subclasses": [{"grade": "JK", "children": 10}, {"grade": "SK", "children": 9}]},
+                             {"subclasses": [{"grade": "JK", "children": 10}, {"grade": "SK", "children": 10}]}]}
+                """;
+
+        Http.Answer refused = new Http(base).call("POST", "api/v1/solves/" + ontario.id() + "/plans",
+                TestAccounts.school(base, "a").bearer(), adjusted);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        var broken = refused.json().asJsonObject().getJsonArray("broken").getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(broken).extracting(rule -> rule.getString("rule") + ": " + rule.getString("message")).containsExactly(
+                "planRule: The rule ontario-primary@1 is not kept: Grades JK-SK: 75 % of 4 classes hold 20 or fewer "
+                        + "(the rule: at least 90 %)");
+    }
+
     @Test
     @RunAsClient
     void refusesAnUnknownRuleNamingTheFieldAndTheInstalledOnes() {

@@ -1,5 +1,6 @@
 package org.classcruncher.solve.boundary;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
@@ -12,6 +13,7 @@ import org.classcruncher.account.boundary.Caller;
 import org.classcruncher.account.control.AuditLog;
 import org.classcruncher.account.entity.AuditAction;
 import org.classcruncher.api.AdjustedClass;
+import org.classcruncher.api.BrokenRule;
 import org.classcruncher.api.ClassPlan;
 import org.classcruncher.api.InvalidSchoolException;
 import org.classcruncher.api.PlanAdjustment;
@@ -22,9 +24,13 @@ import org.classcruncher.api.SolveOptions;
 import org.classcruncher.api.SolveResult;
 import org.classcruncher.planner.AdjustedClasses;
 import org.classcruncher.planner.PlanRules;
+import org.classcruncher.planner.Policies;
 import org.classcruncher.planner.PolicyFailure;
 import org.classcruncher.planner.PolicyWatch;
 import org.classcruncher.planner.SizeRules;
+import org.classcruncher.planner.rules.RuleFigures;
+import org.classcruncher.planner.rules.SchoolRules;
+import org.classcruncher.planner.rules.SupportedChildren;
 import org.classcruncher.plugin.control.PluginRegistry;
 import org.classcruncher.problem.InvalidRequest;
 import org.classcruncher.solve.control.SolveStore;
@@ -63,14 +69,28 @@ public class PlanEdits {
     public AdjustmentCheck checkAdjustment(@NotNull Caller caller, @NotNull String id,
                                            @NotNull List<AdjustedClass> classes) {
         SolveResult solve = solves.find(caller, id);
-        SchoolRequest rules = rulesOf(solve.school());
+        Policies policies = ChosenPolicies.of(plugins, solve.school().options());
+        SchoolRequest sized = sized(solve.school(), policies);
+        SchoolRules planRules = planRules(sized, policies);
+        SchoolRequest rules = planRules.capped(sized);
         List<PlannedClass> read;
         try {
             read = AdjustedClasses.read(classes, solve.school());
         } catch (InvalidSchoolException e) {
             throw new InvalidRequest(e.field(), e.getMessage());
         }
-        return new AdjustmentCheck(read, PlanSummary.of(read), PlanRules.check(read, rules));
+        // The children with a support plan placed in the classes as they now are, within the plan rules' caps.
+        ClassPlan plan = ClassPlan.of(1, read, false, null);
+        ClassPlan placed = SupportedChildren.dealt(plan, rules, planRules);
+        List<PlannedClass> adjusted = placed == null ? read : placed.classes();
+        List<BrokenRule> broken = new ArrayList<>(PlanRules.check(adjusted, rules));
+        if (placed == null) {
+            broken.add(new BrokenRule("supported", null, null, "The children with a support plan cannot be placed "
+                    + "within the plan rules' limits on these classes."));
+        }
+        RuleFigures.broken(placed == null ? plan : placed, planRules, rules)
+                .forEach(text -> broken.add(new BrokenRule("planRule", null, null, text)));
+        return new AdjustmentCheck(adjusted, PlanSummary.of(adjusted), broken);
     }
     /**
      * Saves a plan adjusted by hand as the solve's next plan, marked with who adjusted it and from which plan, when
@@ -95,13 +115,23 @@ public class PlanEdits {
         return adjusted;
     }
     /** The school's rules as its plans must keep them: under its size policy's limits when it names one. */
-    private SchoolRequest rulesOf(SchoolRequest school) {
-        ClassSizePolicy sizePolicy = ChosenPolicies.of(plugins, school.options()).sizePolicy();
+    private static SchoolRequest sized(SchoolRequest school, Policies policies) {
+        ClassSizePolicy sizePolicy = policies.sizePolicy();
         try {
             return SizeRules.apply(sizePolicy, school, PolicyWatch.withDefaultBudget());
         } catch (PolicyFailure e) {
             throw new InvalidRequest("options.sizePolicy", "the size policy " + sizePolicy.id()
                     + " failed, so the plan cannot be checked: " + e.getMessage());
+        }
+    }
+
+    /** The limits of the solve's plan rules on the school, which an adjusted plan keeps as the planner's do. */
+    private static SchoolRules planRules(SchoolRequest school, Policies policies) {
+        try {
+            return SchoolRules.of(policies.rules(), school, PolicyWatch.withDefaultBudget());
+        } catch (PolicyFailure e) {
+            throw new InvalidRequest("options.rules", "a plan rule failed, so the plan cannot be checked: "
+                    + e.getMessage());
         }
     }
 }
