@@ -110,8 +110,7 @@ final class RuleBenchmark {
     /** The plans' values on the objective the rules give (composites, over target if any, classes, …). */
     private static List<List<Long>> levels(PlanningOutcome outcome, SchoolRequest school, Policies policies) {
         SchoolRules rules = SchoolRules.of(policies.rules(), school, PolicyWatch.withDefaultBudget());
-        Objective objective = rules.hasTargets() ? Objective.standard(false).withOverTarget()
-                : Objective.standard(false);
+        Objective objective = rules.objective(Objective.standard(false));
         List<ClassType> types = rules.withTargets(ClassType.of(rules.capped(school)));
         List<List<Long>> levels = new ArrayList<>();
         for (ClassPlan plan : outcome.plans()) {

@@ -75,8 +75,7 @@ public class Planner {
         ObjectiveWeighting weighting = policies.weighting();
         PolicyCall weightingCall = weighting == null ? null : watch.policy("weighting", weighting.id());
         ChildWeights weights = weighting == null ? ChildWeights.equal() : ChildWeights.of(weighting, weightingCall);
-        Objective objective = rules.hasTargets() ? Objective.of(weighting, weightingCall).withOverTarget()
-                : Objective.of(weighting, weightingCall);
+        Objective objective = rules.objective(Objective.of(weighting, weightingCall));
         if (school.options().seed() && !rules.isEmpty()) {
             throw new PolicyFailure("Plan rules need the default formulation: the seed formulation cannot keep "
                     + "them.");

@@ -9,6 +9,7 @@ import org.classcruncher.api.CompositeSpec;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.ClassType;
+import org.classcruncher.planner.Objective;
 import org.classcruncher.planner.PolicyCall;
 import org.classcruncher.planner.PolicyFailure;
 import org.classcruncher.planner.PolicyWatch;
@@ -81,11 +82,6 @@ public final class SchoolRules {
         return new SchoolRules(limits);
     }
 
-    /** Limits already narrowed to a school, e.g. for tests. */
-    public static SchoolRules of(List<Limit> limits) {
-        return new SchoolRules(limits);
-    }
-
     /** The rules' ids and versions, {@code id@version}, in order. */
     public List<String> rules() {
         return limits.stream().map(Limit::rule).distinct().toList();
@@ -111,6 +107,11 @@ public final class SchoolRules {
 
     public boolean hasTargets() {
         return !all(PlanLimit.Target.class).isEmpty();
+    }
+
+    /** The objective under these rules: with targets, children above them right after fewest composites. */
+    public Objective objective(Objective base) {
+        return hasTargets() ? base.withOverTarget() : base;
     }
 
     /**
