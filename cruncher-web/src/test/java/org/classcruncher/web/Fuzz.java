@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Bad requests, generated from a seed, over every endpoint of the API (the operations of WEB-INF/openapi.yaml):
+ * Bad requests, generated from a seed, over every endpoint of the API (the operations of META-INF/openapi.yaml):
  * numbers that are huge, negative, fractional or quoted, wrong types, null entries, deep nesting, bodies over the
  * limit, invalid UTF-8, garbage query parameters and path ids, wrong or missing Content-Type, wrong methods, as a
  * school user, as the district admin and anonymously. Every request is certainly invalid, so none of them queues a

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.yaml.snakeyaml.Yaml;
 
-/** The operations the API documents (WEB-INF/openapi.yaml), read as data: what the fuzz test generates from. */
+/** The operations the API documents (META-INF/openapi.yaml), read as data: what the fuzz test generates from. */
 final class OpenApiOperations {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
@@ -30,7 +30,7 @@ final class OpenApiOperations {
 
     /** The operations of the document in this module's sources, in its order. */
     static List<Operation> documented() {
-        try (Reader yaml = Files.newBufferedReader(Path.of("src/main/webapp/WEB-INF/openapi.yaml"))) {
+        try (Reader yaml = Files.newBufferedReader(Path.of("src/main/resources/META-INF/openapi.yaml"))) {
             return read(new Yaml().load(yaml));
         } catch (IOException e) {
             throw new IllegalStateException("the API description cannot be read", e);
