@@ -121,15 +121,15 @@ public final class PatternSearch implements StructureSearch {
                 }
                 if (emptyPatterns >= EMPTY_PATTERNS) {
                     emptyPatterns = 0;
-                    Integer next = fewestComposites(school, found, v + 1, control);
-                    if (next == null) {
+                    FewestComposites next = fewestComposites(school, found, v + 1, control);
+                    if (next.outcome() == MilpSolution.Outcome.INFEASIBLE) {
+                        return SearchStep.none();
+                    }
+                    if (next.outcome() != MilpSolution.Outcome.OPTIMAL) {
                         return control.isCancelled() || control.expired() ? stopped(control)
                                 : fallback.next(school, weights, weighted, found, control);
                     }
-                    if (next < 0) {
-                        return SearchStep.none();
-                    }
-                    v = next - 1;
+                    v = next.composites() - 1;
                 }
             }
             return SearchStep.none();
@@ -476,21 +476,23 @@ public final class PatternSearch implements StructureSearch {
     }
 
     /**
-     * The fewest composites of any plan not found before with at least {@code atLeast} composites, from the one
-     * model without bands; -1 when there is none, {@code null} when the limits stopped it.
+     * What the one model says of the plans not found before: {@code OPTIMAL} with the fewest composites of any of
+     * them, {@code INFEASIBLE} when there is none, or why it stopped.
      */
-    private Integer fewestComposites(SchoolRequest school, List<List<Integer>> found, int atLeast,
-                                     SolveControl control) {
+    private record FewestComposites(MilpSolution.Outcome outcome, int composites) {
+    }
+
+    /** The fewest composites of any plan not found before with at least {@code atLeast} composites. */
+    private FewestComposites fewestComposites(SchoolRequest school, List<List<Integer>> found, int atLeast,
+                                              SolveControl control) {
         StructureModel model = builder.build(school, ChildWeights.equal(), false, false, found);
         MilpModel milp = model.milp().copy();
         Map<Integer, Double> composites = new LinkedHashMap<>(model.level(ObjectiveLevel.COMPOSITES).coefficients());
         milp.addAtLeast("atLeast", composites, atLeast);
         milp.minimise(composites);
         MilpSolution solution = solver.solve(milp, control.remaining(), control.cancelled());
-        if (solution.outcome() == MilpSolution.Outcome.INFEASIBLE) {
-            return -1;
-        }
-        return solution.outcome() == MilpSolution.Outcome.OPTIMAL ? (int) Math.round(solution.objective()) : null;
+        return new FewestComposites(solution.outcome(), solution.outcome() == MilpSolution.Outcome.OPTIMAL
+                ? (int) Math.round(solution.objective()) : 0);
     }
 
     private static SearchStep stopped(SolveControl control) {
