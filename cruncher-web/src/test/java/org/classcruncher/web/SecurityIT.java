@@ -390,6 +390,12 @@ class SecurityIT {
         Http.Answer openApi = http.call("GET", "openapi", null, null);
         assertThat(openApi.status()).isEqualTo(200);
         assertThat(documentedOperations(openApi.body())).containsAll(serverOperations(http));
+        // A program's mistake on these endpoints is answered as one on the API is: a problem document, not a page.
+        for (String[] wrong : new String[][] {{"DELETE", "health"}, {"PUT", "openapi"}}) {
+            Http.Answer refused = http.call(wrong[0], wrong[1], null, null);
+            assertThat(refused.status()).as(wrong[0] + " " + wrong[1]).isEqualTo(405);
+            assertThat(refused.header("Content-Type")).as(wrong[0] + " " + wrong[1]).startsWith("application/problem+json");
+        }
     }
 
     /** "GET /api/v1/solves/{id}" and so on, from the OpenAPI document's paths. */
