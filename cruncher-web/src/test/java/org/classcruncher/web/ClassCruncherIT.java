@@ -178,6 +178,8 @@ class ClassCruncherIT {
         assertThat(metrics.status()).as(metrics.body()).isEqualTo(200);
         assertThat(metrics.body()).containsPattern("cruncher_claims_total\\{[^}]*node=\"[^\"]+\"[^}]*} [1-9]")
                 .containsPattern("cruncher_solves_finished_total\\{[^}]*} [1-9]")
+                // Per job, submission to committed result less the planning: the load check reads it one job at a time.
+                .containsPattern("cruncher_job_service_count\\{[^}]*} [1-9]")
                 .contains("cruncher_queue_depth", "cruncher_solves_running", "cruncher_claims_expired_total");
     }
 

@@ -38,6 +38,7 @@ import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * This node's share of the solve queue, which is the database: nothing waits in memory. While it has a free slot
@@ -106,6 +107,7 @@ public class SolveDispatcher {
     private Counter expiredLeases;
     private Counter finished;
     private Counter workAnnounced;
+    private Timer serviceTime;
 
     /** The jobs this node runs, each with its claim number. */
     private final Map<String, Long> running = new ConcurrentHashMap<>();
@@ -169,6 +171,9 @@ public class SolveDispatcher {
         finished = metrics.counter(Metadata.builder().withName("cruncher.solves.finished")
                 .withDescription("Solves this node planned to their end and recorded: failed solves and results "
                         + "discarded after a lost claim are not counted").build(), nodeTag);
+        serviceTime = metrics.timer(Metadata.builder().withName("cruncher.job.service")
+                .withDescription("Per recorded job, from its submission to its committed result, less the "
+                        + "planning: the wait in the queue and the service's own work").build(), nodeTag);
         workAnnounced = metrics.counter(Metadata.builder().withName("cruncher.work.announced")
                 .withDescription("Announcements, over the data grid, of work another node had no free slot for")
                 .build(), nodeTag);
@@ -223,8 +228,9 @@ public class SolveDispatcher {
     }
 
     /** A job this node ran has its planner's outcome recorded (not a failure, not a result discarded). */
-    public void recorded() {
+    public void recorded(Duration serviceTime) {
         finished.inc();
+        this.serviceTime.update(serviceTime);
     }
 
     /** The node's name and how many solves it runs now, for the health report. */

@@ -1,6 +1,7 @@
 package org.classcruncher.solve.boundary;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -152,9 +153,12 @@ public class SolveRunner {
         try {
             Optional<PlanningOutcome> outcome = await(claim, result, watch, planner, abandoned, start);
             outcome.ifPresent(finished -> {
+                long planningMillis = elapsedMillis(start);
                 if (retriedOnce("recording its result", () -> store.finish(id, claim.number(), finished,
-                        elapsedMillis(start)))) {
-                    dispatcher.recorded();
+                        planningMillis))) {
+                    // The result is committed: the service's time on the job, all but the planning, ends here.
+                    dispatcher.recorded(Duration.between(claim.submittedAt(), Instant.now())
+                            .minusMillis(planningMillis));
                 } else {
                     LOG.info(() -> "Solve " + id + " ended meanwhile, or was claimed again after this node's lease ran "
                             + "out: its result here is discarded");

@@ -151,7 +151,7 @@ public class SolveStore {
             long number = job.claimBy(node, now, until,
                     again ? "Run again: the server that was running it (" + job.nodeId() + ") stopped." : null);
             ReplanStart replan = job.replanJson() == null ? null : JSONB.fromJson(job.replanJson(), ReplanStart.class);
-            return Optional.of(new Claim(job.id(), number, school(job), replan, again));
+            return Optional.of(new Claim(job.id(), number, school(job), replan, again, job.submittedAt()));
         }
     }
 
