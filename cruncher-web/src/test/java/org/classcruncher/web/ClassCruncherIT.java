@@ -545,8 +545,8 @@ class ClassCruncherIT {
                     .contains("this rule is broken");
             assertThat(api.waitFor(fine).status()).isEqualTo(SolveStatus.SOLVED);
 
-            // The shell checks (crash-test, load-test, the test command's cluster check) wait with await-jobs: a
-            // failed job must fail them, and only the statuses a check expects may pass it.
+            // The checks (crash_test.py, load_test.py, cluster_test.py, which the test command runs) wait with
+            // await_jobs.py: a failed job must fail them, and only the statuses a check expects may pass it.
             AwaitJobs both = awaitJobs(List.of(broken, fine));
             assertThat(both.exit()).as(both.output()).isEqualTo(1);
             assertThat(both.output()).contains("ended otherwise than SOLVED/INFEASIBLE: 1")
@@ -561,12 +561,12 @@ class ClassCruncherIT {
     private record AwaitJobs(int exit, String output) {
     }
 
-    /** Runs server-config/bin/await-jobs, as the shell checks do, on these solves of school "a"'s user. */
+    /** Runs server-config/checks/await_jobs.py, as the checks do, on these solves of school "a"'s user. */
     private AwaitJobs awaitJobs(List<URI> solves, String... options) throws java.io.IOException {
         java.nio.file.Path ids = java.nio.file.Files.createTempFile("await-jobs", ".ids");
         java.nio.file.Files.write(ids, solves.stream().map(ClassCruncherIT::lastSegment).toList());
         List<String> command = new java.util.ArrayList<>(List.of("python3",
-                java.nio.file.Path.of("..", "server-config", "bin", "await-jobs").toString(),
+                java.nio.file.Path.of("..", "server-config", "checks", "await_jobs.py").toString(),
                 URI.create(base.toString()).resolve("api/v1").toString(), TestAccounts.school(base, "a").token(),
                 ids.toString(), "60"));
         command.addAll(List.of(options));
