@@ -386,6 +386,8 @@ class SecurityIT {
         assertThat(node.getString("members").split(",")).contains(node.getString("node"));
         assertThat(node.getString("slots")).isEqualTo("2");
         assertThat(http.call("GET", "health/ready", null, null).status()).isEqualTo(200);
+        // A monitor that sends a stale token still gets the health: it needs no login, so no login is tried.
+        assertThat(http.call("GET", "health", "Bearer cct_stale", null).status()).isEqualTo(200);
 
         Http.Answer openApi = http.call("GET", "openapi", null, null);
         assertThat(openApi.status()).isEqualTo(200);

@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -160,15 +159,13 @@ public class CruncherAuthentication implements HttpAuthenticationMechanism {
     }
 
     /**
-     * A call from a program: the REST API, and the MicroProfile endpoints Payara serves inside this root
-     * application: metrics (a monitoring system scrapes it with a district admin's token), health and the OpenAPI
-     * document (open to all). Their errors are problem documents, not pages.
+     * A call from a program: the REST API, and the MicroProfile Metrics endpoint Payara serves inside this root
+     * application (a monitoring system scrapes it with a district admin's token).
      */
     static boolean isApi(HttpServletRequest request) {
         String uri = request.getRequestURI();
-        return uri.startsWith(request.getContextPath() + "/api/")
-                || Stream.of("/metrics", "/health", "/openapi").map(request.getContextPath()::concat)
-                        .anyMatch(endpoint -> uri.equals(endpoint) || uri.startsWith(endpoint + "/"));
+        return uri.startsWith(request.getContextPath() + "/api/") || uri.equals(request.getContextPath() + "/metrics")
+                || uri.startsWith(request.getContextPath() + "/metrics/");
     }
 
     /** Where to go after the login: the page asked for, only ever a path on this server. */

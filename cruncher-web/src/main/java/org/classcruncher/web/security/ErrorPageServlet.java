@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
@@ -50,7 +51,7 @@ public class ErrorPageServlet extends HttpServlet {
         ClientError known = clientError ? ClientError.of(status) : null;
         String detail = known != null ? known.detail
                 : "The server could not complete this request; the error is logged under reference " + reference + ".";
-        if (CruncherAuthentication.isApi(failed)) {
+        if (calledByAProgram(failed)) {
             response.setContentType("application/problem+json");
             response.getWriter().write(Json.createObjectBuilder()
                     .add("type", "urn:class-cruncher:problem:" + (known != null ? known.type : "internal-error"))
@@ -111,5 +112,18 @@ public class ErrorPageServlet extends HttpServlet {
                 <p>Go back and try again; if it happens again, tell your district IT the reference.</p>
                 <p><a href="%1$s/">Back to the portal</a></p></main></body></html>
                 """.formatted(contextPath, detail);
+    }
+
+    /**
+     * The API's calls, and the MicroProfile endpoints Payara serves inside this application (metrics, health, the
+     * OpenAPI document): programs call them, so their errors are problem documents, not pages. Health and the
+     * document need no login, so they are not API calls for {@link CruncherAuthentication}: only their errors are
+     * answered as the API's are.
+     */
+    private static boolean calledByAProgram(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return CruncherAuthentication.isApi(request) || Stream.of("/health", "/openapi")
+                .map(request.getContextPath()::concat)
+                .anyMatch(endpoint -> uri.equals(endpoint) || uri.startsWith(endpoint + "/"));
     }
 }
