@@ -35,4 +35,17 @@ public interface ClassSizePolicy {
      * @return the limits, or {@code null} to forbid such a class at this school
      */
     ClassSizeLimits limits(List<String> grades, SchoolRequest school);
+
+    /**
+     * A soft cap beside the hard one: the size a class of {@code grade} should keep to, going over only when no plan
+     * can keep to it, by as few children as the plan allows ("principals may go one or two over when they must").
+     * Children above their class's target are a level of the objective right after fewest composites, and each plan
+     * says where it goes over and by how much. A composite takes the lowest target of its grades. Asked once per
+     * grade before solving; added in SPI 1.4.
+     *
+     * @return the target, at least 1, or {@code null} for none (the default)
+     */
+    default Integer target(String grade, SchoolRequest school) {
+        return null;
+    }
 }

@@ -109,7 +109,8 @@ final class RuleBenchmark {
 
     /** The plans' values on the objective the rules give (composites, over target if any, classes, …). */
     private static List<List<Long>> levels(PlanningOutcome outcome, SchoolRequest school, Policies policies) {
-        SchoolRules rules = SchoolRules.of(policies.rules(), school, PolicyWatch.withDefaultBudget());
+        SchoolRules rules = SchoolRules.of(policies.sizePolicy(), policies.rules(), school,
+                PolicyWatch.withDefaultBudget());
         Objective objective = rules.objective(Objective.standard(false));
         List<ClassType> types = rules.withTargets(ClassType.of(rules.capped(school)));
         List<List<Long>> levels = new ArrayList<>();

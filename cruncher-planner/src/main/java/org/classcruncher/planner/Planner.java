@@ -69,7 +69,7 @@ public class Planner {
         SolveControl control = SolveControl.startingNow(Duration.ofSeconds(request.options().timeLimitSeconds()),
                 cancelled);
         SchoolRequest sized = SizeRules.apply(policies.sizePolicy(), request, watch);
-        SchoolRules rules = SchoolRules.of(policies.rules(), sized, watch);
+        SchoolRules rules = SchoolRules.of(policies.sizePolicy(), policies.rules(), sized, watch);
         SchoolRequest school = rules.capped(sized);
         long start = System.nanoTime();
         ObjectiveWeighting weighting = policies.weighting();
@@ -77,8 +77,8 @@ public class Planner {
         ChildWeights weights = weighting == null ? ChildWeights.equal() : ChildWeights.of(weighting, weightingCall);
         Objective objective = rules.objective(Objective.of(weighting, weightingCall));
         if (school.options().seed() && !rules.isEmpty()) {
-            throw new PolicyFailure("Plan rules need the default formulation: the seed formulation cannot keep "
-                    + "them.");
+            throw new PolicyFailure("Plan rules and size targets need the default formulation: the seed "
+                    + "formulation cannot keep them.");
         }
         SearchOutcome search = school.options().seed()
                 ? seedPlanner.plan(school, weights, control)
@@ -100,7 +100,7 @@ public class Planner {
                 .toList();
         return switch (search.ending()) {
             case COMPLETE -> new PlanningOutcome(SolveStatus.SOLVED, plans, null, null, plugins, searchMillis);
-            case INFEASIBLE -> rules.isEmpty() ? explained(school, control, plugins, searchMillis)
+            case INFEASIBLE -> rules.onlyTargets() ? explained(school, control, plugins, searchMillis)
                     : new PlanningOutcome(SolveStatus.INFEASIBLE, List.of(),
                     ruleDiagnoser.diagnose(sized, rules, control), null, plugins, searchMillis);
             case TIMED_OUT -> new PlanningOutcome(SolveStatus.TIMED_OUT, plans, null, plans.isEmpty()

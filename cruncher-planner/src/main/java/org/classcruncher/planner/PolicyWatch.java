@@ -1,7 +1,9 @@
 package org.classcruncher.planner;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The policy calls of one solve, watched from outside the thread that makes them: the solve runner asks, many times
@@ -11,6 +13,7 @@ import java.util.Optional;
 public final class PolicyWatch {
 
     private final Duration budget;
+    private final Map<String, PolicyCall> accounts = new ConcurrentHashMap<>();
     private volatile PolicyCall running;
     private volatile long enteredNanos;
 
@@ -24,9 +27,9 @@ public final class PolicyWatch {
         return new PolicyWatch(PolicyCall.BUDGET);
     }
 
-    /** A new account of calls into one policy. */
+    /** The account of calls into one policy: one per policy for the whole solve, so its budget is for all of them. */
     public PolicyCall policy(String kind, String id) {
-        return new PolicyCall(this, kind, id, budget);
+        return accounts.computeIfAbsent(kind + "\u0000" + id, key -> new PolicyCall(this, kind, id, budget));
     }
 
     /** The call running now, if it is past its policy's budget at {@code nowNanos} ({@link System#nanoTime()}). */

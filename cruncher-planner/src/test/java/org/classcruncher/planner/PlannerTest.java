@@ -243,6 +243,32 @@ class PlannerTest {
     }
 
     @Test
+    void aSizePolicysTargetBelowOneFailsTheSolveNamingThePolicyAndGrade() {
+        ClassSizePolicy zeroTarget = new ClassSizePolicy() {
+            public String id() {
+                return "zero-target";
+            }
+
+            public String description() {
+                return "test";
+            }
+
+            public ClassSizeLimits limits(List<String> grades, SchoolRequest s) {
+                return s.limitsOf(grades);
+            }
+
+            public Integer target(String grade, SchoolRequest s) {
+                return grade.equals("2") ? 0 : 25;
+            }
+        };
+
+        assertThatThrownBy(() -> planner.plan(SeedSchool.withTeachers(6),
+                new Policies(null, List.of(), zeroTarget), () -> false))
+                .isInstanceOf(PolicyFailure.class)
+                .hasMessage("The size policy 'zero-target' gave grade 2 a target of 0: a target is 1 or more.");
+    }
+
+    @Test
     void aBalancingRuleThatBreaksARuleFailsTheSolveNamingIt() {
         BalancingRule dropsAClass = new BalancingRule() {
             public String id() {

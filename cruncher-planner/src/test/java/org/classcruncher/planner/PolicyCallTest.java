@@ -40,6 +40,18 @@ class PolicyCallTest {
     }
 
     @Test
+    void countsEveryCallOfAPolicyInTheSolveAgainstOneBudget() {
+        PolicyWatch watched = new PolicyWatch(Duration.ofMillis(30));
+        watched.policy("size", "slow").call(() -> pause(20));
+
+        assertThatThrownBy(() -> watched.policy("size", "slow").call(() -> pause(20)))
+                .isInstanceOf(PolicyFailure.class)
+                .hasMessage("The size policy 'slow' ran past its time budget of 30 ms in this solve.");
+        assertThat(watched.policy("weighting", "slow").call(() -> pause(20) == null ? "its own budget" : "?"))
+                .isEqualTo("its own budget");
+    }
+
+    @Test
     void failsOnceThePolicyHasSpentMoreThanItsBudgetInAll() {
         PolicyCall call = new PolicyWatch(Duration.ofMillis(30)).policy("balancing", "slow");
         call.call(() -> pause(10));

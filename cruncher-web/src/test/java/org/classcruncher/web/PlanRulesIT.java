@@ -138,6 +138,37 @@ class PlanRulesIT {
     }
 
     /**
+     * The same targets from a size policy (`queensland-sizes`, whose caps are the targets plus two): Year 3's 56
+     * children go to three classes of 18-19, Year 4's two classes of 29 are one over their target each, said as
+     * the policy's; with 4 teachers Year 3 would need classes of 28, three over, so there is no plan, and the
+     * diagnosis asks for a fifth teacher.
+     */
+    @Test
+    @RunAsClient
+    void aSizePolicysTargetsShapeThePlanAndItsCapsHold() {
+        String school = """
+                {"name": "Years 3-4 under Queensland's sizes", "teachers": %d, "minSubclassSize": 6,
+                 "grades": [{"grade": "3", "children": 56, "minClassSize": 15, "maxClassSize": 30},
+                            {"grade": "4", "children": 58, "minClassSize": 15, "maxClassSize": 30}],
+                 "options": {"sizePolicy": "queensland-sizes"}}
+                """;
+        SolvesApi api = new SolvesApi(base);
+
+        SolveResult five = api.submitAndWait(school.formatted(5));
+        SolveResult four = api.submitAndWait(school.formatted(4));
+
+        assertThat(five.status()).isEqualTo(SolveStatus.SOLVED);
+        assertThat(five.plans().get(0).classes()).filteredOn(c -> c.grades().equals(List.of("3")))
+                .extracting(c -> c.total()).containsExactlyInAnyOrder(18, 19, 19);
+        assertThat(five.plans().get(0).rules()).extracting(figure -> figure.rule() + ": " + figure.text()).contains(
+                "queensland-sizes@1.0: Grade 4: 2 children above the target of 28 (4 A holds 29, 4 B holds 29), "
+                        + "because no plan keeps to it");
+        assertThat(five.plugins()).contains("queensland-sizes@1.0");
+        assertThat(four.status()).isEqualTo(SolveStatus.INFEASIBLE);
+        assertThat(four.diagnosis().teachersNeeded()).isEqualTo(5);
+    }
+
+    /**
      * A plan adjusted by hand keeps the solve's plan rules as the planner's do: under the Ontario pack JK 41 and SK
      * 39 in four classes of 20 (two JK/SK composites); moving one JK child makes a class of 21, one of four above 20,
      * more than 10 %: refused, naming the rule.

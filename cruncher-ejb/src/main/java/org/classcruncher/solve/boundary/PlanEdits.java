@@ -125,13 +125,17 @@ public class PlanEdits {
         }
     }
 
-    /** The limits of the solve's plan rules on the school, which an adjusted plan keeps as the planner's do. */
+    /**
+     * The limits of the solve's plan rules (and its size policy's targets) on the school, which an adjusted plan
+     * keeps as the planner's do.
+     */
     private static SchoolRules planRules(SchoolRequest school, Policies policies) {
         try {
-            return SchoolRules.of(policies.rules(), school, PolicyWatch.withDefaultBudget());
+            return SchoolRules.of(policies.sizePolicy(), policies.rules(), school,
+                    PolicyWatch.withDefaultBudget());
         } catch (PolicyFailure e) {
-            throw new InvalidRequest("options.rules", "a plan rule failed, so the plan cannot be checked: "
-                    + e.getMessage());
+            throw new InvalidRequest(policies.rules().isEmpty() ? "options.sizePolicy" : "options.rules",
+                    "a policy failed, so the plan cannot be checked: " + e.getMessage());
         }
     }
 }

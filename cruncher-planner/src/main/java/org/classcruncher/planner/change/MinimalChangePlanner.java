@@ -588,7 +588,7 @@ public final class MinimalChangePlanner {
     public PlanningOutcome outcome(SchoolRequest request, Policies policies, ClassPlan reference, Set<String> locked,
                                    SolveControl control, PolicyWatch watch) {
         SchoolRequest sized = SizeRules.apply(policies.sizePolicy(), request, watch);
-        SchoolRules rules = SchoolRules.of(policies.rules(), sized, watch);
+        SchoolRules rules = SchoolRules.of(policies.sizePolicy(), policies.rules(), sized, watch);
         SchoolRequest school = rules.capped(sized);
         List<String> plugins = new ArrayList<>();
         if (policies.sizePolicy() != null) {

@@ -2,6 +2,8 @@ package org.classcruncher.planner.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.classcruncher.api.ClassSizeLimits;
@@ -13,6 +15,7 @@ import org.classcruncher.planner.Objective;
 import org.classcruncher.planner.PolicyCall;
 import org.classcruncher.planner.PolicyFailure;
 import org.classcruncher.planner.PolicyWatch;
+import org.classcruncher.spi.ClassSizePolicy;
 import org.classcruncher.spi.PlanLimit;
 import org.classcruncher.spi.PlanRule;
 
@@ -49,12 +52,17 @@ public final class SchoolRules {
     }
 
     /**
-     * Asks each rule for its limits on {@code school} through {@code watch}.
+     * Asks the size policy for its targets and each rule for its limits on {@code school} through {@code watch}. The
+     * size policy's targets come first, as {@link PlanLimit.Target}s under its {@code id@version}, one per target
+     * with the grades that have it: a target is the same soft cap whether a size policy or a plan rule states it.
      *
-     * @throws PolicyFailure naming the rule when it throws, runs past its budget or answers {@code null}
+     * @param sizePolicy the solve's size policy, or {@code null}
+     * @throws PolicyFailure naming the policy when it throws, runs past its budget, answers {@code null} or a target
+     *                       below 1
      */
-    public static SchoolRules of(List<PlanRule> rules, SchoolRequest school, PolicyWatch watch) {
-        List<Limit> limits = new ArrayList<>();
+    public static SchoolRules of(ClassSizePolicy sizePolicy, List<PlanRule> rules, SchoolRequest school,
+                                 PolicyWatch watch) {
+        List<Limit> limits = new ArrayList<>(targetsOf(sizePolicy, school, watch));
         for (PlanRule rule : rules) {
             PolicyCall call = watch.policy("rule", rule.id());
             List<PlanLimit> stated;
@@ -82,6 +90,35 @@ public final class SchoolRules {
         return new SchoolRules(limits);
     }
 
+    private static List<Limit> targetsOf(ClassSizePolicy policy, SchoolRequest school, PolicyWatch watch) {
+        if (policy == null) {
+            return List.of();
+        }
+        PolicyCall call = watch.policy("size", policy.id());
+        Map<Integer, List<String>> gradesByTarget = new TreeMap<>();
+        for (GradeSpec grade : school.grades()) {
+            Integer target;
+            try {
+                target = call.call(() -> policy.target(grade.grade(), school));
+            } catch (PolicyFailure e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new PolicyFailure("size", policy.id(), e);
+            }
+            if (target == null) {
+                continue;
+            }
+            if (target < 1) {
+                throw new PolicyFailure("The size policy '" + policy.id() + "' gave grade " + grade.grade()
+                        + " a target of " + target + ": a target is 1 or more.");
+            }
+            gradesByTarget.computeIfAbsent(target, size -> new ArrayList<>()).add(grade.grade());
+        }
+        String label = policy.id() + "@" + policy.version();
+        return gradesByTarget.entrySet().stream()
+                .map(target -> new Limit(label, PlanLimit.target(target.getValue(), target.getKey()))).toList();
+    }
+
     /** The rules' ids and versions, {@code id@version}, in order. */
     public List<String> rules() {
         return limits.stream().map(Limit::rule).distinct().toList();
@@ -103,6 +140,11 @@ public final class SchoolRules {
     /** The limits of one kind. */
     public <T extends PlanLimit> List<T> all(Class<T> kind) {
         return limits.stream().map(Limit::limit).filter(kind::isInstance).map(kind::cast).toList();
+    }
+
+    /** Whether every limit is a soft target (or there is none), so that no limit can make a school impossible. */
+    public boolean onlyTargets() {
+        return all(PlanLimit.Target.class).size() == limits.size();
     }
 
     public boolean hasTargets() {

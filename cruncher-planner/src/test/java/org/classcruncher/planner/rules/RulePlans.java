@@ -10,9 +10,10 @@ import org.classcruncher.planner.Planner;
 import org.classcruncher.planner.PlanningOutcome;
 import org.classcruncher.planner.Policies;
 import org.classcruncher.planner.milp.GlpkSolver;
+import org.classcruncher.spi.ClassSizePolicy;
 import org.classcruncher.spi.PlanRule;
 
-/** What a rule pack's test needs: a school planned under its rules by the real planner, and its class sizes. */
+/** What a rule pack's test needs: a school planned under its rules (or size policy) by the real planner, and its class sizes. */
 public final class RulePlans {
 
     private static final Planner PLANNER = new Planner(new GlpkSolver());
@@ -23,6 +24,16 @@ public final class RulePlans {
     /** The school planned with these plan rules and no other policy; none for the plain plan. */
     public static PlanningOutcome plan(SchoolRequest school, PlanRule... rules) {
         return PLANNER.plan(school, new Policies(null, List.of(), null, List.of(rules)), () -> false);
+    }
+
+    /** The school planned under this size policy and no other policy. */
+    public static PlanningOutcome planSized(SchoolRequest school, ClassSizePolicy sizePolicy) {
+        return PLANNER.plan(school, new Policies(null, List.of(), sizePolicy, List.of()), () -> false);
+    }
+
+    /** Whether {@link ServiceLoader} finds {@code type} as a size policy (its jar's services file names it). */
+    public static boolean providedSizePolicy(Class<? extends ClassSizePolicy> type) {
+        return ServiceLoader.load(ClassSizePolicy.class).stream().anyMatch(provider -> provider.type() == type);
     }
 
     /** The sizes of the straight classes of {@code grade}, smallest first. */

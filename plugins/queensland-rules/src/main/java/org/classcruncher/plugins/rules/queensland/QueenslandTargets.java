@@ -19,9 +19,25 @@ public class QueenslandTargets implements PlanRule {
     private static final List<String> MIDDLE = List.of("4", "5", "6", "7", "8", "9", "10");
     private static final List<String> SENIOR = List.of("11", "12");
 
+    private static final int EARLY_TARGET = 25;
+    private static final int MIDDLE_TARGET = 28;
+    private static final int SENIOR_TARGET = 25;
+
     @Override
     public List<PlanLimit> limits(SchoolRequest school) {
-        return List.of(PlanLimit.target(EARLY, 25), PlanLimit.target(MIDDLE, 28), PlanLimit.target(SENIOR, 25));
+        return List.of(PlanLimit.target(EARLY, EARLY_TARGET), PlanLimit.target(MIDDLE, MIDDLE_TARGET),
+                PlanLimit.target(SENIOR, SENIOR_TARGET));
+    }
+
+    /** The target of a year named {@code grade}; {@code null} for a name this pack does not know. */
+    static Integer targetOf(String grade) {
+        if (EARLY.contains(grade)) {
+            return EARLY_TARGET;
+        }
+        if (MIDDLE.contains(grade)) {
+            return MIDDLE_TARGET;
+        }
+        return SENIOR.contains(grade) ? SENIOR_TARGET : null;
     }
 
     @Override
