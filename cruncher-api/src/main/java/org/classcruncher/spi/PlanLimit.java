@@ -122,17 +122,41 @@ public sealed interface PlanLimit {
 
     /**
      * Each child with a support plan counts as two children towards the cap of a class of {@code grades} (as many
-     * agreements count a student with an IEP). Only two is offered: with it the planner's classes, sharing their
-     * children evenly, stay exact; with 1.5 or 3 a class with one supported child fewer could take a child more.
+     * agreements count a student with an IEP): {@code supportedCountAs(grades, 2)}.
      */
     static PlanLimit supportedCountDouble(List<String> grades) {
-        return new SupportedCountDouble(grades);
+        return supportedCountAs(grades, 2);
     }
 
-    /** See {@link PlanLimit#supportedCountDouble}. */
-    record SupportedCountDouble(List<String> grades) implements PlanLimit {
-        public SupportedCountDouble {
+    /**
+     * Each child with a support plan counts as {@code weight} children towards the cap of a class of {@code grades}:
+     * 2, 1.5, 4/3, 1.25 … (1 + 1/m for a whole m from 1 to 10: m such children take one place more). Those weights
+     * keep the planner exact (each class's room for them grows by whole steps as it holds fewer children); a weight
+     * such as 3, where two more places per child let a class with one child fewer take none more, is refused. Added
+     * in SPI 1.4.
+     */
+    static PlanLimit supportedCountAs(List<String> grades, double weight) {
+        return new SupportedCountAs(grades, weight);
+    }
+
+    /** See {@link PlanLimit#supportedCountAs}. */
+    record SupportedCountAs(List<String> grades, double weight) implements PlanLimit {
+
+        /** The largest m offered: a weight of 1.1. */
+        public static final int MOST_SHARING = 10;
+
+        public SupportedCountAs {
             grades = List.copyOf(grades);
+            double m = 1 / (weight - 1);
+            if (!(weight > 1) || Math.abs(m - Math.round(m)) > 1e-9 || Math.round(m) > MOST_SHARING) {
+                throw new IllegalArgumentException("supportedCountAs needs a weight of 1 + 1/m for a whole m from 1 to "
+                        + MOST_SHARING + " (2, 1.5, 1.25 …), got " + weight);
+            }
+        }
+
+        /** m: how many children with a support plan take one place more than their number (1 for a weight of 2). */
+        public int sharingAPlace() {
+            return (int) Math.round(1 / (weight - 1));
         }
     }
 

@@ -6,7 +6,8 @@ package org.classcruncher.spi;
  * whose classes would fail in the middle of a solve. Minor versions only add {@code default} methods, so a jar built
  * for any 1.x works: 1.1 added {@link ObjectiveWeighting#levelOrder()}, 1.2 the balance levels it may name
  * ({@code largestClass}, {@code evenness}, {@code largestFullness}), 1.3 {@link PlanRule} and the level
- * {@code overTarget}, 1.4 {@link ClassSizePolicy#target}.
+ * {@code overTarget}, 1.4 {@link ClassSizePolicy#target} and
+ * {@link PlanLimit#supportedCountAs}.
  */
 public final class SpiVersion {
 

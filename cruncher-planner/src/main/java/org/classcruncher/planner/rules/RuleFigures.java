@@ -100,22 +100,24 @@ public final class RuleFigures {
                     + "plan, at most " + most + " in a class (the rule: at most " + supported.children() + ")", most,
                     supported.children(), most == supported.children());
         }
-        if (limit instanceof PlanLimit.SupportedCountDouble) {
-            // How far the fullest class is from its cap, each supported child counted twice.
+        if (limit instanceof PlanLimit.SupportedCountAs counted) {
+            // How far the fullest class is from its cap, each supported child counted as the weight; in m-ths of a
+            // child, whole numbers.
+            int sharing = counted.sharingAPlace();
             int fullest = Integer.MIN_VALUE;
             String where = null;
             for (PlannedClass plannedClass : covered) {
-                int over = plannedClass.total() + plannedClass.supported()
-                        - school.limitsOf(plannedClass.grades()).max();
-                if (over > fullest) {
-                    fullest = over;
-                    where = plannedClass.label() + " counts " + (plannedClass.total() + plannedClass.supported())
-                            + " of its " + school.limitsOf(plannedClass.grades()).max();
+                int cap = school.limitsOf(plannedClass.grades()).max();
+                int counts = (sharing + 1) * plannedClass.supported() + sharing * (plannedClass.total()
+                        - plannedClass.supported());
+                if (counts - sharing * cap > fullest) {
+                    fullest = counts - sharing * cap;
+                    where = plannedClass.label() + " counts " + decimal((double) counts / sharing) + " of its " + cap;
                 }
             }
-            return new RuleFigure(rule, scope + ": a child with a support plan counts as two; the fullest class "
-                    + (where == null ? "none" : where) + " (the rule: at most its cap)", Math.max(0, fullest), 0,
-                    fullest == 0);
+            return new RuleFigure(rule, scope + ": a child with a support plan counts as " + weight(counted)
+                    + "; the fullest class " + (where == null ? "none" : where) + " (the rule: at most its cap)",
+                    Math.max(0, (double) fullest / sharing), 0, fullest > -sharing);
         }
         PlanLimit.MostComposites composites = (PlanLimit.MostComposites) limit;
         int count = plan.summary().composites();
@@ -166,6 +168,12 @@ public final class RuleFigures {
 
     private static String percent(double share) {
         return BigDecimal.valueOf(share * 100).setScale(0, RoundingMode.DOWN).toPlainString() + " %";
+    }
+
+    /** "two", or the weight to two decimals: "1.5", "1.33". */
+    private static String weight(PlanLimit.SupportedCountAs counted) {
+        return counted.sharingAPlace() == 1 ? "two" : BigDecimal.valueOf(counted.weight())
+                .setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static String decimal(double value) {

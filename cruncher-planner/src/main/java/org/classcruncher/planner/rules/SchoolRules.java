@@ -244,9 +244,14 @@ public final class SchoolRules {
                 .map(PlanLimit.MostSupported::children).min(Integer::compare).orElse(null);
     }
 
-    /** Whether a child with a support plan counts as two towards the cap of a class of {@code classGrades}. */
-    public boolean countsDouble(List<String> classGrades) {
-        return all(PlanLimit.SupportedCountDouble.class).stream().anyMatch(limit -> covers(limit, classGrades));
+    /**
+     * How many children with a support plan take one place more towards the cap of a class of {@code classGrades}
+     * ({@link PlanLimit.SupportedCountAs#sharingAPlace}: 1 where each counts as two), the heaviest weight naming it;
+     * {@code null} where each counts as one child.
+     */
+    public Integer supportedSharingAPlace(List<String> classGrades) {
+        return all(PlanLimit.SupportedCountAs.class).stream().filter(limit -> covers(limit, classGrades))
+                .map(PlanLimit.SupportedCountAs::sharingAPlace).min(Integer::compare).orElse(null);
     }
 
     /** Whether a class of {@code classGrades} is one of the limit's classes (it holds one of its grades). */
@@ -292,8 +297,8 @@ public final class SchoolRules {
         if (limit instanceof PlanLimit.MostSupported supported) {
             return PlanLimit.mostSupported(taught, supported.children());
         }
-        if (limit instanceof PlanLimit.SupportedCountDouble) {
-            return PlanLimit.supportedCountDouble(taught);
+        if (limit instanceof PlanLimit.SupportedCountAs counted) {
+            return PlanLimit.supportedCountAs(taught, counted.weight());
         }
         PlanLimit.MostKinds kinds = (PlanLimit.MostKinds) limit;
         return PlanLimit.mostKinds(taught, kinds.kinds());

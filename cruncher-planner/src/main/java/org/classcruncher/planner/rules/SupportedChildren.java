@@ -11,7 +11,7 @@ import org.classcruncher.api.SchoolRequest;
 /**
  * Places each grade's children with a support plan in the classes holding that grade, as evenly as the classes
  * allow: the fewest in the fullest class, each class within the rules' cap ({@code PlanLimit.mostSupported}), within
- * its own cap where they count twice ({@code PlanLimit.supportedCountDouble}), and never more than its children of the
+ * its own cap where they count as more than one ({@code PlanLimit.supportedCountAs}), and never more than its children of the
  * grade. A flow from grades to classes, with every class's capacity raised one
  * child at a time until all are placed; so when any placement exists within the caps, this finds one.
  */
@@ -50,14 +50,16 @@ public final class SupportedChildren {
     }
 
     /**
-     * The most supported children the class may hold: the rules' cap, and where they count twice, its cap less its
-     * children (each supported child one more).
+     * The most supported children the class may hold: the rules' cap, and where they count as more than one, m for
+     * each place its cap leaves above its children (m of them take one place more).
      */
     private static int room(PlannedClass plannedClass, SchoolRequest school, SchoolRules rules) {
         Integer cap = rules.mostSupported(plannedClass.grades());
         int room = cap == null ? plannedClass.total() : cap;
-        if (rules.countsDouble(plannedClass.grades())) {
-            room = Math.min(room, Math.max(0, school.limitsOf(plannedClass.grades()).max() - plannedClass.total()));
+        Integer sharing = rules.supportedSharingAPlace(plannedClass.grades());
+        if (sharing != null) {
+            room = Math.min(room, sharing * Math.max(0, school.limitsOf(plannedClass.grades()).max()
+                    - plannedClass.total()));
         }
         return room;
     }

@@ -38,7 +38,7 @@ final class RuleRows {
                                     List<List<StructureModel.Run>> runs, List<Map<String, Integer>> children,
                                     List<Map<Integer, Integer>> sizes) {
         if (!rules.all(PlanLimit.MostSupported.class).isEmpty()
-                || !rules.all(PlanLimit.SupportedCountDouble.class).isEmpty()) {
+                || !rules.all(PlanLimit.SupportedCountAs.class).isEmpty()) {
             supported(milp, school, rules, types, runs, children, sizes);
         }
         int r = 0;
@@ -94,13 +94,17 @@ final class RuleRows {
      * <pre>
      *   supportedTotal[g]    sum_t P(t,g)                       = supported(g)
      *   supportedIn[t,g]     P(t,g) - X(t,g)                    <= 0
-     *   mostSupported[t]     sum_g P(t,g) - m(t) sum_k k c(t,k) <= 0      (m(t): the lowest cap naming t's grades)
-     *   countedDouble[t]     sum_k S(t,k) + sum_g P(t,g) - u(t) sum_k k c(t,k) <= 0
+     *   mostSupported[t]     sum_g P(t,g) - n sum_k k c(t,k) <= 0      (n: the lowest cap naming t's grades)
+     *   countedAs[t,r]       sum_g P(t,g) - (h(r+1) - h(r)) (R(t) - r K(t)) - h(r) K(t) <= 0
+     *                        K(t) = sum_k k c(t,k), R(t) = u(t) K(t) - sum_k S(t,k), for each r where the slope changes
      * </pre>
      *
-     * A supported child counted twice: S + P children-equivalents in k classes fit caps of u exactly when
-     * S + P <= k u, and the even split does it (the classes with a child more get a supported child fewer), so the
-     * fullest class counts ceil((S + P) / k).
+     * A supported child counting as 1 + 1/m (m of them take one place more): a class with r places of room under its
+     * cap u holds at most h(r) = min(m r, u - r, n) of them, a concave function of r; so K classes sharing R places of
+     * room hold the most when their rooms are even, as the planner deals them, and then exactly K h~(R / K), h~ the
+     * piecewise-linear function through h at whole r, whose pieces are the rows (the tangent rows of a concave
+     * function: exact, no big M). With 2 (m = 1) the even split is the classes with a child more taking a supported
+     * child fewer.
      */
     private static void supported(MilpModel milp, SchoolRequest school, SchoolRules rules, List<ClassType> types,
                                   List<List<StructureModel.Run>> runs, List<Map<String, Integer>> children,
@@ -127,22 +131,45 @@ final class RuleRows {
                 runs.get(t).forEach(run -> row.put(run.column(), -(double) most * run.classes()));
                 milp.addAtMost("mostSupported[" + t + "]", row, 0);
             }
-            if (rules.countsDouble(type.grades()) && !inType.isEmpty()) {
+            Integer sharing = rules.supportedSharingAPlace(type.grades());
+            if (sharing != null && !inType.isEmpty()) {
                 // The kind's own cap, not its size tier's (a share rule's tier of 20 or fewer keeps the cap of 23).
                 int cap = types.stream().filter(other -> other.grades().equals(type.grades()))
                         .mapToInt(other -> other.limits().max()).max().orElseThrow();
-                Map<Integer, Double> row = new LinkedHashMap<>(inType);
-                for (StructureModel.Run run : runs.get(t)) {
-                    if (run.classes() > 0) {
-                        row.put(sizes.get(t).get(run.classes()), 1.0);
-                        row.put(run.column(), -(double) cap * run.classes());
+                int previousSlope = Integer.MIN_VALUE;
+                for (int room = 0; room < cap; room++) {
+                    int slope = holding(room + 1, cap, sharing, most) - holding(room, cap, sharing, most);
+                    if (slope != previousSlope) {
+                        milp.addAtMost("countedAs[" + t + "," + room + "]", roomRow(inType, runs.get(t),
+                                sizes.get(t), cap, slope, holding(room, cap, sharing, most) - slope * room), 0);
+                        previousSlope = slope;
                     }
                 }
-                milp.addAtMost("countedDouble[" + t + "]", row, 0);
             }
         }
         totals.forEach((grade, row) -> milp.addEquality("supportedTotal[" + grade + "]", row,
                 school.grade(grade).supported()));
+    }
+
+    /**
+     * The most children with a support plan a class with {@code room} places below its cap holds: m per place, no more
+     * than its children (cap - room), nor than the rules' most ({@code most}, {@code null}: any number).
+     */
+    private static int holding(int room, int cap, int sharing, Integer most) {
+        return Math.min(Math.min(sharing * room, cap - room), most == null ? Integer.MAX_VALUE : most);
+    }
+
+    /** The row sum_g P(t,g) - slope R(t) - perClass sum_k k c(t,k), R(t) the places the classes leave below {@code cap}. */
+    private static Map<Integer, Double> roomRow(Map<Integer, Double> inType, List<StructureModel.Run> runs,
+                                                Map<Integer, Integer> sizes, int cap, int slope, int perClass) {
+        Map<Integer, Double> row = new LinkedHashMap<>(inType);
+        for (StructureModel.Run run : runs) {
+            if (run.classes() > 0) {
+                row.put(sizes.get(run.classes()), (double) slope);
+                row.put(run.column(), -((double) slope * cap + perClass) * run.classes());
+            }
+        }
+        return row;
     }
 
     private static void mostKinds(MilpModel milp, int r, PlanLimit.MostKinds kinds, List<ClassType> types,
