@@ -19,9 +19,12 @@ import org.classcruncher.planner.rules.SchoolRules;
  * The one model with plan rules, split by composite pattern: the same optimum as {@link MonolithicSearch} with the
  * same rows, level for level, in a fraction of the time, since each pattern's model has its composites fixed.
  *
- * <p>The first level, fewest composites V among the structures not found, is one MILP on the model without bands.
+ * <p>First, while a structure with no composite is left, the best of them by {@link StraightOnlySearch} (each grade
+ * one of its straight options; a few dozen binaries). Then the first level, fewest composites V among the structures
+ * not found, is one MILP on the model without bands.
  * Every plan with V composites has one of the patterns of V composite classes ({@link CompositePattern}, over the
- * rules' size tiers): each pattern gets the full model with its composite runs fixed, and the levels after
+ * rules' size tiers): each pattern gets the full model with its composite runs fixed (and the grades its composites
+ * leave out bound to their straight options, {@link StraightOptions}), and the levels after
  * composites are decided across the patterns together, level by level: each survivor's optimum of the level, the
  * best of them fixed as a row in every survivor, those that cannot reach it dropped. The last survivor's plan is the
  * lexicographic optimum. With more than {@value #MOST_PATTERNS} patterns, or an objective whose first level is not
@@ -33,11 +36,13 @@ final class RuledPatternSearch {
 
     private final GlpkSolver solver;
     private final MonolithicSearch whole;
+    private final StraightOnlySearch straightOnly;
     private final StructureModelBuilder builder = new StructureModelBuilder(true);
 
     RuledPatternSearch(GlpkSolver solver, MonolithicSearch whole) {
         this.solver = solver;
         this.whole = whole;
+        this.straightOnly = new StraightOnlySearch(solver);
     }
 
     StructureSearch.Alternatives of(SchoolRequest school, ChildWeights weights, Objective objective,
@@ -46,7 +51,16 @@ final class RuledPatternSearch {
             return whole.of(school, weights, objective, rules);
         }
         StructureSearch.Alternatives wholeSearch = whole.of(school, weights, objective, rules);
+        // The fewest composites of the structures left never falls: once no straight-only one is left, none is.
+        boolean[] straightLeft = {StraightOnlySearch.handles(objective)};
         return (found, control) -> {
+            if (straightLeft[0]) {
+                SearchStep straight = straightOnly.next(school, objective, rules, found, control);
+                if (straight.structure() != null || straight.stop() != MilpSolution.Outcome.INFEASIBLE) {
+                    return straight;
+                }
+                straightLeft[0] = false;
+            }
             SearchStep step = next(school, weights, objective, rules, found, control);
             return step != null ? step : wholeSearch.next(found, control);
         };
@@ -77,6 +91,7 @@ final class RuledPatternSearch {
         for (CompositePattern pattern : patterns) {
             MilpModel fixed = withPattern(model, types, pattern);
             if (fixed != null) {
+                StraightOptions.add(fixed, model, school, types, pattern);
                 survivors.add(fixed);
             }
         }

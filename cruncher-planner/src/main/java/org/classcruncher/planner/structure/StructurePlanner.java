@@ -28,6 +28,7 @@ public class StructurePlanner {
     private final StructureSearch search;
     private final MonolithicSearch oneModel;
     private final RuledPatternSearch byPattern;
+    private final StraightOnlySearch straightOnly;
     private final FeasibilityCheck feasibility;
 
     public StructurePlanner(GlpkSolver solver) {
@@ -38,6 +39,7 @@ public class StructurePlanner {
         this.search = search;
         this.oneModel = new MonolithicSearch(solver, true);
         this.byPattern = new RuledPatternSearch(solver, oneModel);
+        this.straightOnly = new StraightOnlySearch(solver);
         this.feasibility = new FeasibilityCheck(solver);
     }
 
@@ -155,9 +157,18 @@ public class StructurePlanner {
         return feasibility.feasible(school, control);
     }
 
-    /** Whether the school has a plan keeping the rules' limits; {@code null} when the limits stopped it first. */
+    /**
+     * Whether the school has a plan keeping the rules' limits; {@code null} when the limits stopped it first. A plan
+     * with straight classes only, where there is one, is found in the small model of {@link StraightOnlySearch};
+     * else the one model with the rules' rows decides.
+     */
     public Boolean feasible(SchoolRequest school, SolveControl control, SchoolRules rules) {
-        return rules.isEmpty() ? feasible(school, control) : oneModel.feasible(rules.capped(school), control, rules);
+        if (rules.isEmpty()) {
+            return feasible(school, control);
+        }
+        SchoolRequest capped = rules.capped(school);
+        Boolean straight = straightOnly.hasPlan(capped, rules, control);
+        return Boolean.TRUE.equals(straight) ? Boolean.TRUE : oneModel.feasible(capped, control, rules);
     }
 
     /**

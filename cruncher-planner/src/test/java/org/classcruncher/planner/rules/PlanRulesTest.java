@@ -1,6 +1,7 @@
 package org.classcruncher.planner.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.classcruncher.planner.rules.RulePlans.rule;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,26 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PlanRulesTest {
 
     private static final List<String> PRIMARY = List.of("K", "1", "2", "3");
-
-    /** A rule stating fixed limits, as a district's jar would. */
-    static PlanRule rule(String id, PlanLimit... limits) {
-        return new PlanRule() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String description() {
-                return "test rule " + id;
-            }
-
-            @Override
-            public List<PlanLimit> limits(SchoolRequest school) {
-                return List.of(limits);
-            }
-        };
-    }
 
     /** Straight classes of 15-24 only (each grade divides on its own, so the brute force is small). */
     static SchoolRequest primary(int teachers, int... children) {

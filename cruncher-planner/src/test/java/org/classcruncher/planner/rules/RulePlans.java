@@ -11,6 +11,7 @@ import org.classcruncher.planner.PlanningOutcome;
 import org.classcruncher.planner.Policies;
 import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.spi.ClassSizePolicy;
+import org.classcruncher.spi.PlanLimit;
 import org.classcruncher.spi.PlanRule;
 
 /** What a rule pack's test needs: a school planned under its rules (or size policy) by the real planner, and its class sizes. */
@@ -24,6 +25,26 @@ public final class RulePlans {
     /** The school planned with these plan rules and no other policy; none for the plain plan. */
     public static PlanningOutcome plan(SchoolRequest school, PlanRule... rules) {
         return PLANNER.plan(school, new Policies(null, List.of(), null, List.of(rules)), () -> false);
+    }
+
+    /** A rule stating fixed limits, as a district's jar would. */
+    public static PlanRule rule(String id, PlanLimit... limits) {
+        return new PlanRule() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String description() {
+                return "test rule " + id;
+            }
+
+            @Override
+            public List<PlanLimit> limits(SchoolRequest school) {
+                return List.of(limits);
+            }
+        };
     }
 
     /** The school planned under this size policy and no other policy. */
