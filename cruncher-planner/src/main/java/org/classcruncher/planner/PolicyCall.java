@@ -34,7 +34,9 @@ public final class PolicyCall {
             result = work.get();
         } catch (RuntimeException e) {
             throw new PolicyFailure(kind, id, e);
-        } catch (OutOfMemoryError | StackOverflowError e) {
+        } catch (OutOfMemoryError | StackOverflowError | LinkageError | AssertionError e) {
+            // Errors a plugin's own code causes (a class its jar lacks, a static initialiser that throws, an assert):
+            // they fail the solve naming the plugin, like its exceptions. Other errors are the server's.
             throw new PolicyFailure(describe() + " failed: " + e + ".");
         } finally {
             spentNanos += System.nanoTime() - start;

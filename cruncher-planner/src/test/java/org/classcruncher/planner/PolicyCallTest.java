@@ -40,6 +40,16 @@ class PolicyCallTest {
     }
 
     @Test
+    void turnsAClassItsJarLacksIntoAFailureNamingThePolicy() {
+        PolicyCall call = watch.policy("rule", "incomplete");
+
+        assertThatThrownBy(() -> call.call(() -> {
+            throw new NoClassDefFoundError("district/Helper");
+        })).isInstanceOf(PolicyFailure.class)
+                .hasMessage("The rule policy 'incomplete' failed: java.lang.NoClassDefFoundError: district/Helper.");
+    }
+
+    @Test
     void countsEveryCallOfAPolicyInTheSolveAgainstOneBudget() {
         PolicyWatch watched = new PolicyWatch(Duration.ofMillis(30));
         watched.policy("size", "slow").call(() -> pause(20));
