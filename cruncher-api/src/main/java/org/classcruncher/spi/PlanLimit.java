@@ -139,6 +139,19 @@ public sealed interface PlanLimit {
         return new SupportedCountAs(grades, weight);
     }
 
+    /**
+     * Each child with a support plan counts as two: SPI 1.3's form, kept so that a 1.3 rule still loads; the planner
+     * reads it as {@code supportedCountAs(grades, 2)}.
+     *
+     * @deprecated since SPI 1.4: {@link PlanLimit#supportedCountDouble} or {@link PlanLimit#supportedCountAs}
+     */
+    @Deprecated(since = "1.4")
+    record SupportedCountDouble(List<String> grades) implements PlanLimit {
+        public SupportedCountDouble {
+            grades = List.copyOf(grades);
+        }
+    }
+
     /** See {@link PlanLimit#supportedCountAs}. */
     record SupportedCountAs(List<String> grades, double weight) implements PlanLimit {
 
@@ -148,7 +161,7 @@ public sealed interface PlanLimit {
         public SupportedCountAs {
             grades = List.copyOf(grades);
             double m = 1 / (weight - 1);
-            if (!(weight > 1) || Math.abs(m - Math.round(m)) > 1e-9 || Math.round(m) > MOST_SHARING) {
+            if (!(weight > 1 && weight <= 2) || Math.abs(m - Math.round(m)) > 1e-9 || Math.round(m) > MOST_SHARING) {
                 throw new IllegalArgumentException("supportedCountAs needs a weight of 1 + 1/m for a whole m from 1 to "
                         + MOST_SHARING + " (2, 1.5, 1.25 …), got " + weight);
             }

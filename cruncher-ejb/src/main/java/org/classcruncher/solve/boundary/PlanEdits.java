@@ -70,8 +70,10 @@ public class PlanEdits {
                                            @NotNull List<AdjustedClass> classes) {
         SolveResult solve = solves.find(caller, id);
         Policies policies = ChosenPolicies.of(plugins, solve.school().options());
-        SchoolRequest sized = sized(solve.school(), policies);
-        SchoolRules planRules = planRules(sized, policies);
+        // One watch, as in a solve: each policy's calls share one budget.
+        PolicyWatch watch = PolicyWatch.withDefaultBudget();
+        SchoolRequest sized = sized(solve.school(), policies, watch);
+        SchoolRules planRules = planRules(sized, policies, watch);
         SchoolRequest rules = planRules.capped(sized);
         List<PlannedClass> read;
         try {
@@ -115,10 +117,10 @@ public class PlanEdits {
         return adjusted;
     }
     /** The school's rules as its plans must keep them: under its size policy's limits when it names one. */
-    private static SchoolRequest sized(SchoolRequest school, Policies policies) {
+    private static SchoolRequest sized(SchoolRequest school, Policies policies, PolicyWatch watch) {
         ClassSizePolicy sizePolicy = policies.sizePolicy();
         try {
-            return SizeRules.apply(sizePolicy, school, PolicyWatch.withDefaultBudget());
+            return SizeRules.apply(sizePolicy, school, watch);
         } catch (PolicyFailure e) {
             throw new InvalidRequest("options.sizePolicy", "the size policy " + sizePolicy.id()
                     + " failed, so the plan cannot be checked: " + e.getMessage());
@@ -129,13 +131,19 @@ public class PlanEdits {
      * The limits of the solve's plan rules (and its size policy's targets) on the school, which an adjusted plan
      * keeps as the planner's do.
      */
-    private static SchoolRules planRules(SchoolRequest school, Policies policies) {
+    private static SchoolRules planRules(SchoolRequest school, Policies policies, PolicyWatch watch) {
         try {
-            return SchoolRules.of(policies.sizePolicy(), policies.rules(), school,
-                    PolicyWatch.withDefaultBudget());
+            // The size policy's targets first, so that a failure in them is the size policy's to answer for.
+            SchoolRules.of(policies.sizePolicy(), List.of(), school, watch);
         } catch (PolicyFailure e) {
-            throw new InvalidRequest(policies.rules().isEmpty() ? "options.sizePolicy" : "options.rules",
-                    "a policy failed, so the plan cannot be checked: " + e.getMessage());
+            throw new InvalidRequest("options.sizePolicy", "the size policy " + policies.sizePolicy().id()
+                    + " failed, so the plan cannot be checked: " + e.getMessage());
+        }
+        try {
+            return SchoolRules.of(policies.sizePolicy(), policies.rules(), school, watch);
+        } catch (PolicyFailure e) {
+            throw new InvalidRequest("options.rules", "a plan rule failed, so the plan cannot be checked: "
+                    + e.getMessage());
         }
     }
 }

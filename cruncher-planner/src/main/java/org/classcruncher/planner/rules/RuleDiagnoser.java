@@ -40,15 +40,16 @@ public final class RuleDiagnoser {
         if (Boolean.FALSE.equals(withoutRules)) {
             Diagnosis diagnosis = plain.diagnose(school, control);
             List<String> reasons = new ArrayList<>(diagnosis.reasons());
-            reasons.add(0, "The school has no plan even without its plan rules (" + String.join(", ", rules.rules())
-                    + "), so they are not what blocks it.");
+            reasons.add(0, "The school has no plan even without its plan rules ("
+                    + String.join(", ", rules.hardRules()) + "), so they are not what blocks it.");
             return new Diagnosis(reasons, diagnosis.teachersNeeded(), diagnosis.fixes(), diagnosis.unchecked(),
                     diagnosis.fixChanges());
         }
         List<String> reasons = new ArrayList<>();
         List<String> unchecked = new ArrayList<>();
         List<String> blocking = new ArrayList<>();
-        for (String rule : rules.rules()) {
+        // Soft targets never rule a plan out: only the rules with a hard limit are tried without.
+        for (String rule : rules.hardRules()) {
             SchoolRules others = rules.without(rule);
             Boolean withoutIt = planner.feasible(school, whatIfs, others);
             if (withoutIt == null) {
@@ -57,7 +58,7 @@ public final class RuleDiagnoser {
                 blocking.add(rule);
             }
         }
-        String all = String.join(", ", rules.rules());
+        String all = String.join(", ", rules.hardRules());
         if (withoutRules == null) {
             reasons.add("No plan keeps the plan rules " + all + ".");
         } else if (blocking.isEmpty()) {
@@ -65,7 +66,7 @@ public final class RuleDiagnoser {
                     + " together: each rule alone would allow one.");
         } else {
             for (String rule : blocking) {
-                reasons.add("No plan keeps the rule " + rule + (rules.rules().size() > 1 ? " with the others" : "")
+                reasons.add("No plan keeps the rule " + rule + (rules.hardRules().size() > 1 ? " with the others" : "")
                         + ": without it the school has a plan.");
             }
         }

@@ -20,8 +20,9 @@ import org.classcruncher.spi.PlanLimit;
 import org.classcruncher.spi.PlanRule;
 
 /**
- * The limits the chosen {@link PlanRule}s set on one school, each narrowed to the grades the school teaches (a limit
- * naming none of them is dropped). The planner writes them into its model
+ * The limits the chosen {@link PlanRule}s set on one school, and the targets its size policy gives
+ * ({@link ClassSizePolicy#target}), each narrowed to the grades the school teaches (a limit naming none of them is
+ * dropped). The planner writes them into its model
  * ({@link org.classcruncher.planner.structure.RuleRows}) and {@link RuleFigures} measures each plan against them.
  *
  * <p>Two of them change the school's kinds of class rather than adding rows: a {@link PlanLimit.Cap} lowers the caps
@@ -97,14 +98,7 @@ public final class SchoolRules {
         PolicyCall call = watch.policy("size", policy.id());
         Map<Integer, List<String>> gradesByTarget = new TreeMap<>();
         for (GradeSpec grade : school.grades()) {
-            Integer target;
-            try {
-                target = call.call(() -> policy.target(grade.grade(), school));
-            } catch (PolicyFailure e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new PolicyFailure("size", policy.id(), e);
-            }
+            Integer target = call.call(() -> policy.target(grade.grade(), school));
             if (target == null) {
                 continue;
             }
@@ -122,6 +116,15 @@ public final class SchoolRules {
     /** The rules' ids and versions, {@code id@version}, in order. */
     public List<String> rules() {
         return limits.stream().map(Limit::rule).distinct().toList();
+    }
+
+    /**
+     * The rules with a limit a plan must keep (any but a soft target), {@code id@version}, in order: those that can
+     * make a school impossible.
+     */
+    public List<String> hardRules() {
+        return limits.stream().filter(limit -> !(limit.limit() instanceof PlanLimit.Target)).map(Limit::rule)
+                .distinct().toList();
     }
 
     /** These limits but those of {@code rule} ({@code id@version}). */
@@ -269,7 +272,11 @@ public final class SchoolRules {
                 .min(Integer::compare).orElse(null);
     }
 
-    /** The limit with only the school's grades, in its order; {@code null} when it names none of them. */
+    /**
+     * The limit with only the school's grades, in its order; {@code null} when it names none of them. SPI 1.3's
+     * {@code SupportedCountDouble} becomes {@code supportedCountAs(grades, 2)}.
+     */
+    @SuppressWarnings("deprecation")
     private static PlanLimit narrowed(PlanLimit limit, SchoolRequest school) {
         if (limit instanceof PlanLimit.MostComposites) {
             return limit;
@@ -299,6 +306,9 @@ public final class SchoolRules {
         }
         if (limit instanceof PlanLimit.SupportedCountAs counted) {
             return PlanLimit.supportedCountAs(taught, counted.weight());
+        }
+        if (limit instanceof PlanLimit.SupportedCountDouble) {
+            return PlanLimit.supportedCountAs(taught, 2);
         }
         PlanLimit.MostKinds kinds = (PlanLimit.MostKinds) limit;
         return PlanLimit.mostKinds(taught, kinds.kinds());

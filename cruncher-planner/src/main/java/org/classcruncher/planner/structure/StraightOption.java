@@ -20,12 +20,11 @@ import org.classcruncher.planner.ClassType;
  * classes, the tiers' counts and the children of the grade's classes as they were. So for every plan there is one with
  * this split that is as good on every level and keeps every rule, and the best plan among these splits is the best.
  *
- * @param grade    the grade
  * @param tiers    the model's types of its straight classes, lowest sizes first
  * @param classes  classes per tier
  * @param children children per tier
  */
-record StraightOption(String grade, List<Integer> tiers, List<Integer> classes, List<Integer> children) {
+record StraightOption(List<Integer> tiers, List<Integer> classes, List<Integer> children) {
 
     StraightOption {
         tiers = List.copyOf(tiers);
@@ -55,7 +54,7 @@ record StraightOption(String grade, List<Integer> tiers, List<Integer> classes, 
         if (counts.size() == tiers.size()) {
             List<Integer> children = split(grade.children(), counts, tiers, types);
             if (children != null && counts.stream().mapToInt(Integer::intValue).sum() > 0) {
-                options.add(new StraightOption(grade.grade(), tiers, counts, children));
+                options.add(new StraightOption(tiers, counts, children));
             }
             return;
         }

@@ -226,7 +226,7 @@ public final class StructureModelBuilder {
 
     /**
      * The fullest class against its own cap: each type's largest class h(t) >= S(t,k)/k (whole, so the round-up of
-     * the even share), and F >= h(t)/u(t).
+     * the even share), and F >= h(t)/u(t), u(t) the cap of its kind of class (a share's size tiers keep it).
      *
      * <pre>
      *   typeLargest[t,k]   S(t,k) - k h(t) <= 0
@@ -247,8 +247,10 @@ public final class StructureModelBuilder {
                             Map.of(sizes.get(t).get(run.classes()), 1.0, largest, -(double) run.classes()), 0);
                 }
             }
-            milp.addAtLeast("fullness[" + type.name() + "]",
-                    Map.of(fullest, 1.0, largest, -1.0 / type.limits().max()), 0);
+            // Against the kind's own cap, not a size tier's: 22 in the K 21-24 tier is 22 of 24.
+            int cap = types.stream().filter(other -> other.grades().equals(type.grades()))
+                    .mapToInt(other -> other.limits().max()).max().orElseThrow();
+            milp.addAtLeast("fullness[" + type.name() + "]", Map.of(fullest, 1.0, largest, -1.0 / cap), 0);
         }
         return Map.of(fullest, 1.0);
     }

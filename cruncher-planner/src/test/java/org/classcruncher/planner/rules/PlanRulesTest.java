@@ -192,6 +192,21 @@ class PlanRulesTest {
                 + "the fullest class 2 ");
     }
 
+    /** A rule built for SPI 1.3, stating the limit as the record it had then, still loads and plans the same. */
+    @Test
+    @SuppressWarnings("deprecation")
+    void aRuleOfSpiOnePointThreeCountingThemTwiceStillWorks() {
+        SchoolRequest school = new SchoolRequest("1-2", 5, 6, List.of(new GradeSpec("1", 46, 15, 24, 4),
+                new GradeSpec("2", 60, 15, 30, null)), List.of(), SolveOptions.defaults());
+
+        ClassPlan old = plan(school, rule("double", new PlanLimit.SupportedCountDouble(List.of("1", "2")))).plans()
+                .get(0);
+
+        assertThat(old.classes()).filteredOn(c -> c.has("1")).extracting(PlannedClass::total)
+                .containsExactlyInAnyOrder(15, 15, 16);
+        assertThat(old.rules().get(0).text()).startsWith("Grades 1-2: a child with a support plan counts as two");
+    }
+
     /**
      * Teachers, children and children with a support plan per grade, the weight each of them counts as, and the most
      * a class may hold (0: any number). Without the rule the first five schools put K in three classes of 21-22;
