@@ -1,6 +1,7 @@
 package org.classcruncher.planner;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -36,6 +37,8 @@ public class Planner {
     private final StructurePlanner structurePlanner;
     private final Diagnoser diagnoser;
     private final RuleDiagnoser ruleDiagnoser;
+    /** An infeasible school's proof and diagnosis together, from the solve's start; {@code null}: no such end. */
+    private final Duration answerWithin;
 
     public Planner(GlpkSolver solver) {
         this(solver, Diagnoser.Budget.STANDARD);
@@ -51,6 +54,7 @@ public class Planner {
         this.structurePlanner = structurePlanner;
         this.diagnoser = new Diagnoser(structurePlanner, solver, diagnosis);
         this.ruleDiagnoser = new RuleDiagnoser(structurePlanner, diagnoser);
+        this.answerWithin = diagnosis.answer();
     }
 
     /** A planner whose default formulation is the reference one ({@link StructurePlanner#reference}). */
@@ -66,6 +70,7 @@ public class Planner {
     public PlanningOutcome plan(SchoolRequest request, Policies policies, BooleanSupplier cancelled,
                                 PolicyWatch watch) {
         // The clock starts before the size policy and the model building: both count against the time limit.
+        Instant started = Instant.now();
         SolveControl control = SolveControl.startingNow(Duration.ofSeconds(request.options().timeLimitSeconds()),
                 cancelled);
         SchoolRequest sized = SizeRules.apply(policies.sizePolicy(), request, watch);
@@ -100,7 +105,8 @@ public class Planner {
                 .toList();
         return switch (search.ending()) {
             case COMPLETE -> new PlanningOutcome(SolveStatus.SOLVED, plans, null, null, plugins, searchMillis);
-            case INFEASIBLE -> rules.onlyTargets() ? explained(school, control, plugins, searchMillis)
+            case INFEASIBLE -> rules.onlyTargets() ? explained(school, answerDue(control, started), plugins,
+                    searchMillis)
                     : new PlanningOutcome(SolveStatus.INFEASIBLE, List.of(),
                     ruleDiagnoser.diagnose(sized, rules, control), null, plugins, searchMillis);
             case TIMED_OUT -> new PlanningOutcome(SolveStatus.TIMED_OUT, plans, null, plans.isEmpty()
@@ -117,6 +123,11 @@ public class Planner {
      * A school proven to have no plan, with the diagnosis. A cancel during the diagnosis ends the solve CANCELLED
      * with what the diagnosis found so far; the time limit leaves it INFEASIBLE, saying which what-ifs were not tried.
      */
+    /** The limits of an infeasible school's diagnosis: the solve's, ending when its answer is due. */
+    private SolveControl answerDue(SolveControl control, Instant started) {
+        return answerWithin == null ? control : control.until(started.plus(answerWithin));
+    }
+
     private PlanningOutcome explained(SchoolRequest school, SolveControl control, List<String> plugins,
                                       long searchMillis) {
         Diagnosis diagnosis = diagnoser.diagnose(school, control);

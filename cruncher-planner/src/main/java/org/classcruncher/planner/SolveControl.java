@@ -28,9 +28,13 @@ public record SolveControl(Instant deadline, BooleanSupplier cancelled) {
         return cancelled.getAsBoolean();
     }
 
+    /** These limits, but ending no later than {@code end}. */
+    public SolveControl until(Instant end) {
+        return new SolveControl(end.isBefore(deadline) ? end : deadline, cancelled);
+    }
+
     /** These limits, but ending no later than {@code budget} from now. */
     public SolveControl within(Duration budget) {
-        Instant end = Instant.now().plus(budget);
-        return new SolveControl(end.isBefore(deadline) ? end : deadline, cancelled);
+        return until(Instant.now().plus(budget));
     }
 }

@@ -10,6 +10,7 @@ import org.classcruncher.api.Diagnosis;
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.api.SchoolChange;
 import org.classcruncher.api.SchoolRequest;
+import org.classcruncher.api.SolveStatus;
 import org.classcruncher.planner.milp.GlpkSolver;
 import org.classcruncher.planner.structure.StructurePlanner;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,30 @@ class DiagnoserTest {
         }
         assertThat(diagnosis.fixes().get(combined.get(0)))
                 .endsWith("together give a plan (with the 15 teachers the school has).");
+    }
+
+    /**
+     * The answer as a whole has a due time from the solve's start: with a generous budget for the what-ifs but the
+     * answer due at once, the planner still proves the school impossible and says why, and tries no what-if (the
+     * fewest teachers not settled), where the same budget without a due time finds the fixes above.
+     */
+    @Test
+    void theWhatIfsStopWhenTheAnswerIsDue() {
+        Duration plenty = Duration.ofSeconds(20);
+        Diagnoser.Budget dueAtOnce = new Diagnoser.Budget(plenty, plenty, plenty, plenty, Duration.ZERO);
+        Diagnoser.Budget noDueTime = new Diagnoser.Budget(plenty, plenty, plenty);
+
+        PlanningOutcome hurried = new Planner(new GlpkSolver(), dueAtOnce).plan(kToSix(15), Policies.none(),
+                () -> false);
+        PlanningOutcome patient = new Planner(new GlpkSolver(), noDueTime).plan(kToSix(15), Policies.none(),
+                () -> false);
+
+        assertThat(hurried.status()).isEqualTo(SolveStatus.INFEASIBLE);
+        assertThat(hurried.diagnosis().reasons()).isNotEmpty();
+        assertThat(hurried.diagnosis().teachersNeeded()).isNull();
+        assertThat(hurried.diagnosis().unchecked()).contains("More teachers");
+        assertThat(patient.diagnosis().teachersNeeded()).isEqualTo(17);
+        assertThat(patient.diagnosis().unchecked()).isEmpty();
     }
 
     @Test

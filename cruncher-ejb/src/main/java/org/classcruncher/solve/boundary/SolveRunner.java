@@ -87,7 +87,8 @@ public class SolveRunner {
 
     /**
      * What an infeasible school's diagnosis may spend on its what-ifs in all ({@code cruncher.diagnosis.budgetMillis},
-     * default 800: a diagnosis within a second); the combined fixes get what the others leave.
+     * default 800), the answer due 100 ms after that from the solve's start (a diagnosis within a second); the
+     * combined fixes get what the others leave.
      */
     @Inject
     @ConfigProperty(name = "cruncher.diagnosis.budgetMillis", defaultValue = "800")
