@@ -257,6 +257,25 @@ public final class SchoolRules {
                 .map(PlanLimit.SupportedCountAs::sharingAPlace).min(Integer::compare).orElse(null);
     }
 
+    /**
+     * The most children with a support plan a class of {@code classGrades} holding {@code size} children under its
+     * kind's cap {@code cap} may hold: no more than its children, nor than a {@code mostSupported} cap, and where they
+     * count as 1 + 1/m, m for each place below the cap. The one measure the model's rows, the straight options and
+     * the placing of the children share.
+     */
+    public int supportedHeld(List<String> classGrades, int size, int cap) {
+        int held = size;
+        Integer most = mostSupported(classGrades);
+        if (most != null) {
+            held = Math.min(held, most);
+        }
+        Integer sharing = supportedSharingAPlace(classGrades);
+        if (sharing != null) {
+            held = Math.min(held, sharing * Math.max(0, cap - size));
+        }
+        return held;
+    }
+
     /** Whether a class of {@code classGrades} is one of the limit's classes (it holds one of its grades). */
     public static boolean covers(PlanLimit limit, List<String> classGrades) {
         return limit.grades().isEmpty() || limit.grades().stream().anyMatch(classGrades::contains);

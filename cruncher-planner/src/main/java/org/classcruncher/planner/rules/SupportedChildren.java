@@ -49,19 +49,10 @@ public final class SupportedChildren {
         return plan.withSupportedClasses(dealt);
     }
 
-    /**
-     * The most supported children the class may hold: the rules' cap, and where they count as more than one, m for
-     * each place its cap leaves above its children (m of them take one place more).
-     */
+    /** The most supported children the class may hold ({@link SchoolRules#supportedHeld}). */
     private static int room(PlannedClass plannedClass, SchoolRequest school, SchoolRules rules) {
-        Integer cap = rules.mostSupported(plannedClass.grades());
-        int room = cap == null ? plannedClass.total() : cap;
-        Integer sharing = rules.supportedSharingAPlace(plannedClass.grades());
-        if (sharing != null) {
-            room = Math.min(room, sharing * Math.max(0, school.limitsOf(plannedClass.grades()).max()
-                    - plannedClass.total()));
-        }
-        return room;
+        return rules.supportedHeld(plannedClass.grades(), plannedClass.total(),
+                school.limitsOf(plannedClass.grades()).max());
     }
 
     /** Source → grade (its supported children) → class (its children of the grade) → sink (the class's capacity). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 import org.classcruncher.api.SchoolRequest;
 import org.classcruncher.planner.ClassType;
@@ -136,12 +137,14 @@ final class RuleRows {
                 // The kind's own cap, not its size tier's (a share rule's tier of 20 or fewer keeps the cap of 23).
                 int cap = types.stream().filter(other -> other.grades().equals(type.grades()))
                         .mapToInt(other -> other.limits().max()).max().orElseThrow();
+                // h(r): what a class with r places of room holds, the measure the children are placed by.
+                IntUnaryOperator holding = room -> rules.supportedHeld(type.grades(), cap - room, cap);
                 int previousSlope = Integer.MIN_VALUE;
                 for (int room = 0; room < cap; room++) {
-                    int slope = holding(room + 1, cap, sharing, most) - holding(room, cap, sharing, most);
+                    int slope = holding.applyAsInt(room + 1) - holding.applyAsInt(room);
                     if (slope != previousSlope) {
                         milp.addAtMost("countedAs[" + t + "," + room + "]", roomRow(inType, runs.get(t),
-                                sizes.get(t), cap, slope, holding(room, cap, sharing, most) - slope * room), 0);
+                                sizes.get(t), cap, slope, holding.applyAsInt(room) - slope * room), 0);
                         previousSlope = slope;
                     }
                 }
@@ -149,14 +152,6 @@ final class RuleRows {
         }
         totals.forEach((grade, row) -> milp.addEquality("supportedTotal[" + grade + "]", row,
                 school.grade(grade).supported()));
-    }
-
-    /**
-     * The most children with a support plan a class with {@code room} places below its cap holds: m per place, no more
-     * than its children (cap - room), nor than the rules' most ({@code most}, {@code null}: any number).
-     */
-    private static int holding(int room, int cap, int sharing, Integer most) {
-        return Math.min(Math.min(sharing * room, cap - room), most == null ? Integer.MAX_VALUE : most);
     }
 
     /** The row sum_g P(t,g) - slope R(t) - perClass sum_k k c(t,k), R(t) the places the classes leave below {@code cap}. */

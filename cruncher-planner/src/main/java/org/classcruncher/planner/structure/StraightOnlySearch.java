@@ -195,8 +195,7 @@ final class StraightOnlySearch {
         }
         List<String> kind = List.of(grade.grade());
         int cap = option.tiers().stream().mapToInt(t -> types.get(t).limits().max()).max().orElse(0);
-        return option.supportedRoom(cap, rules.supportedSharingAPlace(kind), rules.mostSupported(kind))
-                >= grade.supported();
+        return option.supportedRoom(size -> rules.supportedHeld(kind, size, cap)) >= grade.supported();
     }
 
     /** Each straight structure found before cut off: some grade's classes differ from it. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 import org.classcruncher.api.GradeSpec;
 import org.classcruncher.planner.ClassType;
@@ -141,24 +142,12 @@ record StraightOption(List<Integer> tiers, List<Integer> classes, List<Integer> 
         return above;
     }
 
-    /**
-     * The most children with a support plan its classes hold: in a class of s children under the kind's cap u, at
-     * most s, at most {@code most} (if any), and m per place below the cap where m of them take one place more.
-     *
-     * @param sharing m, or {@code null} where each counts as one child
-     */
-    int supportedRoom(int cap, Integer sharing, Integer most) {
+    /** The most children with a support plan its classes hold, {@code held} telling what a class of a size holds. */
+    int supportedRoom(IntUnaryOperator held) {
         int room = 0;
         for (int j = 0; j < tiers.size(); j++) {
             for (int size : sizes(j)) {
-                int holds = size;
-                if (sharing != null) {
-                    holds = Math.min(holds, sharing * Math.max(0, cap - size));
-                }
-                if (most != null) {
-                    holds = Math.min(holds, most);
-                }
-                room += holds;
+                room += held.applyAsInt(size);
             }
         }
         return room;
