@@ -149,17 +149,19 @@ public record CompositePattern(List<Integer> counts) {
             fewestClasses += counts.get(0);
             straight.add(counts);
         }
-        return fewestClasses <= teachersLeft && coversFit(school, types, straight, fewestClasses, teachersLeft)
+        return fewestClasses <= teachersLeft && coversFit(school, types, straight, teachersLeft)
                 ? straight : null;
     }
 
     /**
      * For each run of neighbouring grades, the straight classes must hold what this pattern's composites touching
-     * them cannot: at least ceil(rest / largest straight cap) of them, with the other grades' fewest, within the
-     * teachers (the counterpart of the one model's {@code gradeRunCover} rows).
+     * them cannot: at least ceil(rest / largest straight cap) of them (the counterpart of the one model's
+     * {@code gradeRunCover} rows, sharper: a composite leaves a run room for its cap less the smallest groups of its
+     * grades outside). Runs apart need their straight classes apart, so every split of the grades into runs must fit
+     * the teachers.
      */
     private boolean coversFit(SchoolRequest school, List<ClassType> types, List<List<Integer>> straight,
-                              int fewestClasses, int teachersLeft) {
+                              int teachersLeft) {
         List<Integer> straightTypes = new ArrayList<>();
         for (int t = 0; t < types.size(); t++) {
             if (!types.get(t).composite()) {
@@ -176,42 +178,63 @@ public record CompositePattern(List<Integer> counts) {
             caps[p] = type.limits().max();
             fewest[p] = straight.get(straightTypes.get(p)).get(0);
         }
-        // The active composites as spans of straight positions, with what their classes hold at most.
-        List<int[]> spans = new ArrayList<>();
+        // The active composites by the straight positions of their grades, with their number of classes and cap.
+        List<int[]> positions = new ArrayList<>();
+        List<int[]> active = new ArrayList<>();
         for (int c = 0; c < types.size(); c++) {
             if (counts.get(c) > 0) {
-                int low = Integer.MAX_VALUE;
-                int high = Integer.MIN_VALUE;
+                int[] held = new int[types.get(c).grades().size()];
+                int i = 0;
                 for (int p = 0; p < grades; p++) {
                     if (types.get(c).has(types.get(straightTypes.get(p)).grades().get(0))) {
-                        low = Math.min(low, p);
-                        high = Math.max(high, p);
+                        held[i++] = p;
                     }
                 }
-                spans.add(new int[] {low, high, counts.get(c) * types.get(c).limits().max()});
+                positions.add(held);
+                active.add(new int[] {counts.get(c), types.get(c).limits().max()});
             }
         }
-        for (int first = 0; first < grades; first++) {
-            long inGrades = 0;
-            int fewestInside = 0;
-            int cap = 0;
-            for (int last = first; last < grades; last++) {
-                inGrades += children[last];
-                fewestInside += fewest[last];
-                cap = Math.max(cap, caps[last]);
-                long inComposites = 0;
-                for (int[] span : spans) {
-                    if (span[0] <= last && span[1] >= first) {
-                        inComposites += span[2];
-                    }
-                }
-                int needed = (int) Math.max(0, (inGrades - inComposites + cap - 1) / cap);
-                if (needed > fewestInside && fewestClasses - fewestInside + needed > teachersLeft) {
-                    return false;
-                }
+        int ls = school.minSubclassSize();
+        // Runs that do not overlap need their straight classes apart: the most any split of the grades into runs
+        // needs, run by run, must fit the teachers (mostNeeded[i]: over the grades before position i).
+        int[] mostNeeded = new int[grades + 1];
+        for (int end = 1; end <= grades; end++) {
+            mostNeeded[end] = Integer.MIN_VALUE;
+            for (int first = 0; first < end; first++) {
+                mostNeeded[end] = Math.max(mostNeeded[end],
+                        mostNeeded[first] + straightNeeded(first, end - 1, children, caps, fewest, positions, active, ls));
             }
         }
-        return true;
+        return mostNeeded[grades] <= teachersLeft;
+    }
+
+    /**
+     * The fewest straight classes the grades at positions {@code first..last} can have: at least their fewest counts,
+     * and enough to hold what the composites touching them cannot, a composite class holding at most its cap less the
+     * smallest groups of its grades outside the run.
+     */
+    private static int straightNeeded(int first, int last, int[] children, int[] caps, int[] fewest,
+                                      List<int[]> positions, List<int[]> active, int ls) {
+        long inGrades = 0;
+        int fewestInside = 0;
+        int cap = 0;
+        for (int p = first; p <= last; p++) {
+            inGrades += children[p];
+            fewestInside += fewest[p];
+            cap = Math.max(cap, caps[p]);
+        }
+        long inComposites = 0;
+        for (int c = 0; c < active.size(); c++) {
+            int inside = 0;
+            for (int p : positions.get(c)) {
+                inside += p >= first && p <= last ? 1 : 0;
+            }
+            if (inside > 0) {
+                int outside = positions.get(c).length - inside;
+                inComposites += (long) active.get(c)[0] * Math.max(0, active.get(c)[1] - (long) ls * outside);
+            }
+        }
+        return (int) Math.max(fewestInside, (inGrades - inComposites + cap - 1) / cap);
     }
 
     /**

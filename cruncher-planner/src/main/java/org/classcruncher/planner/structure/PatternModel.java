@@ -27,14 +27,16 @@ import org.classcruncher.planner.milp.MilpSolution;
  *
  *   gradeTotal[g]       sum_k straight(g,k) + sum_t children(t,g) = N(g)       (grades some composite takes)
  *   compositeMin/Max[t] k(t)·l(t) <= sum_g children(t,g) <= k(t)·u(t)
- *   straightMin/Max[g,k] k·l(g)·run(g,k) <= straight(g,k) <= k·u(g)·run(g,k)
+ *   straightMin/Max[g,k] lo(g,k)·run(g,k) <= straight(g,k) <= hi(g,k)·run(g,k), lo = max(k·l(g), N(g) less the
+ *                       most the composites can take), hi = min(k·u(g), N(g) less the fewest they must take)
  *   teacherLimit        sum k·run(g,k) <= T - (classes fixed by the pattern and by fixed straight counts)
  *   compositeFloor/Ceiling[g,t]  k(t)·smallest(g) <= sum children(t,·) <= k(t)·largest(g)
  *   bandFloor, bandCeiling: as in the default formulation; a grade only in straight classes has its
  *                       band as sum_k floor(N/k)·run(g,k) .. sum_k ceil(N/k)·run(g,k), as there
  *   hullCeiling[g]      largest >= largest(g): the largest class of all
- *   evenness[t,q]       E(t) >= (2q+1)·sum_g children(t,g) - k(t)·q(q+1)       (composites, q = l .. u-1)
+ *   evenness[t,q]       E(t) >= (2q+1)·sum_g children(t,g) - k(t)·q(q+1)       (composites)
  *   evenness[g,k,q]     E(g,k) >= (2q+1)·straight(g,k) - k·q(q+1)·run(g,k)     (grades some composite takes)
+ *                       q = l .. u-1, only the pieces k·q .. k·(q+1) that meet the range of the size
  *                       a grade only in straight classes: sum_k f_k(N)·run(g,k), f_k(N) the squares of N shared
  *                       evenly by k classes
  *   excluded            sum run(g, e(g)) over the grades whose count is not fixed <= their number - 1
@@ -261,17 +263,7 @@ public final class PatternModel {
                 kept.add(straightCounts.get(t));
                 continue;
             }
-            String grade = type.grades().get(0);
-            long mostTaken = 0;
-            for (int c = 0; c < types.size(); c++) {
-                ClassType composite = types.get(c);
-                int k = pattern.classes(c);
-                if (k > 0 && composite.has(grade)) {
-                    mostTaken += (long) k * Math.max(0, max(composite)
-                            - (long) school.minSubclassSize() * (composite.grades().size() - 1));
-                }
-            }
-            long leastLeft = Math.max(0, school.grade(grade).children() - mostTaken);
+            long leastLeft = leastLeft(type.grades().get(0));
             List<Integer> counts = straightCounts.get(t).stream()
                     .filter(k -> (long) k * max(type) >= leastLeft)
                     .toList();
@@ -281,6 +273,31 @@ public final class PatternModel {
             kept.add(counts);
         }
         return kept;
+    }
+
+    /** The fewest children of {@code grade} the composites can leave to its straight classes. */
+    private long leastLeft(String grade) {
+        long mostTaken = 0;
+        for (int c = 0; c < types.size(); c++) {
+            ClassType composite = types.get(c);
+            int k = pattern.classes(c);
+            if (k > 0 && composite.has(grade)) {
+                mostTaken += (long) k * Math.max(0, max(composite)
+                        - (long) school.minSubclassSize() * (composite.grades().size() - 1));
+            }
+        }
+        return Math.max(0, school.grade(grade).children() - mostTaken);
+    }
+
+    /** The most children of {@code grade} the composites can leave to its straight classes. */
+    private long mostLeft(String grade) {
+        long fewestTaken = 0;
+        for (int c = 0; c < types.size(); c++) {
+            if (pattern.classes(c) > 0 && types.get(c).has(grade)) {
+                fewestTaken += (long) pattern.classes(c) * school.minSubclassSize();
+            }
+        }
+        return school.grade(grade).children() - fewestTaken;
     }
 
     private void addRuns(List<List<Integer>> straightCounts) {
@@ -333,6 +350,8 @@ public final class PatternModel {
 
     /** The straight children's columns straight(g,k), by straight type then count (k >= 1). */
     private final Map<Integer, Map<Integer, Integer>> straight = new LinkedHashMap<>();
+    /** By column straight(g,k): the fewest and most children it can hold when its run is chosen. */
+    private final Map<Integer, long[]> straightRange = new LinkedHashMap<>();
 
     private void addGradeTotals() {
         for (int t = 0; t < types.size(); t++) {
@@ -352,19 +371,22 @@ public final class PatternModel {
                 if (k == 0) {
                     continue;
                 }
+                // The children k straight classes take: within their sizes, and what the composites can leave.
+                long low = Math.max((long) k * type.limits().min(), leastLeft(grade));
+                long high = Math.min((long) k * max(type), mostLeft(grade));
                 int column = milp.addColumn("straight[" + grade + "," + k + "]", MilpModel.Kind.CONTINUOUS, 0,
-                        (double) k * max(type));
+                        (double) high);
                 sizes.put(k, column);
+                straightRange.put(column, new long[] {low, high});
                 total.put(column, 1.0);
                 Integer run = run(t, k);
                 if (run == null) {
-                    milp.addAtLeast("straightMin[" + grade + "," + k + "]", Map.of(column, 1.0),
-                            (double) k * type.limits().min());
+                    milp.addAtLeast("straightMin[" + grade + "," + k + "]", Map.of(column, 1.0), (double) low);
                 } else {
-                    milp.addAtLeast("straightMin[" + grade + "," + k + "]",
-                            Map.of(column, 1.0, run, -(double) k * type.limits().min()), 0);
-                    milp.addAtMost("straightMax[" + grade + "," + k + "]",
-                            Map.of(column, 1.0, run, -(double) k * max(type)), 0);
+                    milp.addAtLeast("straightMin[" + grade + "," + k + "]", Map.of(column, 1.0, run, -(double) low),
+                            0);
+                    milp.addAtMost("straightMax[" + grade + "," + k + "]", Map.of(column, 1.0, run, -(double) high),
+                            0);
                 }
             }
             straight.put(t, sizes);
@@ -487,34 +509,45 @@ public final class PatternModel {
                         Map.of(size, 1.0, gradeLo, -(double) k, run, -bound), -bound);
             }
             milp.addAtMost("bandCeiling[" + grade + "," + k + "]", Map.of(size, 1.0, gradeHi, -(double) k), 0);
-            evenness(grade + "," + k, Map.of(size, 1.0), k, run, straightType, weight);
+            long[] range = straightRange.get(size);
+            evenness(grade + "," + k, Map.of(size, 1.0), k, run, straightType, range[0], range[1], weight);
         });
     }
 
     /** The squares of a composite's classes: its k classes share its children evenly. */
     private void compositeEvenness(int type, long weight) {
+        ClassType composite = types.get(type);
+        int k = pattern.classes(type);
         Map<Integer, Double> size = new LinkedHashMap<>();
         children.get(type).values().forEach(column -> size.put(column, 1.0));
-        evenness(types.get(type).name(), size, pattern.classes(type), null, types.get(type), weight);
+        long low = Math.max((long) k * composite.limits().min(),
+                (long) k * school.minSubclassSize() * composite.grades().size());
+        long high = Math.min((long) k * max(composite),
+                composite.grades().stream().mapToLong(grade -> school.grade(grade).children()).sum());
+        evenness(composite.name(), size, k, null, composite, low, high, weight);
     }
 
     /**
-     * E >= (2q+1)·size - k·q(q+1)·run for q = l .. u-1: the tangents of the squares of {@code size} children shared
-     * evenly by k classes, exact at every whole size (no row binds below the run's sizes when it is not chosen).
+     * E >= (2q+1)·size - k·q(q+1)·run for the q whose pieces meet [low, high]: the tangents of the squares of
+     * {@code size} children shared evenly by k classes, exact at every whole size in that range (no row binds below
+     * the run's sizes when it is not chosen). The other pieces' tangents lie below there, so they are left out: a
+     * third of the rows or fewer, and smaller LPs.
      *
      * @param run the run's binary, {@code null} when the k classes certainly run
      */
-    private void evenness(String of, Map<Integer, Double> size, int k, Integer run, ClassType type, long weight) {
+    private void evenness(String of, Map<Integer, Double> size, int k, Integer run, ClassType type, long low,
+                          long high, long weight) {
         if (!squares) {
             return;
         }
-        int min = type.limits().min();
         int max = max(type);
+        int min = (int) Math.max(type.limits().min(), Math.min(max - 1, low / k));
+        int last = (int) Math.max(min, Math.min(max - 1, ceilDiv(high, k) - 1));
         // Continuous, though whole at every whole size: declared whole, GLPK branched on them in vain and took seconds
         // to prove a pattern had no plan.
         int column = milp.addColumn("squares[" + of + "]", MilpModel.Kind.CONTINUOUS, 0, (double) k * max * max);
         evenGrades.put(column, (double) weight);
-        for (int q = min; q <= Math.max(min, max - 1); q++) {
+        for (int q = min; q <= last; q++) {
             Map<Integer, Double> row = new LinkedHashMap<>();
             row.put(column, 1.0);
             int slope = 2 * q + 1;
@@ -555,6 +588,10 @@ public final class PatternModel {
     }
 
     private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
+    }
+
+    private static long ceilDiv(long a, long b) {
         return (a + b - 1) / b;
     }
 }
