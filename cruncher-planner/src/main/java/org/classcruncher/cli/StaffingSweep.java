@@ -23,10 +23,12 @@ final class StaffingSweep {
         int sweeps = 0;
         int plans = 0;
         List<String> larger = new ArrayList<>();
+        int largerWithAsManyComposites = 0;
         for (Path file : files) {
             SchoolRequest school = SchoolFiles.read(file);
             List<Integer> teachers = new ArrayList<>();
             List<Integer> largest = new ArrayList<>();
+            List<Integer> composites = new ArrayList<>();
             for (int t = Math.max(1, school.teachers() - 2); t <= school.teachers() + 2; t++) {
                 SchoolRequest staffed = school.withTeachers(t).withOptions(school.options()
                         .withAlternatives(alternatives).withTimeLimitSeconds(timeLimit));
@@ -34,6 +36,7 @@ final class StaffingSweep {
                 if (outcome.status() == SolveStatus.SOLVED && !outcome.plans().isEmpty()) {
                     teachers.add(t);
                     largest.add(outcome.plans().get(0).summary().largestClass());
+                    composites.add(outcome.plans().get(0).summary().composites());
                     plans++;
                 }
             }
@@ -41,7 +44,11 @@ final class StaffingSweep {
             for (int i = 1; i < largest.size(); i++) {
                 if (largest.get(i) > largest.get(i - 1)) {
                     larger.add(file.getFileName() + ": largest class " + largest.get(i - 1) + " with "
-                            + teachers.get(i - 1) + " teachers, " + largest.get(i) + " with " + teachers.get(i));
+                            + teachers.get(i - 1) + " teachers and " + composites.get(i - 1) + " composites, "
+                            + largest.get(i) + " with " + teachers.get(i) + " and " + composites.get(i));
+                    if (composites.get(i) >= composites.get(i - 1)) {
+                        largerWithAsManyComposites++;
+                    }
                 }
             }
         }
@@ -49,8 +56,10 @@ final class StaffingSweep {
         System.out.println("## Staffing sweep: more teachers, never a larger largest class");
         System.out.println();
         System.out.printf("Every school planned with T−2 to T+2 teachers (T: its own), %d alternatives: %d schools, "
-                + "%d solved plannings. With more teachers the best plan's largest class was larger %d times.%n",
-                alternatives, sweeps, plans, larger.size());
+                + "%d solved plannings. With more teachers the best plan's largest class was larger %d times, "
+                + "%d of them with as many composites or more (the first level, fewest composites, can trade a "
+                + "larger class for a composite fewer; with no fewer composites a teacher more never should).%n",
+                alternatives, sweeps, plans, larger.size(), largerWithAsManyComposites);
         larger.forEach(line -> System.out.println("- " + line));
     }
 }
