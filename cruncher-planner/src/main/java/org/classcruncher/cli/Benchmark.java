@@ -98,12 +98,13 @@ public final class Benchmark {
         System.out.println();
         System.out.println("Instances: " + files.size() + " files, SHA-256 of their names and contents in name order "
                 + InstanceSet.hash(files) + ".");
-        targets(group(defaultRuns));
+        StaffingSweep sweep = StaffingSweep.run(planner, files, alternatives, timeLimit);
+        targets(group(referenceRuns).get("all"), group(defaultRuns), sweep);
         times(group(seedRuns), group(referenceRuns), group(defaultRuns));
         infeasible(group(referenceRuns).get("all"), group(defaultRuns).get("all"));
         optima(group(referenceRuns).get("all"), group(defaultRuns).get("all"));
         balance(group(seedRuns), group(defaultRuns));
-        StaffingSweep.print(planner, files, alternatives, timeLimit);
+        sweep.print(alternatives);
         stopping(planner, files);
     }
 
@@ -149,8 +150,8 @@ public final class Benchmark {
         return grouped;
     }
 
-    /** The speed targets of the default formulation, each with its figure and whether it is met. */
-    private static void targets(Map<String, List<Run>> standard) {
+    /** Every target the benchmark holds the default formulation to: speed, equal optima, the staffing sweep. */
+    private static void targets(List<Run> reference, Map<String, List<Run>> standard, StaffingSweep sweep) {
         List<Run> all = standard.get("all");
         List<Run> feasible = all.stream().filter(run -> run.status() != SolveStatus.INFEASIBLE).toList();
         List<Run> infeasible = all.stream().filter(run -> run.status() == SolveStatus.INFEASIBLE).toList();
@@ -164,6 +165,24 @@ public final class Benchmark {
         target("K-12 median ≤ 25 ms", median(k12), 25);
         target("slowest feasible school ≤ 250 ms", millis(feasible), 250);
         target("slowest infeasible school (proof and diagnosis) ≤ 1,000 ms", millis(infeasible), 1000);
+        long same = sameOptima(reference, all);
+        System.out.printf("| every level optimum of every plan equal to the reference's | %d of %d schools | %s |%n",
+                same, all.size(), same == all.size() ? "yes" : "NO");
+        System.out.printf("| staffing sweep (T−2 to T+2): never a larger largest class with more teachers "
+                        + "| larger %d times in %d plannings, %d of them with as many composites or more | %s |%n",
+                sweep.larger().size(), sweep.plannings(), sweep.largerWithAsManyComposites(),
+                sweep.larger().isEmpty() ? "yes" : "NO");
+    }
+
+    /** On how many schools the default's status and every level of every plan equal the reference's. */
+    private static long sameOptima(List<Run> reference, List<Run> standard) {
+        long same = 0;
+        for (int i = 0; i < standard.size(); i++) {
+            if (agreement(reference.get(i), standard.get(i)).equals("same")) {
+                same++;
+            }
+        }
+        return same;
     }
 
     private static void target(String target, double figure, double bound) {
@@ -224,13 +243,11 @@ public final class Benchmark {
         System.out.println("Per school, the status and for every plan its five level values (composites, classes "
                 + "(negated), largest class, sum of squared class sizes, sum of within-grade spreads) must be equal.");
         System.out.println();
-        long same = 0;
+        long same = sameOptima(reference, standard);
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < standard.size(); i++) {
             String agreement = agreement(reference.get(i), standard.get(i));
-            if (agreement.equals("same")) {
-                same++;
-            } else {
+            if (!agreement.equals("same")) {
                 notes.add(standard.get(i).school() + ": " + agreement);
             }
         }

@@ -13,15 +13,16 @@ import org.classcruncher.planner.Policies;
 /**
  * The benchmark's staffing sweep: every school planned with two teachers fewer up to two more than it has, as the
  * portal's sweep shows it, and whether more teachers ever make the best plan's largest class larger.
+ *
+ * @param schools                     the schools swept
+ * @param plannings                   the plannings that gave a plan
+ * @param larger                      each time more teachers gave a larger largest class, in words
+ * @param largerWithAsManyComposites  how many of those kept as many composites or more
  */
-final class StaffingSweep {
+record StaffingSweep(int schools, int plannings, List<String> larger, int largerWithAsManyComposites) {
 
-    private StaffingSweep() {
-    }
-
-    static void print(Planner planner, List<Path> files, int alternatives, int timeLimit) {
-        int sweeps = 0;
-        int plans = 0;
+    static StaffingSweep run(Planner planner, List<Path> files, int alternatives, int timeLimit) {
+        int plannings = 0;
         List<String> larger = new ArrayList<>();
         int largerWithAsManyComposites = 0;
         for (Path file : files) {
@@ -37,10 +38,9 @@ final class StaffingSweep {
                     teachers.add(t);
                     largest.add(outcome.plans().get(0).summary().largestClass());
                     composites.add(outcome.plans().get(0).summary().composites());
-                    plans++;
+                    plannings++;
                 }
             }
-            sweeps++;
             for (int i = 1; i < largest.size(); i++) {
                 if (largest.get(i) > largest.get(i - 1)) {
                     larger.add(file.getFileName() + ": largest class " + largest.get(i - 1) + " with "
@@ -52,6 +52,10 @@ final class StaffingSweep {
                 }
             }
         }
+        return new StaffingSweep(files.size(), plannings, larger, largerWithAsManyComposites);
+    }
+
+    void print(int alternatives) {
         System.out.println();
         System.out.println("## Staffing sweep: more teachers, never a larger largest class");
         System.out.println();
@@ -59,7 +63,7 @@ final class StaffingSweep {
                 + "%d solved plannings. With more teachers the best plan's largest class was larger %d times, "
                 + "%d of them with as many composites or more (the first level, fewest composites, can trade a "
                 + "larger class for a composite fewer; with no fewer composites a teacher more never should).%n",
-                alternatives, sweeps, plans, larger.size(), largerWithAsManyComposites);
+                alternatives, schools, plannings, larger.size(), largerWithAsManyComposites);
         larger.forEach(line -> System.out.println("- " + line));
     }
 }

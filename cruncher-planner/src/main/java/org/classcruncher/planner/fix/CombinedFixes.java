@@ -19,7 +19,8 @@ import org.classcruncher.planner.structure.StructurePlanner;
  * fewest rules bent (proven optimal), then the smallest amounts for those rules; then, with that set of rules cut off
  * (every set containing it too: it would not be smallest), the next, and so on. Rules that alone suffice (the single
  * rule changes found) are cut off from the start. Each fix is verified by solving the school its change describes
- * ({@link BlockwiseCheck}) before it is kept; what the time did not reach is not listed.
+ * ({@link BlockwiseCheck}) before it is kept; what the time did not reach is not listed (a fix whose amounts were
+ * not made smallest neither), and no MILP starts that could not be stopped before the time runs out.
  */
 public final class CombinedFixes {
 
@@ -46,15 +47,25 @@ public final class CombinedFixes {
         List<Set<Rule>> excluded = new ArrayList<>();
         sufficient.forEach(rule -> excluded.add(Set.of(rule)));
         List<CombinedFix> fixes = new ArrayList<>();
-        while (fixes.size() < MOST && !control.expired() && !control.isCancelled()) {
+        Duration unstoppable = Duration.ZERO;
+        while (fixes.size() < MOST && startable(unstoppable, control)) {
             CombinedFixModel model = CombinedFixModel.build(school, excluded);
             MilpSolution fewest = solver.solve(model.milp(), control.remaining(), control.cancelled());
+            unstoppable = max(unstoppable, fewest.unstoppable());
             if (!fewest.outcome().hasSolution()) {
                 break;
             }
+            if (!startable(unstoppable, control)) {
+                break;
+            }
             MilpSolution smallest = smallest(model, fewest, control);
-            MilpSolution best = smallest.outcome().hasSolution() ? smallest : fewest;
-            CombinedFix fix = read(model, best, fewest.outcome() == MilpSolution.Outcome.OPTIMAL
+            unstoppable = max(unstoppable, smallest.unstoppable());
+            if (!smallest.outcome().hasSolution()) {
+                // The first level's amounts are any that work ("a group as small as 1" where 6 would do): not a fix
+                // to offer a principal.
+                break;
+            }
+            CombinedFix fix = read(model, smallest, fewest.outcome() == MilpSolution.Outcome.OPTIMAL
                     && smallest.outcome() == MilpSolution.Outcome.OPTIMAL);
             if (fix.rules().isEmpty()) {
                 break;
@@ -68,6 +79,19 @@ public final class CombinedFixes {
             }
         }
         return fixes;
+    }
+
+    /**
+     * Whether a MILP of this school's model may start: not when what its like took before it could be stopped (GLPK's
+     * presolver and first LP, about 300 ms for a K-12 school) is more than the time left, for it would hold the
+     * answer past its due time (by 200 ms, measured on {@code tight-08}).
+     */
+    private static boolean startable(Duration unstoppable, SolveControl control) {
+        return !control.isCancelled() && !control.expired() && control.remaining().compareTo(unstoppable) >= 0;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /**

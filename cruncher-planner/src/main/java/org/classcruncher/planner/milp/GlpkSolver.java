@@ -203,14 +203,14 @@ public class GlpkSolver {
             throw new SolverFailure("GLPK stopped with code " + code + " and status " + status);
         }
         if (!outcome.hasSolution()) {
-            return MilpSolution.without(outcome);
+            return MilpSolution.without(outcome, watch.unstoppable());
         }
         double[] values = new double[model.columns().size()];
         for (int j = 0; j < values.length; j++) {
             values[j] = GLPK.glp_mip_col_val(problem, j + 1);
         }
         double gap = outcome == MilpSolution.Outcome.OPTIMAL ? 0 : watch.lastGap;
-        return new MilpSolution(outcome, values, GLPK.glp_mip_obj_val(problem), gap);
+        return new MilpSolution(outcome, values, GLPK.glp_mip_obj_val(problem), gap, watch.unstoppable());
     }
 
     /**
@@ -222,6 +222,8 @@ public class GlpkSolver {
         private final BooleanSupplier cancelled;
         private final boolean first;
         private final long deadline;
+        private final long started = System.nanoTime();
+        private long firstCallback;
         private boolean firstFound;
         private boolean outOfTime;
         private double lastGap = Double.NaN;
@@ -233,8 +235,19 @@ public class GlpkSolver {
             this.deadline = deadline;
         }
 
+        /**
+         * From the start to the first callback: GLPK's presolver and its first LP relaxation run with no time limit
+         * and no callback (its own LP gets none of the search's limits), so nothing can stop them.
+         */
+        Duration unstoppable() {
+            return Duration.ofNanos((firstCallback != 0 ? firstCallback : System.nanoTime()) - started);
+        }
+
         @Override
         public void callback(glp_tree tree) {
+            if (firstCallback == 0) {
+                firstCallback = System.nanoTime();
+            }
             int reason = GLPK.glp_ios_reason(tree);
             if (reason == GLPKConstants.GLP_IHEUR && start != null) {
                 offer(tree, start);

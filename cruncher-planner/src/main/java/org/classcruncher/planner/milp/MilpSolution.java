@@ -1,5 +1,7 @@
 package org.classcruncher.planner.milp;
 
+import java.time.Duration;
+
 /**
  * What the solver made of a {@link MilpModel}.
  *
@@ -7,8 +9,10 @@ package org.classcruncher.planner.milp;
  * @param values    the value of each column (empty unless a solution was found)
  * @param objective the objective value of that solution
  * @param gap       relative gap to the best bound when the search stopped early, else 0
+ * @param unstoppable how long the solver ran before a time limit or a cancel could stop it (GLPK's presolver and
+ *                  first LP relaxation: {@link GlpkSolver}); the whole solve when nothing could have stopped it
  */
-public record MilpSolution(Outcome outcome, double[] values, double objective, double gap) {
+public record MilpSolution(Outcome outcome, double[] values, double objective, double gap, Duration unstoppable) {
 
     /** How a search ended. */
     public enum Outcome {
@@ -33,7 +37,11 @@ public record MilpSolution(Outcome outcome, double[] values, double objective, d
     }
 
     public static MilpSolution without(Outcome outcome) {
-        return new MilpSolution(outcome, new double[0], Double.NaN, Double.NaN);
+        return without(outcome, Duration.ZERO);
+    }
+
+    public static MilpSolution without(Outcome outcome, Duration unstoppable) {
+        return new MilpSolution(outcome, new double[0], Double.NaN, Double.NaN, unstoppable);
     }
 
     /** The value of column {@code column}, rounded to the integer it stands for. */

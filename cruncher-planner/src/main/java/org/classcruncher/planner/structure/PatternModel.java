@@ -375,7 +375,7 @@ public final class PatternModel {
                 long low = Math.max((long) k * type.limits().min(), leastLeft(grade));
                 long high = Math.min((long) k * max(type), mostLeft(grade));
                 int column = milp.addColumn("straight[" + grade + "," + k + "]", MilpModel.Kind.CONTINUOUS, 0,
-                        (double) high);
+                        (double) Math.max(0, high));
                 sizes.put(k, column);
                 straightRange.put(column, new long[] {low, high});
                 total.put(column, 1.0);
