@@ -61,8 +61,8 @@ record StaffingSweep(int schools, int plannings, List<String> larger, int larger
         System.out.println();
         System.out.printf("Every school planned with T−2 to T+2 teachers (T: its own), %d alternatives: %d schools, "
                 + "%d solved plannings. With more teachers the best plan's largest class was larger %d times, "
-                + "%d of them with as many composites or more (the first level, fewest composites, can trade a "
-                + "larger class for a composite fewer; with no fewer composites a teacher more never should).%n",
+                + "%d of them with as many composites or more (the first level, fewest composites, may trade a "
+                + "larger class for a composite fewer).%n",
                 alternatives, schools, plannings, larger.size(), largerWithAsManyComposites);
         larger.forEach(line -> System.out.println("- " + line));
     }

@@ -19,8 +19,9 @@ import org.classcruncher.planner.structure.StructurePlanner;
  * fewest rules bent (proven optimal), then the smallest amounts for those rules; then, with that set of rules cut off
  * (every set containing it too: it would not be smallest), the next, and so on. Rules that alone suffice (the single
  * rule changes found) are cut off from the start. Each fix is verified by solving the school its change describes
- * ({@link BlockwiseCheck}) before it is kept; what the time did not reach is not listed (a fix whose amounts were
- * not made smallest neither), and no MILP starts that could not be stopped before the time runs out.
+ * ({@link BlockwiseCheck}) before it is kept; what the time did not reach is not listed (a fix the second level did
+ * not reach neither). No MILP of its own starts when the time left is shorter than the last one ran before it could
+ * be stopped (the first one's judged by its size).
  */
 public final class CombinedFixes {
 
@@ -48,8 +49,12 @@ public final class CombinedFixes {
         sufficient.forEach(rule -> excluded.add(Set.of(rule)));
         List<CombinedFix> fixes = new ArrayList<>();
         Duration unstoppable = Duration.ZERO;
-        while (fixes.size() < MOST && startable(unstoppable, control)) {
+        while (fixes.size() < MOST) {
             CombinedFixModel model = CombinedFixModel.build(school, excluded);
+            unstoppable = max(unstoppable, firstGuess(model.milp()));
+            if (!startable(unstoppable, control)) {
+                break;
+            }
             MilpSolution fewest = solver.solve(model.milp(), control.remaining(), control.cancelled());
             unstoppable = max(unstoppable, fewest.unstoppable());
             if (!fewest.outcome().hasSolution()) {
@@ -63,6 +68,10 @@ public final class CombinedFixes {
             if (!smallest.outcome().hasSolution()) {
                 // The first level's amounts are any that work ("a group as small as 1" where 6 would do): not a fix
                 // to offer a principal.
+                break;
+            }
+            if (control.isCancelled() || control.expired()) {
+                // Its verification could not settle.
                 break;
             }
             CombinedFix fix = read(model, smallest, fewest.outcome() == MilpSolution.Outcome.OPTIMAL
@@ -82,9 +91,17 @@ public final class CombinedFixes {
     }
 
     /**
-     * Whether a MILP of this school's model may start: not when what its like took before it could be stopped (GLPK's
-     * presolver and first LP, about 300 ms for a K-12 school) is more than the time left, for it would hold the
-     * answer past its due time (by 200 ms, measured on {@code tight-08}).
+     * Before the first MILP, a guess at what it will run before it can be stopped: 0.1 ms per column, as measured on
+     * {@code tight-08} (about 300 ms for 2,886 columns; a K-6 school's model has a few hundred).
+     */
+    private static Duration firstGuess(MilpModel milp) {
+        return Duration.ofNanos(100_000L * milp.columns().size());
+    }
+
+    /**
+     * Whether a MILP of this school's model may start: not when what its like took before it could be stopped (the
+     * model's load, GLPK's presolver and first LP) is more than the time left, for it would hold the answer past its
+     * due time (by 200 ms, measured on {@code tight-08}).
      */
     private static boolean startable(Duration unstoppable, SolveControl control) {
         return !control.isCancelled() && !control.expired() && control.remaining().compareTo(unstoppable) >= 0;

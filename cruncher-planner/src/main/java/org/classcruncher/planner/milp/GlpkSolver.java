@@ -223,6 +223,7 @@ public class GlpkSolver {
         private final boolean first;
         private final long deadline;
         private final long started = System.nanoTime();
+        private boolean calledBack;
         private long firstCallback;
         private boolean firstFound;
         private boolean outOfTime;
@@ -236,16 +237,17 @@ public class GlpkSolver {
         }
 
         /**
-         * From the start to the first callback: GLPK's presolver and its first LP relaxation run with no time limit
-         * and no callback (its own LP gets none of the search's limits), so nothing can stop them.
+         * From the start to the first callback: the model's load, GLPK's presolver and its first LP relaxation run
+         * with no time limit and no callback (its own LP gets none of the search's limits), so nothing can stop them.
          */
         Duration unstoppable() {
-            return Duration.ofNanos((firstCallback != 0 ? firstCallback : System.nanoTime()) - started);
+            return Duration.ofNanos((calledBack ? firstCallback : System.nanoTime()) - started);
         }
 
         @Override
         public void callback(glp_tree tree) {
-            if (firstCallback == 0) {
+            if (!calledBack) {
+                calledBack = true;
                 firstCallback = System.nanoTime();
             }
             int reason = GLPK.glp_ios_reason(tree);

@@ -9,8 +9,9 @@ import java.time.Duration;
  * @param values    the value of each column (empty unless a solution was found)
  * @param objective the objective value of that solution
  * @param gap       relative gap to the best bound when the search stopped early, else 0
- * @param unstoppable how long the solver ran before a time limit or a cancel could stop it (GLPK's presolver and
- *                  first LP relaxation: {@link GlpkSolver}); the whole solve when nothing could have stopped it
+ * @param unstoppable how long the solver ran before a time limit or a cancel could stop it (loading the model, GLPK's
+ *                  presolver and first LP relaxation: {@link GlpkSolver}); the whole solve when nothing could have
+ *                  stopped it
  */
 public record MilpSolution(Outcome outcome, double[] values, double objective, double gap, Duration unstoppable) {
 

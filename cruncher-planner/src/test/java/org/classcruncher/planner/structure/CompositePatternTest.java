@@ -85,6 +85,8 @@ class CompositePatternTest {
         MilpModel milp = model.milp().copy();
         milp.maximise(model.classes());
         MilpSolution solution = new GlpkSolver().solve(milp, Duration.ofSeconds(10), () -> false);
+        assertThat(solution.outcome()).as("the pattern's model settled").isIn(MilpSolution.Outcome.OPTIMAL,
+                MilpSolution.Outcome.INFEASIBLE);
         return solution.outcome() == MilpSolution.Outcome.OPTIMAL;
     }
 }
