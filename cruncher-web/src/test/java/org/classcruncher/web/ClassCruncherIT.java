@@ -1312,6 +1312,30 @@ class ClassCruncherIT {
 
     @Test
     @RunAsClient
+    void saysWhyATeacherMoreGivesALargerLargestClassInTheSweepAndWhichPlanDoesNot() {
+        // district-032 (70 children, K-6, pairs and triples of grades allowed): with 4 teachers two composites and a
+        // largest class of 24; with 5, one composite of 30 ranks first, and its plan 2 has two composites of 19.
+        TestAccounts.Account user = TestAccounts.school(base, "sweepnote");
+        Http http = new Http(base);
+        String first = http.call("POST", "api/v1/solves", user.bearer(), Schools.json("district-032")).json()
+                .asJsonObject().getString("id");
+        Http.Answer sweep = http.call("POST", "api/v1/solves/" + first + "/sweep?from=4&to=5", user.bearer(), null);
+        assertThat(sweep.status()).as(sweep.body()).isEqualTo(202);
+        String batch = java.net.URI.create(sweep.header("Location")).getPath().replaceFirst(".*/", "");
+
+        try (PortalPage portal = PortalPage.loggedIn(base, user.username(), user.password())) {
+            portal.go(base, "sweep.xhtml?batch=" + batch);
+            portal.waitFor("#sweepNotes li");
+            assertThat(portal.texts("#sweepTable tbody tr:nth-child(2) td")).startsWith("Planned", "5", "1");
+            assertThat(portal.texts("#sweepNotes li")).containsExactly("With 5 teachers the best plan has 1 composite "
+                    + "class where 4 teachers need 2: fewer composite classes come first, so its largest class is 30 "
+                    + "(24 with 4 teachers). Its plan 2 has a largest class of 19, with 2 composite classes.");
+            portal.screenshot("sweep-note");
+        }
+    }
+
+    @Test
+    @RunAsClient
     void showsTheFormsErrorsTogetherNextToTheirFieldsInAPrincipalsWords() {
         try (PortalPage portal = schoolPortal()) {
             portal.loadExample();

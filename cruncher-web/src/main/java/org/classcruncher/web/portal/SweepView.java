@@ -31,9 +31,12 @@ public class SweepView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One number of teachers: its solve and, once planned, the best plan's figures ({@code null} until then). */
+    /**
+     * One number of teachers: its solve and, once planned, the best plan's figures ({@code null} until then), and its
+     * alternative with the smallest largest class (its rank, from 2; 0 and {@code null}: none).
+     */
     public record Row(int teachers, String solveId, SolveStatus status, PlanSummary best, String averageClass,
-                      int gradeSpread) implements Serializable {
+                      int gradeSpread, int alternativeRank, PlanSummary alternative) implements Serializable {
 
         public boolean planned() {
             return best != null;
@@ -65,10 +68,12 @@ public class SweepView implements Serializable {
                 SolveResult solve = solves.find(caller.get(), summary.id());
                 school = solve.school().name();
                 ClassPlan best = solve.plans().isEmpty() ? null : solve.plans().get(0);
+                int alternative = smallestLargestAlternative(solve.plans());
                 read.add(new Row(solve.school().teachers(), solve.id(), solve.status(),
                         best == null ? null : best.summary(),
                         best == null ? null : PlanComparison.averageClass(best),
-                        best == null ? 0 : PlanComparison.largestStraightSpread(best)));
+                        best == null ? 0 : PlanComparison.largestStraightSpread(best),
+                        alternative + 1, alternative < 0 ? null : solve.plans().get(alternative).summary()));
             }
             read.sort(Comparator.comparingInt(Row::teachers));
             rows = read;
@@ -77,6 +82,49 @@ public class SweepView implements Serializable {
             missing = true;
             finished = true;
         }
+    }
+
+    /** The index of the alternative (not the best plan) with the smallest largest class, the first of equals; -1: none. */
+    private static int smallestLargestAlternative(List<ClassPlan> plans) {
+        int chosen = -1;
+        for (int i = 1; i < plans.size(); i++) {
+            if (chosen < 0 || plans.get(i).summary().largestClass() < plans.get(chosen).summary().largestClass()) {
+                chosen = i;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Why a teacher more gives a larger largest class, where it does: the objective puts fewer composite classes, then
+     * more classes, before the largest class; and the alternative of that solve with the smallest largest class,
+     * where it is no larger than before.
+     */
+    public List<String> getNotes() {
+        List<String> notes = new ArrayList<>();
+        Row before = null;
+        for (Row row : rows) {
+            if (!row.planned()) {
+                continue;
+            }
+            if (before != null && row.best().largestClass() > before.best().largestClass()) {
+                String note = row.best().composites() < before.best().composites()
+                        ? Messages.text("sweep.note.fewerComposites", row.teachers(), row.best().composites(),
+                        before.teachers(), before.best().composites(), row.best().largestClass(),
+                        before.best().largestClass())
+                        : Messages.text("sweep.note.moreClasses", row.teachers(), row.best().classes(),
+                        before.teachers(), before.best().classes(), row.best().largestClass(),
+                        before.best().largestClass());
+                if (row.alternative() != null
+                        && row.alternative().largestClass() <= before.best().largestClass()) {
+                    note += " " + Messages.text("sweep.note.alternative", row.alternativeRank(),
+                            row.alternative().largestClass(), row.alternative().composites());
+                }
+                notes.add(note);
+            }
+            before = row;
+        }
+        return notes;
     }
 
     /**

@@ -73,7 +73,7 @@ class SessionStateTest {
         SolveSummary summary = new SolveSummary("00000000-0000-0000-0000-000000000003", "Hill Primary",
                 SolveStatus.SOLVED, AT, AT.plusSeconds(1), 3, "hill", "alice", "2027 as planned");
         AuditRecord audit = new AuditRecord(AT, "alice", "SOLVE_SUBMITTED", summary.id(), "Hill Primary");
-        SweepView.Row sweep = new SweepView.Row(8, summary.id(), SolveStatus.SOLVED, null, "22.0", 1);
+        SweepView.Row sweep = new SweepView.Row(8, summary.id(), SolveStatus.SOLVED, null, "22.0", 1, 0, null);
 
         assertThat(readBack(summary)).isEqualTo(summary);
         assertThat(readBack(audit)).isEqualTo(audit);
