@@ -108,7 +108,7 @@ public class Planner {
             case INFEASIBLE -> rules.onlyTargets() ? explained(school, answerDue(control, started), plugins,
                     searchMillis)
                     : new PlanningOutcome(SolveStatus.INFEASIBLE, List.of(),
-                    ruleDiagnoser.diagnose(sized, rules, control), null, plugins, searchMillis);
+                    ruleDiagnoser.diagnose(sized, rules, answerDue(control, started)), null, plugins, searchMillis);
             case TIMED_OUT -> new PlanningOutcome(SolveStatus.TIMED_OUT, plans, null, plans.isEmpty()
                     ? "No plan was found within the time limit of " + school.options().timeLimitSeconds() + " s."
                     : "The time limit of " + school.options().timeLimitSeconds() + " s ended the search; the plans "
